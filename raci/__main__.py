@@ -1,0 +1,5 @@
+"""``python -m raci``."""
+
+from raci.cli import run
+
+run()

@@ -1,0 +1,155 @@
+"""The command line: parses arguments and calls one function of :mod:`raci.commands`.
+
+:func:`main` is the single error boundary: bad input exits 2 with a clear message,
+findings at the fail level exit 1, Ctrl-C exits 130, and an unexpected error prints a
+short bug report (the traceback only with ``RACI_DEBUG=1``), never a raw traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+import click
+
+from raci import __version__
+from raci.findings import SEVERITIES
+
+EXIT_INTERNAL = 3
+
+
+def _codes(_ctx: click.Context, _param: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
+    """Accept ``--select R101,R102`` as well as repeated options."""
+    return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="raci")
+def cli() -> None:
+    """raci: design who does what in a Customer Success organisation.
+
+    Describe the lifecycle phases, departments, RACI assignments, KPI tree and mission
+    in one YAML spec (see docs/spec.md), then validate it and render it for meetings.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(reversed(SEVERITIES))),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding is at least this severe.",
+)
+@click.option(
+    "--lang", type=click.Choice(["ja", "en"]), help="Message language [default: the spec's org.locale, then $LANG]."
+)
+@click.option(
+    "--select",
+    multiple=True,
+    callback=_codes,
+    metavar="CODES",
+    help="Run only these rules (codes or prefixes, comma-separated).",
+)
+@click.option("--ignore", multiple=True, callback=_codes, metavar="CODES", help="Skip these rules (codes or prefixes).")
+@click.option(
+    "--color/--no-color", default=None, help="Colour the text output [default: when a terminal and NO_COLOR is unset]."
+)
+def validate(
+    paths: tuple[str, ...],
+    fmt: str,
+    fail_on: str,
+    lang: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    color: bool | None,
+) -> int:
+    """Check org specs and report problems with file:line:col.
+
+    PATH is a spec file, '-' for standard input, or a folder: every *.raci.yaml and
+    *.raci.yml below it is checked, in sorted order.
+
+    Exit codes: 0 no findings at the --fail-on level, 1 such findings, 2 a file could
+    not be read or parsed, or the command line is wrong.
+    """
+    from raci import commands
+    from raci.lint import UnknownRuleError
+
+    try:
+        return commands.validate(paths, fmt=fmt, fail_on=fail_on, lang=lang, select=select, ignore=ignore, color=color)
+    except UnknownRuleError as error:
+        raise click.BadParameter(
+            f"no rule has the code '{error}' (see 'raci rules')", param_hint="--select/--ignore"
+        ) from None
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of standard output.",
+)
+def schema(output: str | None) -> int:
+    """Print the JSON Schema of the spec format.
+
+    Point your editor at it for completion and checking as you type: put
+    '# yaml-language-server: $schema=raci.schema.json' on the first line of a spec.
+    """
+    from raci import commands
+    from raci.atomic import write_text
+
+    if output is None:
+        return commands.schema()
+    from io import StringIO
+
+    buffer = StringIO()
+    commands.schema(buffer)
+    write_text(output, buffer.getvalue())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and map every outcome to an exit code; see the module docstring."""
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="raci", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("raci: interrupted", err=True)
+        return 130
+    except KeyboardInterrupt:
+        click.echo("raci: interrupted", err=True)
+        return 130
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except BrokenPipeError:
+        # The reader went away (`raci … | head`); nothing left to say.
+        sys.stderr.close()
+        return 1
+    except Exception as error:  # the one place that turns a bug into a short report
+        if os.environ.get("RACI_DEBUG"):
+            raise
+        click.echo(
+            f"raci: internal error: {type(error).__name__}: {error}\n"
+            "This is a bug in raci, not in your spec. Please report it with the command you ran "
+            "(set RACI_DEBUG=1 to see the traceback).",
+            err=True,
+        )
+        return EXIT_INTERNAL
+    return result if isinstance(result, int) else 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

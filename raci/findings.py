@@ -1,0 +1,93 @@
+"""Findings: what validation reports, independent of any output format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from raci.i18n import has, t
+from raci.spec.model import Span
+from raci.spec.problems import Problem
+
+SEVERITIES = ("info", "warning", "error")
+"""In increasing order of gravity."""
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in a spec: a code, a gravity, a place and a message key.
+
+    The text is produced on demand in the reader's language, so the same findings can
+    be shown in Japanese and English, and compared across runs by code and subject.
+    """
+
+    code: str
+    severity: str
+    key: str
+    span: Span | None
+    args: Mapping[str, Any] = field(default_factory=dict)
+    subject: str = ""
+
+    def message(self, lang: str) -> str:
+        return t(self.key, lang, self.args)
+
+    def hint(self, lang: str) -> str | None:
+        key = f"{self.key}.hint"
+        return t(key, lang, self.args) if has(key) else None
+
+    @property
+    def file(self) -> str:
+        return self.span.file if self.span else ""
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        span = self.span
+        return (
+            (span.file, span.line, span.column, self.code, self.subject)
+            if span
+            else ("", 0, 0, self.code, self.subject)
+        )
+
+
+def from_problems(problems: Iterable[Problem]) -> list[Finding]:
+    """Loader problems as findings: always errors, since the spec could not be read."""
+    return [Finding(p.code, "error", p.key, p.span, p.args) for p in problems]
+
+
+@dataclass
+class Report:
+    """The outcome of validating one or more files."""
+
+    files: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)
+    """Files that could not be turned into a spec (exit code 2)."""
+    locales: set[str] = field(default_factory=set)
+    """The ``org.locale`` of the specs read, to choose the output language."""
+
+    def locale(self) -> str | None:
+        """The common locale of all specs, if they share one."""
+        return next(iter(self.locales)) if len(self.locales) == 1 else None
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        self.findings.extend(findings)
+
+    def sort(self) -> None:
+        self.findings.sort(key=Finding.sort_key)
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(SEVERITIES, 0)
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+    def exit_code(self, fail_on: str = "error") -> int:
+        """2 if a file could not be read, 1 if a finding is at or above ``fail_on``, else 0."""
+        if self.unreadable:
+            return 2
+        level = severity_rank(fail_on)
+        return 1 if any(severity_rank(f.severity) >= level for f in self.findings) else 0

@@ -1,0 +1,59 @@
+"""Messages in Japanese and English.
+
+Every user-facing sentence lives in :mod:`raci.i18n.messages` under one key with both
+languages side by side, so a test can make sure none exists in one language only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from raci.i18n.messages import MESSAGES
+
+LANGS = ("ja", "en")
+DEFAULT_LANG = "en"
+
+
+def detect_lang(explicit: str | None = None, spec_locale: str | None = None) -> str:
+    """``--lang`` first, then the spec's ``org.locale``, then the environment, then English."""
+    if explicit in LANGS:
+        return explicit  # type: ignore[return-value]
+    if spec_locale in LANGS:
+        return spec_locale  # type: ignore[return-value]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "ja" if value.lower().startswith("ja") else DEFAULT_LANG
+    return DEFAULT_LANG
+
+
+def _localise(value: Any, lang: str) -> Any:
+    get = getattr(value, "get", None)
+    if callable(get) and hasattr(value, "ja"):  # a model Text
+        return get(lang)
+    return value
+
+
+def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
+    """The message ``key`` in ``lang``, formatted with ``args``.
+
+    Arguments named ``kind`` or ``object`` are themselves terms to translate; a
+    ``suggestion`` argument adds a did-you-mean clause.
+    """
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return key
+    values = {k: _localise(v, lang) for k, v in (args or {}).items()}
+    for term in ("kind", "object"):
+        if term in values:
+            values[term] = MESSAGES.get(f"term.{values[term]}", {}).get(lang, values[term])
+    text = entry[lang].format(**values)
+    if values.get("suggestion") and not key.endswith(".hint"):
+        text += MESSAGES["did_you_mean"][lang].format(**values)
+    return text
+
+
+def has(key: str) -> bool:
+    return key in MESSAGES

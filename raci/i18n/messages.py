@@ -1,0 +1,181 @@
+"""The message catalogue: key → {"en": …, "ja": …}. Hints live under ``<key>.hint``."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # terms used inside other messages
+    "term.department": {"en": "department", "ja": "部門"},
+    "term.phase": {"en": "phase", "ja": "フェーズ"},
+    "term.activity": {"en": "activity", "ja": "活動"},
+    "term.kpi": {"en": "KPI", "ja": "KPI"},
+    "term.spec": {"en": "the spec (top level)", "ja": "スペックのトップレベル"},
+    "term.org": {"en": "org", "ja": "org"},
+    "term.mission": {"en": "mission", "ja": "mission"},
+    "term.scope": {"en": "scope", "ja": "scope"},
+    "term.scope_ref": {"en": "a scope.out reference", "ja": "scope.out の参照"},
+    "term.text": {"en": "a text", "ja": "テキスト"},
+    "did_you_mean": {"en": " (did you mean '{suggestion}'?)", "ja": "('{suggestion}' の誤りではありませんか?)"},
+    # reading the file
+    "unreadable": {"en": "cannot read the file: {reason}", "ja": "ファイルを読めません: {reason}"},
+    "unreadable.hint": {
+        "en": "check the path and that you may read it",
+        "ja": "パスと読み取り権限を確認してください",
+    },
+    "not_utf8": {
+        "en": "the file is not UTF-8 text (invalid byte at offset {offset})",
+        "ja": "ファイルが UTF-8 ではありません(オフセット {offset} に不正なバイト)",
+    },
+    "not_utf8.hint": {"en": "save the file as UTF-8", "ja": "UTF-8 で保存し直してください"},
+    "limit.size": {
+        "en": "the file is larger than {limit} MiB, more than any org spec needs",
+        "ja": "ファイルが {limit} MiB を超えています。組織スペックとしては大きすぎます",
+    },
+    "limit.size.hint": {
+        "en": "split the organisation into several spec files",
+        "ja": "組織を複数のスペックファイルに分けてください",
+    },
+    "limit.aliases": {
+        "en": "YAML aliases are expanded more than {limit} times (an alias bomb?)",
+        "ja": "YAML のエイリアスが {limit} 回を超えて展開されます(エイリアス爆弾の可能性)",
+    },
+    "limit.aliases.hint": {
+        "en": "write the data out instead of nesting aliases",
+        "ja": "エイリアスを入れ子にせず、値を直接書いてください",
+    },
+    "limit.depth": {"en": "the YAML is nested too deeply to read", "ja": "YAML の入れ子が深すぎて読めません"},
+    "limit.depth.hint": {
+        "en": "a spec is at most a few levels deep; check for runaway brackets",
+        "ja": "スペックの階層は数段です。括弧の閉じ忘れがないか確認してください",
+    },
+    "yaml_syntax": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
+    "yaml_syntax.hint": {
+        "en": "check indentation, colons and closing brackets at or just before this point",
+        "ja": "この位置かその直前のインデント、コロン、閉じ括弧を確認してください",
+    },
+    "empty_file": {"en": "the file is empty", "ja": "ファイルが空です"},
+    "empty_file.hint": {
+        "en": "a spec needs at least version, org, departments and phases; `raci init` writes a starter",
+        "ja": "スペックには少なくとも version・org・departments・phases が必要です",
+    },
+    "unsupported_tag": {
+        "en": "YAML tag '{tag}' is not supported: a spec is plain data",
+        "ja": "YAML タグ '{tag}' は使えません。スペックはプレーンなデータです",
+    },
+    "unsupported_tag.hint": {"en": "remove the tag", "ja": "タグを削除してください"},
+    # structure
+    "duplicate_key": {
+        "en": "duplicate key '{key}' (first written on line {first})",
+        "ja": "キー '{key}' が重複しています(最初は {first} 行目)",
+    },
+    "duplicate_key.hint": {
+        "en": "YAML would silently keep only the last one; merge the two or remove one",
+        "ja": "YAML では最後の値だけが黙って残ります。ひとつにまとめるか、片方を削除してください",
+    },
+    "unknown_key": {"en": "unknown key '{key}' in {object}", "ja": "{object}に未知のキー '{key}' があります"},
+    "unknown_key.hint": {"en": "allowed keys: {allowed}", "ja": "使えるキー: {allowed}"},
+    "wrong_type": {"en": "expected {expected}, got {got}", "ja": "{expected} が必要ですが、{got} が書かれています"},
+    "wrong_type.hint": {
+        "en": "see docs/spec.md for the shape of this key",
+        "ja": "このキーの書き方は docs/spec.md を参照してください",
+    },
+    "missing_key": {
+        "en": "{object} is missing the required key '{key}'",
+        "ja": "{object} に必須のキー '{key}' がありません",
+    },
+    "missing_key.hint": {"en": "add '{key}:'", "ja": "'{key}:' を追加してください"},
+    "missing_one_of": {"en": "give one of: {keys}", "ja": "{keys} のいずれかを指定してください"},
+    "exclusive_keys": {"en": "use only one of: {keys}", "ja": "{keys} はどちらか一方だけを使ってください"},
+    "empty_value": {"en": "empty value", "ja": "値が空です"},
+    "empty_value.hint": {"en": "write a value or remove the key", "ja": "値を書くか、キーを削除してください"},
+    "bad_id": {"en": "'{value}' is not a valid id", "ja": "'{value}' は ID として使えません"},
+    "bad_id.hint": {
+        "en": "an id starts with an ASCII letter, then letters, digits, '_' or '-' (put display names in 'name')",
+        "ja": "ID は英字で始め、英数字・'_'・'-' だけを使います(表示名は name に書いてください)",
+    },
+    "too_small": {"en": "{value} is below the minimum {minimum}", "ja": "{value} は最小値 {minimum} 未満です"},
+    "not_one_of": {"en": "'{value}' is not one of: {allowed}", "ja": "'{value}' は次のいずれでもありません: {allowed}"},
+    "too_few_items": {"en": "needs at least {minimum} item(s)", "ja": "{minimum} 件以上必要です"},
+    "text_needs_language": {
+        "en": "give the text in at least one language",
+        "ja": "少なくとも一つの言語でテキストを書いてください",
+    },
+    "text_needs_language.hint": {"en": "for example {{ja: 営業, en: Sales}}", "ja": "例: {{ja: 営業, en: Sales}}"},
+    "bad_cell": {"en": "'{cell}' is not a RACI cell", "ja": "'{cell}' は RACI のセルではありません"},
+    "bad_cell.hint": {
+        "en": "use the letters R, A, C, I, for example A/R, R, C or I; leave a department out if it has no role",
+        "ja": "R・A・C・I の文字で書いてください(例: A/R、R、C、I)。役割のない部門は書かないでください",
+    },
+    "repeated_role": {
+        "en": "RACI cell '{cell}' repeats a letter",
+        "ja": "RACI セル '{cell}' で同じ文字が重複しています",
+    },
+    "duplicate_id": {
+        "en": "duplicate {kind} id '{id}' (first defined on line {first})",
+        "ja": "{kind}の ID '{id}' が重複しています(最初の定義は {first} 行目)",
+    },
+    "duplicate_id.hint": {
+        "en": "ids must be unique; rename one of them",
+        "ja": "ID は一意にしてください。どちらかの名前を変えてください",
+    },
+    "undefined_ref": {"en": "no {kind} has the id '{id}'", "ja": "ID '{id}' の{kind}は定義されていません"},
+    "undefined_ref.hint": {
+        "en": "define it, or correct the id",
+        "ja": "定義を追加するか、ID を修正してください",
+    },
+    "self_parent": {"en": "KPI '{id}' cannot be its own parent", "ja": "KPI '{id}' を自分自身の親にはできません"},
+    # core RACI rules
+    "R101": {
+        "en": "activity '{activity}' ({id}) has no Accountable (A) department",
+        "ja": "活動「{activity}」({id})に説明責任者(A)の部門がありません",
+    },
+    "R101.hint": {
+        "en": "make exactly one department A, or A/R if it also does the work",
+        "ja": "一つの部門だけを A にしてください(実務も担うなら A/R)",
+    },
+    "R102": {
+        "en": "activity '{activity}' ({id}) has {count} Accountable departments: {departments}",
+        "ja": "活動「{activity}」({id})に説明責任者(A)が {count} 部門あります: {departments}",
+    },
+    "R102.hint": {
+        "en": "keep one A; make the others R (they do the work) or C (they are asked)",
+        "ja": "A は一つに絞り、他の部門は R(実行)か C(相談)にしてください",
+    },
+    "R103": {
+        "en": "activity '{activity}' ({id}) has no Responsible (R) department",
+        "ja": "活動「{activity}」({id})に実行責任者(R)の部門がありません",
+    },
+    "R103.hint": {
+        "en": "name who does the work: R, or A/R",
+        "ja": "実際に作業する部門を R(または A/R)にしてください",
+    },
+    "R104": {
+        "en": "department '{department}' ({id}) takes part in no activity",
+        "ja": "部門「{department}」({id})はどの活動にも関わっていません",
+    },
+    "R104.hint": {
+        "en": "give it a role (R, A, C or I) where it belongs, or remove it",
+        "ja": "関わる活動に役割(R・A・C・I)を付けるか、部門を削除してください",
+    },
+    "R105": {"en": "phase '{phase}' ({id}) has no activities", "ja": "フェーズ「{phase}」({id})に活動がありません"},
+    "R105.hint": {
+        "en": "list what happens in this phase and who does it",
+        "ja": "このフェーズで行う活動と担当部門を書いてください",
+    },
+    # summaries
+    "summary.clean": {
+        "en": "{files} file(s) checked: no problems",
+        "ja": "{files} ファイルを検査しました: 問題はありません",
+    },
+    "summary.counts": {
+        "en": "{files} file(s) checked: {error} error(s), {warning} warning(s), {info} info",
+        "ja": "{files} ファイルを検査しました: エラー {error} 件、警告 {warning} 件、情報 {info} 件",
+    },
+    "hint_prefix": {"en": "hint", "ja": "ヒント"},
+    "severity.error": {"en": "error", "ja": "error"},
+    "severity.warning": {"en": "warning", "ja": "warning"},
+    "severity.info": {"en": "info", "ja": "info"},
+    "no_spec_files": {
+        "en": "no *.raci.yaml or *.raci.yml files under {path}",
+        "ja": "{path} の下に *.raci.yaml / *.raci.yml ファイルがありません",
+    },
+}

@@ -1,0 +1,42 @@
+"""Machine-readable JSON: ``{"findings": [...], "summary": {...}}``, stable key order."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from raci.findings import Report
+from raci.reporters import Options
+from raci.rules import all_rules
+
+
+def as_data(report: Report, options: Options) -> dict[str, Any]:
+    names = {code: r.name for code, r in all_rules().items()}
+    from raci.spec.problems import CODES
+
+    names.update(CODES)
+    findings = [
+        {
+            "code": f.code,
+            "rule": names.get(f.code, ""),
+            "severity": f.severity,
+            "message": f.message(options.lang),
+            "hint": f.hint(options.lang),
+            "file": f.file,
+            "line": f.span.line if f.span else None,
+            "column": f.span.column if f.span else None,
+            "subject": f.subject,
+        }
+        for f in report.findings
+    ]
+    return {
+        "version": 1,
+        "files": report.files,
+        "findings": findings,
+        "summary": {"files": len(report.files), "unreadable": sorted(report.unreadable), **report.counts()},
+    }
+
+
+def report(report: Report, out: TextIO, options: Options) -> None:
+    json.dump(as_data(report, options), out, ensure_ascii=False, indent=2)
+    out.write("\n")

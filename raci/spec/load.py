@@ -1,0 +1,308 @@
+"""YAML text → :class:`~raci.spec.model.Spec`, or :class:`SpecError` with every problem.
+
+Safe loading only: PyYAML composes a node tree (with the C parser when available), and
+the declarations of :mod:`raci.spec.format` read it, so every value keeps its line and
+column. Then ids are checked for duplicates and every reference is resolved, with a
+did-you-mean hint for typos.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from raci.spec import format as fmt
+from raci.spec.model import (
+    STAGES,
+    Activity,
+    Assignment,
+    Department,
+    Kpi,
+    Mission,
+    Org,
+    Phase,
+    Scope,
+    ScopeItem,
+    Span,
+    Spec,
+    Text,
+)
+from raci.spec.problems import Problem, SpecError
+from raci.spec.shape import INVALID, InputLimit, ObjView, Reader, Ref, suggest
+
+MAX_BYTES = 64 * 1024 * 1024
+SPEC_SUFFIXES = (".raci.yaml", ".raci.yml")
+STDIN = "-"
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load(path: str | os.PathLike[str]) -> Spec:
+    """Read and check the spec at ``path`` (``-`` reads standard input)."""
+    name = "<stdin>" if str(path) == STDIN else str(path)
+    try:
+        if str(path) == STDIN:
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise SpecError(
+            name, [Problem("S000", "unreadable", Span(name, 1, 1), {"reason": exc.strerror or str(exc)})]
+        ) from None
+    return loads(data, name)
+
+
+def loads(data: bytes | str, source: str = "<spec>") -> Spec:
+    """Read and check a spec given as text or bytes; ``source`` names it in locations."""
+    origin = Span(source, 1, 1)
+    if len(data) > MAX_BYTES:
+        raise SpecError(source, [Problem("S010", "limit.size", origin, {"limit": MAX_BYTES // (1024 * 1024)})])
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SpecError(source, [Problem("S000", "not_utf8", origin, {"offset": exc.start})]) from None
+    root = _compose(data, source)
+    reader = Reader(source)
+    try:
+        view = fmt.SPEC.read(root, reader)
+        spec = None if view is INVALID else _Builder(reader, source).build(view)
+    except InputLimit as limit:
+        raise SpecError(source, [Problem("S010", limit.key, limit.span, limit.args)], _peek_locale(root)) from None
+    if reader.problems or spec is None:
+        raise SpecError(source, sorted(reader.problems, key=_problem_order), _peek_locale(root))
+    return spec
+
+
+def _peek_locale(root: yaml.Node) -> str | None:
+    """``org.locale`` read straight from the node tree, for a spec that failed to load."""
+    locale = _child(_child(root, "org"), "locale")
+    return locale.value if isinstance(locale, yaml.ScalarNode) and locale.value in ("ja", "en") else None
+
+
+def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+
+
+def _problem_order(problem: Problem) -> tuple[int, int]:
+    return (problem.span.line, problem.span.column) if problem.span else (0, 0)
+
+
+def _compose(text: str, source: str) -> yaml.Node:
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        span = Span(source, mark.line + 1, mark.column + 1) if mark else Span(source, 1, 1)
+        what = exc.problem or exc.context or "invalid YAML"
+        raise SpecError(source, [Problem("S001", "yaml_syntax", span, {"problem": what})]) from None
+    except yaml.YAMLError as exc:
+        raise SpecError(source, [Problem("S001", "yaml_syntax", Span(source, 1, 1), {"problem": str(exc)})]) from None
+    except RecursionError:
+        raise SpecError(source, [Problem("S010", "limit.depth", Span(source, 1, 1), {})]) from None
+    if root is None:
+        raise SpecError(source, [Problem("S004", "empty_file", Span(source, 1, 1), {})])
+    return root
+
+
+class _Builder:
+    """Turns the checked views into model objects and resolves references between them."""
+
+    def __init__(self, reader: Reader, source: str) -> None:
+        self.r = reader
+        self.source = source
+        self.ids: dict[str, dict[str, Span]] = {"department": {}, "phase": {}, "activity": {}, "kpi": {}}
+
+    def build(self, view: ObjView) -> Spec | None:
+        departments = [d for d in view.get("departments", []) if isinstance(d, ObjView)]
+        phases = [p for p in view.get("phases", []) if isinstance(p, ObjView)]
+        kpis = [k for k in view.get("kpis", []) if isinstance(k, ObjView)]
+        activities = [(p, a) for p in phases for a in p.get("activities", []) if isinstance(a, ObjView)]
+        for kind, views in (
+            ("department", departments),
+            ("phase", phases),
+            ("activity", [a for _, a in activities]),
+            ("kpi", kpis),
+        ):
+            self._register(kind, views)
+        # Resolve references even when the structure has problems: one run, every error.
+        self._resolve_all(departments, activities, kpis)
+        if self.r.problems:
+            return None
+        org = view.get("org")
+        return Spec(
+            version=view.get("version"),
+            org=Org(
+                name=org.get("name"),
+                locale=org.get("locale", "en"),
+                accounts=org.get("accounts"),
+                span=org.span,
+            ),
+            mission=self._mission(view.get("mission")),
+            departments=tuple(self._department(d) for d in departments),
+            phases=tuple(self._phase(p) for p in phases),
+            kpis=tuple(self._kpi(k) for k in kpis),
+            source=self.source,
+        )
+
+    # ids and references -------------------------------------------------------------
+
+    def _register(self, kind: str, views: Iterable[ObjView]) -> None:
+        table = self.ids[kind]
+        for item in views:
+            ident = item.get("id")
+            if ident is None:
+                continue
+            if ident in table:
+                self.r.problem("S007", "duplicate_id", item.spans["id"], kind=kind, id=ident, first=table[ident].line)
+            else:
+                table[ident] = item.spans["id"]
+
+    def _check_ref(self, ref: Any, kind: str) -> None:
+        if isinstance(ref, Ref) and ref.id not in self.ids[kind]:
+            self.r.problem(
+                "S008",
+                "undefined_ref",
+                ref.span,
+                kind=kind,
+                id=ref.id,
+                suggestion=suggest(ref.id, list(self.ids[kind])),
+            )
+
+    def _resolve_all(
+        self,
+        departments: list[ObjView],
+        activities: list[tuple[ObjView, ObjView]],
+        kpis: list[ObjView],
+    ) -> None:
+        check = self._check_ref
+        for dept in departments:
+            scope = dept.get("scope")
+            for item in scope.get("out", []) if isinstance(scope, ObjView) else []:
+                if isinstance(item, ObjView):
+                    check(item.get("activity"), "activity")
+                    check(item.get("phase"), "phase")
+        for _, act in activities:
+            for dept_ref, _roles in act.get("raci", []):
+                check(dept_ref, "department")
+            for kpi_ref in act.get("kpis", []):
+                check(kpi_ref, "kpi")
+        for kpi in kpis:
+            check(kpi.get("owner"), "department")
+            for parent in self._parents(kpi):
+                check(parent, "kpi")
+                if isinstance(parent, Ref) and parent.id == kpi.get("id"):
+                    self.r.problem("S008", "self_parent", parent.span, id=parent.id)
+
+    @staticmethod
+    def _parents(kpi: ObjView) -> list[Any]:
+        if kpi.has("parent"):
+            return [kpi.get("parent")]
+        return list(kpi.get("parents", []))
+
+    # model objects ---------------------------------------------------------------------
+
+    @staticmethod
+    def _mission(view: ObjView | None) -> Mission | None:
+        if view is None:
+            return None
+        return Mission(
+            customer=view.get("customer"),
+            value=view.get("value"),
+            success=view.get("success"),
+            statement=view.get("statement"),
+            span=view.span,
+            spans=dict(view.spans),
+        )
+
+    @staticmethod
+    def _department(view: ObjView) -> Department:
+        scope_view = view.get("scope")
+        scope = None
+        if scope_view is not None:
+            out: list[ScopeItem] = []
+            for item in scope_view.get("out", []):
+                if isinstance(item, Text):
+                    out.append(ScopeItem(text=item))
+                else:
+                    activity, phase = item.get("activity"), item.get("phase")
+                    out.append(
+                        ScopeItem(
+                            text=item.get("note"),
+                            activity=activity.id if activity else None,
+                            phase=phase.id if phase else None,
+                            span=item.span,
+                        )
+                    )
+            scope = Scope(does=tuple(scope_view.get("in", [])), does_not=tuple(out), span=scope_view.span)
+        return Department(
+            id=view.get("id"),
+            name=view.get("name"),
+            kind=view.get("kind"),
+            headcount=view.get("headcount"),
+            accounts=view.get("accounts"),
+            scope=scope,
+            span=view.span,
+        )
+
+    def _phase(self, view: ObjView) -> Phase:
+        ident = view.get("id")
+        stage = view.get("stage") or (ident if ident in STAGES else None)
+        return Phase(
+            id=ident,
+            name=view.get("name"),
+            stage=stage,
+            activities=tuple(self._activity(a, ident) for a in view.get("activities", [])),
+            description=view.get("description"),
+            span=view.span,
+        )
+
+    @staticmethod
+    def _activity(view: ObjView, phase: str) -> Activity:
+        return Activity(
+            id=view.get("id"),
+            name=view.get("name"),
+            phase=phase,
+            raci=tuple(Assignment(ref.id, roles, ref.span) for ref, roles in view.get("raci", [])),
+            mode=view.get("mode"),
+            kpis=tuple(ref.id for ref in view.get("kpis", [])),
+            handoff=bool(view.get("handoff", False)),
+            description=view.get("description"),
+            span=view.span,
+        )
+
+    def _kpi(self, view: ObjView) -> Kpi:
+        owner = view.get("owner")
+        target = view.get("target")
+        return Kpi(
+            id=view.get("id"),
+            name=view.get("name"),
+            level=view.get("level"),
+            parents=tuple(ref.id for ref in self._parents(view)),
+            owner=owner.id if owner else None,
+            unit=view.get("unit"),
+            target=None if target is None else str(target),
+            description=view.get("description"),
+            span=view.span,
+        )
+
+
+def discover(paths: Iterable[str]) -> list[str]:
+    """Expand directories into the ``*.raci.yaml`` / ``*.raci.yml`` files below them, sorted."""
+    found: list[str] = []
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            found.extend(
+                sorted(str(p) for p in Path(path).rglob("*") if p.name.endswith(SPEC_SUFFIXES) and p.is_file())
+            )
+        else:
+            found.append(path)
+    return found

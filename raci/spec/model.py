@@ -1,0 +1,193 @@
+"""The typed, immutable model of an org spec.
+
+The loader is the only code that builds these objects; everything else (rules,
+renderers, the workshop and diff tools to come) reads them. Every element keeps the
+:class:`Span` it came from so that a finding can point at ``file:line:col``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Lang = Literal["ja", "en"]
+LANGS: tuple[Lang, ...] = ("ja", "en")
+ROLES = "RACI"
+DEPARTMENT_KINDS = ("sales", "cs", "support", "marketing", "product", "other")
+STAGES = ("lead", "contract", "onboarding", "adoption", "renewal", "expansion", "advocacy", "support")
+MODES = ("proactive", "reactive")
+KPI_LEVELS = ("kgi", "kpi", "activity")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where something was written: 1-based line and column in a file."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A display text in one or both languages; ``get`` falls back to the other one."""
+
+    ja: str | None = None
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        first, second = (self.ja, self.en) if lang == "ja" else (self.en, self.ja)
+        return first or second or ""
+
+    def __str__(self) -> str:
+        return self.get("en")
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    name: Text
+    locale: Lang = "en"
+    accounts: int | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mission:
+    """The parts of the mission template: we help [customer] achieve [success] through [value]."""
+
+    customer: Text | None = None
+    value: Text | None = None
+    success: Text | None = None
+    statement: Text | None = None
+    span: Span | None = None
+    spans: Mapping[str, Span] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeItem:
+    """One line of a department's scope: free text, or a reference to an activity or phase."""
+
+    text: Text | None = None
+    activity: str | None = None
+    phase: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    does: tuple[Text, ...] = ()
+    does_not: tuple[ScopeItem, ...] = ()
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    id: str
+    name: Text
+    kind: str
+    headcount: int | None = None
+    accounts: int | None = None
+    scope: Scope | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """The roles one department holds on one activity (a RACI cell)."""
+
+    department: str
+    roles: frozenset[str]
+    span: Span | None = None
+
+    @property
+    def cell(self) -> str:
+        """The canonical cell text: ``A/R``, ``R``, ``C/I``… in A, R, C, I order."""
+        return "/".join(r for r in "ARCI" if r in self.roles)
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    id: str
+    name: Text
+    phase: str
+    raci: tuple[Assignment, ...]
+    mode: str | None = None
+    kpis: tuple[str, ...] = ()
+    handoff: bool = False
+    description: Text | None = None
+    span: Span | None = None
+
+    def holders(self, role: str) -> list[str]:
+        """Departments holding ``role`` (one of R, A, C, I) on this activity, in spec order."""
+        return [a.department for a in self.raci if role in a.roles]
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    id: str
+    name: Text
+    stage: str | None
+    activities: tuple[Activity, ...]
+    description: Text | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    id: str
+    name: Text
+    level: str
+    parents: tuple[str, ...] = ()
+    owner: str | None = None
+    unit: str | None = None
+    target: str | None = None
+    description: Text | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """A whole org spec. ``source`` is the file name used in locations."""
+
+    version: int
+    org: Org
+    departments: tuple[Department, ...]
+    phases: tuple[Phase, ...]
+    kpis: tuple[Kpi, ...] = ()
+    mission: Mission | None = None
+    source: str = "<spec>"
+    _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False, compare=False)
+
+    def activities(self) -> Iterator[Activity]:
+        """All activities in lifecycle order."""
+        for phase in self.phases:
+            yield from phase.activities
+
+    def _by_id(self, kind: str) -> dict[str, object]:
+        table = self._index.get(kind)
+        if table is None:
+            items = {
+                "department": self.departments,
+                "phase": self.phases,
+                "kpi": self.kpis,
+                "activity": tuple(self.activities()),
+            }[kind]
+            table = {item.id: item for item in items}  # type: ignore[attr-defined]
+            self._index[kind] = table
+        return table
+
+    def department(self, id: str) -> Department:
+        return self._by_id("department")[id]  # type: ignore[return-value]
+
+    def phase(self, id: str) -> Phase:
+        return self._by_id("phase")[id]  # type: ignore[return-value]
+
+    def kpi(self, id: str) -> Kpi:
+        return self._by_id("kpi")[id]  # type: ignore[return-value]
+
+    def activity(self, id: str) -> Activity:
+        return self._by_id("activity")[id]  # type: ignore[return-value]
