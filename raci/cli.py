@@ -120,6 +120,18 @@ def schema(output: str | None) -> int:
     return 0
 
 
+@cli.command()
+@click.argument("name", required=False)
+def examples(name: str | None) -> int:
+    """List the bundled example specs, or print the one called NAME.
+
+    Start a spec of your own from one: 'raci examples startup-allrounder > org.raci.yaml'.
+    """
+    from raci import commands
+
+    return commands.examples(name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and map every outcome to an exit code; see the module docstring."""
     try:

@@ -54,3 +54,37 @@ def schema(out: TextIO | None = None) -> int:
 
     (out or sys.stdout).write(dumps())
     return 0
+
+
+def examples(name: str | None = None, out: TextIO | None = None) -> int:
+    """List the bundled example specs, or print one to start from."""
+    from raci.resources import examples as bundled
+
+    out = out or sys.stdout
+    found = bundled()
+    if name is None:
+        width = max(map(len, found), default=0)
+        for key, path in found.items():
+            first = _description(path)
+            out.write(f"{key:<{width}}  {first}\n")
+        return 0
+    if name not in found:
+        from raci.spec.shape import suggest
+
+        hint = suggest(name, list(found))
+        sys.stderr.write(f"raci: no bundled example '{name}'" + (f" (did you mean '{hint}'?)" if hint else "") + "\n")
+        sys.stderr.write("raci: 'raci examples' lists them\n")
+        return 2
+    out.write(found[name].read_text(encoding="utf-8"))
+    return 0
+
+
+def _description(path: object) -> str:
+    """The first comment line after the schema modeline: what the example shows."""
+    from pathlib import Path
+
+    for line in Path(str(path)).read_text(encoding="utf-8").splitlines()[1:6]:
+        text = line.lstrip("# ").strip()
+        if line.startswith("#") and text:
+            return text
+    return ""

@@ -53,7 +53,8 @@ def check_paths(paths: Iterable[str], *, select: Collection[str] = (), ignore: C
             if error.locale:
                 report.locales.add(error.locale)
             continue
-        report.locales.add(spec.org.locale)
+        if spec.org.locale:
+            report.locales.add(spec.org.locale)
         report.add(validate(spec, select=select, ignore=ignore))
     report.sort()
     return report

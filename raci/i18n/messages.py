@@ -73,6 +73,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "unknown_key": {"en": "unknown key '{key}' in {object}", "ja": "{object}に未知のキー '{key}' があります"},
     "unknown_key.hint": {"en": "allowed keys: {allowed}", "ja": "使えるキー: {allowed}"},
+    "unknown_key_comma": {
+        "en": "unknown key '{key}': a comma inside {{…}} ends the previous value",
+        "ja": "未知のキー '{key}': {{…}} の中のカンマで直前の値が切れています",
+    },
+    "unknown_key_comma.hint": {
+        "en": 'put text that contains a comma in quotes: en: "Deals, proposals and contracts"',
+        "ja": 'カンマを含むテキストは引用符で囲んでください: en: "Deals, proposals and contracts"',
+    },
     "wrong_type": {"en": "expected {expected}, got {got}", "ja": "{expected} が必要ですが、{got} が書かれています"},
     "wrong_type.hint": {
         "en": "see docs/spec.md for the shape of this key",

@@ -38,7 +38,7 @@ def _one_of(*names: str, required: bool) -> Any:
     def check(view: ObjView, node: yaml.Node, r: Reader) -> None:
         given = [n for n in names if n in view.values]
         if len(given) > 1:
-            r.problem("S006", "exclusive_keys", view.spans[given[1]], keys=" / ".join(names))
+            r.problem("S006", "exclusive_keys", view.span_of(given[1]), keys=" / ".join(names))
         elif required and not given:
             r.problem("S005", "missing_one_of", node, keys=" / ".join(names))
 
@@ -60,7 +60,7 @@ ORG = ObjT(
     "org",
     {
         "name": Field(TextT("The company or organisation"), required=True),
-        "locale": Field(EnumT(("ja", "en"), "Language of raci's output for this spec (default en)")),
+        "locale": Field(EnumT(("ja", "en"), "Language of raci's output for this spec (default: the environment's)")),
         "accounts": Field(IntT(0, "Customer accounts the organisation serves")),
     },
     "The organisation this spec describes.",

@@ -50,7 +50,8 @@ class Text:
 @dataclass(frozen=True, slots=True)
 class Org:
     name: Text
-    locale: Lang = "en"
+    locale: Lang | None = None
+    """The team's language; ``None`` lets the environment decide."""
     accounts: int | None = None
     span: Span | None = None
 

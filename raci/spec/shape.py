@@ -28,7 +28,8 @@ _YAML_TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE = (_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "merge"))
 _TAG_NAMES = {_STR: "string", _INT: "integer", _FLOAT: "number", _BOOL: "boolean", _NULL: "null"}
 
-MAX_ALIAS_USES = 1000
+MAX_ALIAS_USES = 10_000
+"""Re-visits of shared nodes allowed beyond one per distinct node (merge-key defaults)."""
 MAX_PROBLEMS = 500
 
 INVALID: Any = object()
@@ -40,7 +41,7 @@ class InputLimit(Exception):
 
     def __init__(self, span: Span, message: str, /, **args: Any) -> None:
         super().__init__(message)
-        self.span, self.key, self.args = span, message, args
+        self.span, self.key, self.arguments = span, message, args
 
 
 class Reader:
@@ -68,7 +69,7 @@ class Reader:
         ident = id(node)
         if ident in self._seen:
             self._alias_uses += 1
-            if self._alias_uses > MAX_ALIAS_USES:
+            if self._alias_uses > MAX_ALIAS_USES + len(self._seen):
                 raise InputLimit(self.span(node), "limit.aliases", limit=MAX_ALIAS_USES)
         else:
             self._seen.add(ident)
@@ -89,7 +90,10 @@ def describe(node: yaml.Node) -> str:
 def suggest(word: str, choices: Sequence[str]) -> str | None:
     """The closest known word, for did-you-mean hints."""
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    prefixed = [c for c in choices if c.startswith(word)] if len(word) >= 3 else []
+    return prefixed[0] if len(prefixed) == 1 else None
 
 
 def mapping_pairs(node: yaml.MappingNode, r: Reader) -> list[tuple[yaml.Node, yaml.Node]]:
@@ -118,15 +122,22 @@ def mapping_pairs(node: yaml.MappingNode, r: Reader) -> list[tuple[yaml.Node, ya
     return own + inherited
 
 
+_CELLS: dict[str, frozenset[str]] = {}
+"""Cells seen so far: a spec uses a handful of distinct spellings thousands of times."""
+
+_PLAIN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL))
+
+
 def scalar_text(node: yaml.Node, r: Reader, expected: str) -> Any:
     """The text of a non-empty scalar as written (``name: 2024`` reads as ``"2024"``)."""
+    if node.tag in _PLAIN_TAGS:  # the fast path: nearly every scalar of a spec
+        value: str = node.value
+        return value if value and not value.isspace() else r.problem("S006", "empty_value", node)
     if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
         return r.wrong_type(node, expected)
-    if node.tag.startswith("!") or not node.tag.startswith(_YAML_TAG):
+    if not node.tag.startswith(_YAML_TAG):
         return r.problem("S011", "unsupported_tag", node, tag=node.tag)
-    if not node.value.strip():
-        return r.problem("S006", "empty_value", node)
-    return node.value
+    return node.value  # timestamps and other YAML 1.1 scalars, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +198,7 @@ class RefT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        value = IdT().read(node, r)
+        value = _ID.read(node, r)
         return INVALID if value is INVALID else Ref(value, r.span(node))
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -317,13 +328,17 @@ class CellT(Type):
         text = scalar_text(node, r, "RACI cell such as A/R")
         if text is INVALID:
             return INVALID
+        known = _CELLS.get(text)
+        if known is not None:
+            return known
         letters = [c for c in _CELL_SEPARATORS.sub("", text).upper()]
         bad = [c for c in letters if c not in "RACI"]
         if bad or not letters:
             return r.problem("S009", "bad_cell", node, cell=text, bad="".join(bad))
         if len(set(letters)) != len(letters):
             return r.problem("S009", "repeated_role", node, cell=text)
-        return frozenset(letters)
+        roles = _CELLS[text] = frozenset(letters)
+        return roles
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return self._doc({"type": "string", "pattern": CELL_PATTERN})
@@ -363,15 +378,16 @@ class RaciT(Type):
         r.enter(node)
         cells: list[tuple[Ref, frozenset[str]]] = []
         seen: dict[str, yaml.Node] = {}
+        read_ref, read_cell = _DEPARTMENT_REF.read, _CELL.read
         for key, value in mapping_pairs(node, r):
-            dept = RefT().read(key, r)
+            dept = read_ref(key, r)
             if dept is INVALID:
                 continue
             if dept.id in seen:
                 r.problem("S002", "duplicate_key", key, key=dept.id, first=seen[dept.id].start_mark.line + 1)
                 continue
             seen[dept.id] = key
-            roles = CellT().read(value, r)
+            roles = read_cell(value, r)
             if roles is not INVALID:
                 cells.append((dept, roles))
         return cells
@@ -395,12 +411,20 @@ class Field:
 class ObjView:
     """The fields read from one mapping, with the span of the mapping and of each value."""
 
-    __slots__ = ("span", "spans", "values")
+    __slots__ = ("_nodes", "span", "values")
 
     def __init__(self, span: Span) -> None:
         self.span = span
         self.values: dict[str, Any] = {}
-        self.spans: dict[str, Span] = {}
+        self._nodes: dict[str, yaml.Node] = {}
+
+    def span_of(self, name: str) -> Span:
+        """Where the value of ``name`` was written (computed on demand: most are never needed)."""
+        mark = self._nodes[name].start_mark
+        return Span(self.span.file, mark.line + 1, mark.column + 1)
+
+    def spans(self) -> dict[str, Span]:
+        return {name: self.span_of(name) for name in self._nodes}
 
     def get(self, name: str, default: Any = None) -> Any:
         value = self.values.get(name, default)
@@ -408,6 +432,11 @@ class ObjView:
 
     def has(self, name: str) -> bool:
         return self.values.get(name, INVALID) is not INVALID
+
+
+def _split_by_comma(mapping: yaml.MappingNode, value: yaml.Node) -> bool:
+    """A key with no value in ``{…}``: most likely text cut in two by an unquoted comma."""
+    return bool(mapping.flow_style) and value.tag == _NULL and value.value == ""
 
 
 @dataclass
@@ -445,6 +474,9 @@ class ObjT(Type):
                 continue
             first_line[name] = key.start_mark.line + 1
             spec = self.fields.get(name)
+            if spec is None and _split_by_comma(node, value):
+                r.problem("S003", "unknown_key_comma", key, key=name)
+                continue
             if spec is None:
                 r.problem(
                     "S003",
@@ -456,7 +488,7 @@ class ObjT(Type):
                     allowed=", ".join(self.fields),
                 )
                 continue
-            view.spans[name] = r.span(value)
+            view._nodes[name] = value
             view.values[name] = spec.type.read(value, r)
         return view
 
@@ -500,3 +532,6 @@ _TEXT_OBJ = ObjT(
 )
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_ID = IdT()
+_DEPARTMENT_REF = RefT("department")
+_CELL = CellT()

@@ -1,0 +1,81 @@
+"""Shared helpers: run the real CLI as a user would, and write small specs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def all(self) -> str:
+        return self.out + self.err
+
+
+def run_raci(
+    *args: str, input: bytes | str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> Result:
+    """Run ``python -m raci ARGS`` in a fresh process; fail the test on any traceback."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "RACI_DEBUG")}
+    environment.update({"LANG": "C.UTF-8", "LC_ALL": "", "PYTHONPATH": str(ROOT)})
+    environment.update(env or {})
+    data = input.encode() if isinstance(input, str) else input
+    proc = subprocess.run(
+        [sys.executable, "-m", "raci", *args],
+        input=data,
+        capture_output=True,
+        env=environment,
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
+    result = Result(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+    assert "Traceback" not in result.all, result.all
+    return result
+
+
+@pytest.fixture
+def raci() -> Callable[..., Result]:
+    return run_raci
+
+
+MINIMAL = """\
+version: 1
+org: {name: Acme, locale: en}
+departments:
+  - {id: sales, name: Sales, kind: sales}
+  - {id: cs, name: Customer Success, kind: cs}
+phases:
+  - id: onboarding
+    name: Onboarding
+    activities:
+      - id: kickoff
+        name: Kickoff
+        raci: {cs: A/R, sales: C}
+"""
+
+
+@pytest.fixture
+def write_spec(tmp_path: Path) -> Callable[..., Path]:
+    """Write a dedented spec into a temporary folder and return its path."""
+
+    def write(text: str = MINIMAL, name: str = "org.raci.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,64 @@
+"""Example-file tests: every spec under tests/specs/bad states the findings it must produce.
+
+Each bad file carries its expectations in comments, one a line::
+
+    # expect: 12:7 S003
+
+meaning: a finding with code S003 at line 12, column 7. The test asserts the exact set
+of (line, column, code) that loading and validating the file produce, so a new spurious
+finding fails as surely as a missing one. Files under tests/specs/good must be clean.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from raci.findings import Finding, from_problems
+from raci.lint import validate
+from raci.spec.load import load
+from raci.spec.problems import SpecError
+
+HERE = Path(__file__).parent / "specs"
+EXPECT = re.compile(r"#\s*expect:\s*(\d+):(\d+)\s+([A-Z]\d{3})")
+
+
+def findings_of(path: Path) -> list[Finding]:
+    try:
+        spec = load(path)
+    except SpecError as error:
+        return from_problems(error.problems)
+    return validate(spec)
+
+
+def expectations(path: Path) -> set[tuple[int, int, str]]:
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    return {(int(m[1]), int(m[2]), m[3]) for m in EXPECT.finditer(text)}
+
+
+BAD = sorted((HERE / "bad").glob("*.raci.y*ml"))
+GOOD = sorted((HERE / "good").glob("*.raci.y*ml"))
+
+
+@pytest.mark.parametrize("path", BAD, ids=[p.name for p in BAD])
+def test_bad_spec_reports_exactly_its_expected_findings(path: Path) -> None:
+    expected = expectations(path)
+    assert expected, f"{path.name} declares no '# expect: LINE:COL CODE' line"
+    found = findings_of(path)
+    got = {(f.span.line, f.span.column, f.code) for f in found if f.span}
+    assert got == expected, "\n".join(f"{f.span}: {f.code} {f.message('en')}" for f in found)
+    for finding in found:
+        assert finding.span is not None and finding.span.file == str(path)
+        assert finding.message("en") and finding.message("ja")
+
+
+@pytest.mark.parametrize("path", GOOD, ids=[p.name for p in GOOD])
+def test_good_spec_is_clean(path: Path) -> None:
+    found = findings_of(path)
+    assert found == [], "\n".join(f"{f.span}: {f.code} {f.message('en')}" for f in found)
+
+
+def test_there_are_example_files() -> None:
+    assert len(BAD) >= 20 and GOOD

@@ -1,0 +1,136 @@
+"""The loader as a library: the model it builds, the positions it keeps, what it refuses."""
+
+from __future__ import annotations
+
+import dataclasses
+import textwrap
+
+import pytest
+
+import raci
+from raci.spec import load as load_module
+from raci.spec.model import Span, Text
+from raci.spec.problems import SpecError
+
+FULL = textwrap.dedent(
+    """\
+    version: 1
+    org: {name: {ja: アクメ, en: Acme}, locale: ja, accounts: 300}
+    mission:
+      customer: 中小企業の経理担当者
+      value: 請求業務の自動化
+      success: 月末の請求業務を3時間から30分にする
+    departments:
+      - {id: sales, name: 営業, kind: sales, headcount: 8}
+      - id: cs
+        name: {ja: カスタマーサクセス, en: Customer Success}
+        kind: cs
+        headcount: 5
+        scope:
+          in: [導入支援]
+          out: [新規商談, {activity: deal, note: 営業が担当}, {phase: lead}]
+    phases:
+      - id: lead
+        name: リード
+        activities:
+          - {id: deal, name: 商談, raci: {sales: a/r, cs: I}, mode: proactive}
+      - id: go_live
+        name: 導入
+        stage: onboarding
+        activities:
+          - id: kickoff
+            name: キックオフ
+            raci: {cs: R/A, sales: "C, I"}
+            kpis: [onboarding_completion]
+            handoff: yes
+    kpis:
+      - {id: ltv, name: LTV, level: kgi}
+      - {id: onboarding_completion, name: 完了率, level: kpi, parent: ltv, owner: cs, unit: "%", target: ">= 90"}
+      - {id: meetings, name: 定例数, level: activity, parents: [onboarding_completion, ltv], target: 20}
+    """
+)
+
+
+def test_full_spec_becomes_a_typed_model() -> None:
+    spec = raci.loads(FULL, "org.raci.yaml")
+    assert spec.org.name == Text(ja="アクメ", en="Acme")
+    assert (spec.org.locale, spec.org.accounts) == ("ja", 300)
+    assert spec.mission is not None and spec.mission.success is not None
+    assert spec.mission.success.get("en") == "月末の請求業務を3時間から30分にする"  # falls back to the only text
+    assert [d.id for d in spec.departments] == ["sales", "cs"]
+    cs = spec.department("cs")
+    assert cs.name.get("en") == "Customer Success" and cs.name.get("ja") == "カスタマーサクセス"
+    assert cs.scope is not None
+    assert [t.get("ja") for t in cs.scope.does] == ["導入支援"]
+    out = cs.scope.does_not
+    assert out[0].text == Text("新規商談", "新規商談")
+    assert (out[1].activity, out[1].phase, out[2].phase) == ("deal", None, "lead")
+    assert [p.stage for p in spec.phases] == ["lead", "onboarding"]  # from the id, then explicit
+    kickoff = spec.activity("kickoff")
+    assert kickoff.phase == "go_live" and kickoff.handoff is True and kickoff.kpis == ("onboarding_completion",)
+    assert [(a.department, a.cell) for a in kickoff.raci] == [("cs", "A/R"), ("sales", "C/I")]
+    assert spec.activity("deal").holders("A") == ["sales"]
+    assert spec.kpi("meetings").parents == ("onboarding_completion", "ltv")
+    assert spec.kpi("meetings").target == "20"
+    assert spec.kpi("onboarding_completion").parents == ("ltv",)
+    assert [a.id for a in spec.activities()] == ["deal", "kickoff"]
+
+
+def test_positions_are_kept() -> None:
+    spec = raci.loads(FULL, "org.raci.yaml")
+    kickoff = spec.activity("kickoff")
+    assert kickoff.span == Span("org.raci.yaml", 25, 9)
+    line27 = FULL.splitlines()[26]
+    assert kickoff.raci[1].span == Span("org.raci.yaml", 27, line27.index("sales") + 1)
+    assert spec.department("cs").span == Span("org.raci.yaml", 9, 5)
+    assert spec.kpi("ltv").span == Span("org.raci.yaml", 31, 5)
+    assert str(spec.kpi("ltv").span) == "org.raci.yaml:31:5"
+
+
+def test_model_is_immutable() -> None:
+    spec = raci.loads(FULL)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        spec.departments[0].headcount = 3  # type: ignore[misc]
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    broken = FULL.replace("kind: sales", "kind: salse").replace("owner: cs", "owner: cx").replace("R/A", "R/X")
+    with pytest.raises(SpecError) as caught:
+        raci.loads(broken, "org.raci.yaml")
+    codes = [(p.code, p.span.line) for p in caught.value.problems]
+    assert codes == [("S006", 8), ("S009", 27), ("S008", 32)]
+    assert caught.value.locale == "ja"
+
+
+def test_yaml_1_1_booleans_and_numbers_are_read_as_text_where_text_is_expected() -> None:
+    spec = raci.loads(FULL.replace("name: リード", "name: yes").replace("name: 導入", "name: 2024"), "org.raci.yaml")
+    assert [p.name.get("en") for p in spec.phases] == ["yes", "2024"]
+
+
+def test_anchors_and_merge_keys() -> None:
+    text = FULL.replace(
+        "  - {id: sales, name: 営業, kind: sales, headcount: 8}",
+        "  - &base {id: sales, name: 営業, kind: sales, headcount: 8}\n  - {<<: *base, id: sales2, headcount: 2}",
+    ).replace("raci: {sales: a/r, cs: I}", "raci: {sales: a/r, cs: I, sales2: I}")
+    spec = raci.loads(text)
+    copy = spec.department("sales2")
+    assert (copy.kind, copy.headcount, copy.name.get("ja")) == ("sales", 2, "営業")
+
+
+def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_module, "MAX_BYTES", 100)
+    with pytest.raises(SpecError) as caught:
+        raci.loads(FULL)
+    assert [p.code for p in caught.value.problems] == ["S010"]
+
+
+def test_byte_order_mark_and_crlf_are_fine() -> None:
+    data = ("\ufeff" + FULL.replace("\n", "\r\n")).encode("utf-8")
+    spec = raci.loads(data, "org.raci.yaml")
+    assert spec.activity("kickoff").span == Span("org.raci.yaml", 25, 9)
+
+
+def test_not_utf8() -> None:
+    with pytest.raises(SpecError) as caught:
+        raci.loads(FULL.encode("shift_jis"))
+    assert [p.key for p in caught.value.problems] == ["not_utf8"]

@@ -1,0 +1,82 @@
+"""A built wheel carries everything raci reads at run time, and works outside the repository."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    [built] = out.glob("raci-*.whl")
+    return built
+
+
+def test_wheel_contents(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "raci/spec/schema.json" in names
+    for spec in (ROOT / "specs").glob("*.raci.yaml"):
+        assert f"raci/_data/specs/{spec.name}" in names
+    assert any(n.endswith("entry_points.txt") for n in names)
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_installed_wheel_runs_outside_the_repository(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=work, timeout=120)
+
+    where = run("-c", "import raci, raci.resources as r; print(raci.__file__); print(r.data_dir('specs'))")
+    module_file, data = where.stdout.split()
+    assert module_file.startswith(str(site)) and data.startswith(str(site))
+    example = run("-m", "raci", "examples", "acme-functional")
+    assert example.returncode == 0 and example.stdout.startswith("# yaml-language-server")
+    (work / "org.raci.yaml").write_text(example.stdout, encoding="utf-8")
+    checked = run("-m", "raci", "validate", "org.raci.yaml")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
