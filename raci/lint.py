@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from raci.findings import Finding, Report, from_problems
-from raci.rules import Rule, all_rules
+from raci.rules import Context, Rule, all_rules
 from raci.spec.load import discover, load
 from raci.spec.model import Spec
 from raci.spec.problems import SpecError
@@ -31,9 +31,12 @@ def selected_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -
 
 def validate(spec: Spec, *, select: Collection[str] = (), ignore: Collection[str] = ()) -> list[Finding]:
     """Run the selected rules on ``spec``; findings sorted by place."""
+    from raci.graph import OrgGraph
+
+    graph = OrgGraph(spec)
     findings: list[Finding] = []
     for rule in selected_rules(select, ignore):
-        for hit in rule.check(spec):
+        for hit in rule.check(Context(spec, graph, rule.options)):
             findings.append(Finding(rule.code, rule.severity, hit.key or rule.code, hit.span, hit.args, hit.subject))
     findings.sort(key=Finding.sort_key)
     return findings

@@ -6,8 +6,7 @@ import string
 
 import pytest
 
-from raci.i18n import detect_lang, t
-from raci.i18n.messages import MESSAGES
+from raci.i18n import MESSAGES, detect_lang, t
 from raci.rules import all_rules
 from raci.spec.problems import CODES
 

@@ -1,7 +1,10 @@
 """Messages in Japanese and English.
 
-Every user-facing sentence lives in :mod:`raci.i18n.messages` under one key with both
-languages side by side, so a test can make sure none exists in one language only.
+Every user-facing sentence lives in a catalogue under one key with both languages side
+by side, so a test can make sure none exists in one language only: the loader's and the
+CLI's in :mod:`raci.i18n.messages`, each rule module's in ``rules_<module>.py``. A rule's
+message key is its code; its hint is ``<code>.hint``; its one-line summary in each
+language is ``<code>.summary``.
 """
 
 from __future__ import annotations
@@ -10,7 +13,32 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from raci.i18n.messages import MESSAGES
+from raci.i18n import (
+    messages,
+    rules_capacity,
+    rules_core,
+    rules_kpi,
+    rules_lifecycle,
+    rules_mission,
+    rules_patterns,
+    rules_suppressions,
+)
+
+MESSAGES: dict[str, dict[str, str]] = {}
+for _catalogue in (
+    messages,
+    rules_core,
+    rules_lifecycle,
+    rules_patterns,
+    rules_kpi,
+    rules_mission,
+    rules_capacity,
+    rules_suppressions,
+):
+    for _key, _entry in _catalogue.MESSAGES.items():
+        if _key in MESSAGES:
+            raise KeyError(f"message {_key} defined twice")
+        MESSAGES[_key] = _entry
 
 LANGS = ("ja", "en")
 DEFAULT_LANG = "en"

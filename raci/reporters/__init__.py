@@ -7,14 +7,19 @@ The registry drives ``--format``: adding a format is adding a module with a
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
-from raci.findings import Report
+from raci.findings import Finding, Report
+from raci.spec.model import Span
 
 REPORTERS: dict[str, str] = {
     "text": "raci.reporters.text",
     "json": "raci.reporters.json_",
+    "sarif": "raci.reporters.sarif",
+    "github": "raci.reporters.github",
+    "junit": "raci.reporters.junit",
 }
 """Format name → module; modules are imported only when their format is used."""
 
@@ -32,3 +37,36 @@ class ReportFunction(Protocol):
 def get(name: str) -> ReportFunction:
     module = importlib.import_module(REPORTERS[name])
     return module.report  # type: ignore[no-any-return]
+
+
+def is_pseudo_file(file: str) -> bool:
+    """``<stdin>`` and the like: a name for input that is not a file on disk."""
+    return file.startswith("<") and file.endswith(">")
+
+
+def relative_path(file: str, cwd: str | None = None) -> str:
+    """``file`` relative to ``cwd`` (default: the working directory), with forward slashes.
+
+    CI systems match these paths against the repository checkout, where the command
+    runs. A file on another drive (Windows) keeps its absolute path.
+    """
+    try:
+        path = os.path.relpath(file, cwd or os.getcwd())
+    except ValueError:
+        path = os.path.abspath(file)
+    return path.replace(os.sep, "/")
+
+
+def locate(finding: Finding, report: Report) -> Span | None:
+    """Where to anchor ``finding`` in CI output: its span, else line 1 of the only file checked.
+
+    Machine consumers (GitHub code scanning above all) need a file for every result, and
+    a finding about a whole spec may have no span. Its file is only known for sure when
+    a single file was checked.
+    """
+    if finding.span is not None:
+        return finding.span
+    if len(report.files) == 1:
+        file = report.files[0]
+        return Span("<stdin>" if file == "-" else file, 1, 1)
+    return None

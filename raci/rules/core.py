@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raci.rules import Hit, rule
-from raci.spec.model import Spec
+from raci.rules import Context, Hit, rule
 
 
 @rule("R101", "no-accountable", "error")
-def no_accountable(spec: Spec) -> Iterator[Hit]:
+def no_accountable(ctx: Context) -> Iterator[Hit]:
     """An activity has no Accountable department.
 
     Someone must own the outcome of every activity, or nobody will answer for it when
@@ -23,13 +22,14 @@ def no_accountable(spec: Spec) -> Iterator[Hit]:
 
         raci: {cs: A/R, sales: C}
     """
+    spec = ctx.spec
     for activity in spec.activities():
         if not activity.holders("A"):
             yield Hit(activity.span, {"activity": activity.name, "id": activity.id}, activity.id)
 
 
 @rule("R102", "several-accountable", "error")
-def several_accountable(spec: Spec) -> Iterator[Hit]:
+def several_accountable(ctx: Context) -> Iterator[Hit]:
     """An activity has more than one Accountable department.
 
     Two owners means no owner: each waits for the other. Keep one A; make the
@@ -43,6 +43,7 @@ def several_accountable(spec: Spec) -> Iterator[Hit]:
 
         raci: {cs: A/R, sales: C}
     """
+    spec = ctx.spec
     for activity in spec.activities():
         holders = activity.holders("A")
         if len(holders) > 1:
@@ -59,7 +60,7 @@ def several_accountable(spec: Spec) -> Iterator[Hit]:
 
 
 @rule("R103", "no-responsible", "error")
-def no_responsible(spec: Spec) -> Iterator[Hit]:
+def no_responsible(ctx: Context) -> Iterator[Hit]:
     """An activity has no Responsible department.
 
     An activity that nobody does does not happen. Name who does the work with R, or
@@ -73,13 +74,14 @@ def no_responsible(spec: Spec) -> Iterator[Hit]:
 
         raci: {cs: A/R, sales: C}
     """
+    spec = ctx.spec
     for activity in spec.activities():
         if not activity.holders("R"):
             yield Hit(activity.span, {"activity": activity.name, "id": activity.id}, activity.id)
 
 
 @rule("R104", "idle-department", "warning")
-def idle_department(spec: Spec) -> Iterator[Hit]:
+def idle_department(ctx: Context) -> Iterator[Hit]:
     """A department takes part in no activity.
 
     A department listed in the spec but absent from every RACI row is either missing
@@ -95,6 +97,7 @@ def idle_department(spec: Spec) -> Iterator[Hit]:
 
         raci: {cs: A/R, marketing: I}
     """
+    spec = ctx.spec
     active = {a.department for activity in spec.activities() for a in activity.raci}
     for department in spec.departments:
         if department.id not in active:
@@ -102,7 +105,7 @@ def idle_department(spec: Spec) -> Iterator[Hit]:
 
 
 @rule("R105", "empty-phase", "warning")
-def empty_phase(spec: Spec) -> Iterator[Hit]:
+def empty_phase(ctx: Context) -> Iterator[Hit]:
     """A phase has no activities.
 
     A lifecycle phase with no activity is a phase nobody works in: customers reach it
@@ -119,6 +122,7 @@ def empty_phase(spec: Spec) -> Iterator[Hit]:
           activities:
             - {id: renewal_review, name: 更新レビュー, raci: {cs: A/R, sales: C}}
     """
+    spec = ctx.spec
     for phase in spec.phases:
         if not phase.activities:
             yield Hit(phase.span, {"phase": phase.name, "id": phase.id}, phase.id)

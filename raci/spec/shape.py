@@ -173,7 +173,8 @@ class StrT(Type):
         return scalar_text(node, r, "string")
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "string", "minLength": 1})
+        # `unit: 1` reads as the text "1", as the loader does.
+        return self._doc({"type": ["string", "number", "boolean"], "minLength": 1})
 
 
 @dataclass
@@ -289,7 +290,7 @@ class TextT(Type):
             {
                 "description": "A display text: a string, or the same text in Japanese and English.",
                 "anyOf": [
-                    {"type": "string", "minLength": 1},
+                    {"type": ["string", "number", "boolean"], "minLength": 1},
                     {
                         "type": "object",
                         "properties": {

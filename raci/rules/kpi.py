@@ -1,0 +1,1 @@
+"""Rules: kpi (being written)."""
