@@ -16,6 +16,7 @@ parent KPI).
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -99,7 +100,7 @@ class OrgGraph:
     def handoffs(self, min_share: float = 0.5) -> Iterator[Handoff]:
         """Consecutive lifecycle phases whose owners are two different departments."""
         owners = [(p, self.phase_owner(p, min_share)) for p in self.lifecycle]
-        for (before, giver), (after, taker) in zip(owners, owners[1:]):
+        for (before, giver), (after, taker) in itertools.pairwise(owners):
             if giver and taker and giver != taker:
                 yield Handoff(before, after, giver, taker)
 

@@ -1,0 +1,64 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on the file and line.
+
+One line per finding, then a plain summary line::
+
+    ::error file=specs/org.raci.yaml,line=10,col=9,title=R101 no-accountable::activity … has no Accountable (A) department%0Ahint: …
+
+``error`` / ``warning`` / ``info`` become ``::error`` / ``::warning`` / ``::notice``.
+Paths are relative to the working directory (run raci from the repository root, as a
+workflow does after checkout). Values are escaped as the Actions toolkit does, so a
+message can neither break the line nor inject another workflow command. Input from
+``<stdin>`` has no file: its annotations carry no place.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from raci.findings import Report
+from raci.i18n import t
+from raci.reporters import Options, is_pseudo_file, locate, relative_path
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape the message part of a workflow command (after ``::``)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value (``file=…``, ``title=…``): also ``:`` and ``,``, which delimit."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _rule_names() -> dict[str, str]:
+    from raci.rules import all_rules
+    from raci.spec.problems import CODES
+
+    names = {code: rule.name for code, rule in all_rules().items()}
+    names.update(CODES)
+    return names
+
+
+def report(report: Report, out: TextIO, options: Options) -> None:
+    lang = options.lang
+    names = _rule_names() if report.findings else {}
+    for finding in report.findings:
+        properties: list[tuple[str, str]] = []
+        span = locate(finding, report)
+        if span is not None and not is_pseudo_file(span.file):
+            properties += [("file", relative_path(span.file)), ("line", str(span.line)), ("col", str(span.column))]
+        properties.append(("title", f"{finding.code} {names.get(finding.code, '')}".rstrip()))
+        message = finding.message(lang)
+        hint = finding.hint(lang)
+        if hint:
+            message += f"\n{t('hint_prefix', lang)}: {hint}"
+        props = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
+        out.write(f"::{COMMANDS[finding.severity]} {props}::{escape_data(message)}\n")
+    counts = report.counts()
+    if report.findings:
+        summary = t("summary.counts", lang, {"files": len(report.files), **counts})
+    else:
+        summary = t("summary.clean", lang, {"files": len(report.files)})
+    out.write(summary + "\n")
