@@ -147,8 +147,11 @@ def test_one_bad_file_among_good_ones_still_reports_all(raci, tmp_path: Path) ->
         b"plain scalar",
         b"\xff\xfe\x00binary\x00",
         b"version: 1\n---\nversion: 1\n",
-        b"[" * 5000,
-        b"{a: " * 3000,
+        b"[" * 50000,
+        b"{a: " * 30000,
+        b"- " * 30000 + b"x",
+        b"---\n",
+        b"a: &a {<<: *a}\n",
         b"\t- tab\n",
         b"version: !!python/object:os.system {}\n",
         b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n",
@@ -162,6 +165,9 @@ def test_one_bad_file_among_good_ones_still_reports_all(raci, tmp_path: Path) ->
         "two-documents",
         "deep-list",
         "deep-map",
+        "deep-dashes",
+        "only-marker",
+        "self-merge",
         "tab",
         "python-tag",
         "aliases",
@@ -265,3 +271,25 @@ def test_example_printed_by_raci_validates(raci, tmp_path: Path) -> None:
     text = raci("examples", "acme-functional").out
     result = raci("validate", "-", input=text)
     assert result.code == 0, result.all
+
+
+def test_japanese_keyboard_traps_get_a_specific_hint(raci, tmp_path: Path) -> None:
+    colon = tmp_path / "colon.raci.yaml"
+    colon.write_text("version: 1\norg：\n  name: x\n", encoding="utf-8")
+    result = raci("validate", "--lang", "ja", str(colon))
+    assert result.code == 2
+    assert "全角のコロン" in result.out
+    indent = tmp_path / "indent.raci.yaml"
+    indent.write_text("version: 1\norg: {name: x}\n\u3000departments: []\n", encoding="utf-8")
+    result = raci("validate", "--lang", "en", str(indent))
+    assert result.code == 2
+    [line] = finding_lines(result.out)
+    assert (line["line"], line["col"], line["code"]) == ("3", "1", "S001")
+    assert "full-width space" in result.out
+
+
+def test_unclosed_bracket_says_where_it_opened(raci, write_spec) -> None:
+    path = write_spec("version: 1\norg: {name: x\nphases: []\n")
+    result = raci("validate", "--lang", "en", str(path))
+    assert result.code == 2
+    assert "starts at line 2, column 6" in result.out

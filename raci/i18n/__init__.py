@@ -64,19 +64,27 @@ def _localise(value: Any, lang: str) -> Any:
     return value
 
 
+def _shorten(value: Any, limit: int = 80) -> Any:
+    """Cut long user text quoted back in a message (a 5,000-character cell, say)."""
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 1] + "…"
+    return value
+
+
 def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
     """The message ``key`` in ``lang``, formatted with ``args``.
 
-    Arguments named ``kind`` or ``object`` are themselves terms to translate; a
-    ``suggestion`` argument adds a did-you-mean clause.
+    Arguments named ``kind`` and ``object`` (``term.*``) and ``expected`` and ``got``
+    (``type.*``) are themselves terms to translate; a ``suggestion`` argument adds a
+    did-you-mean clause; long strings are shortened.
     """
     entry = MESSAGES.get(key)
     if entry is None:
         return key
-    values = {k: _localise(v, lang) for k, v in (args or {}).items()}
-    for term in ("kind", "object"):
-        if term in values:
-            values[term] = MESSAGES.get(f"term.{values[term]}", {}).get(lang, values[term])
+    values = {k: _shorten(_localise(v, lang)) for k, v in (args or {}).items()}
+    for name, prefix in (("kind", "term"), ("object", "term"), ("expected", "type"), ("got", "type")):
+        if name in values:
+            values[name] = MESSAGES.get(f"{prefix}.{values[name]}", {}).get(lang, values[name])
     text = entry[lang].format(**values)
     if values.get("suggestion") and not key.endswith(".hint"):
         text += MESSAGES["did_you_mean"][lang].format(**values)

@@ -14,6 +14,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "term.scope": {"en": "scope", "ja": "scope"},
     "term.scope_ref": {"en": "a scope.out reference", "ja": "scope.out の参照"},
     "term.text": {"en": "a text", "ja": "テキスト"},
+    "type.mapping": {"en": "a mapping (key: value)", "ja": "マッピング(キー: 値)"},
+    "type.list": {"en": "a list", "ja": "リスト"},
+    "type.string": {"en": "a string", "ja": "文字列"},
+    "type.integer": {"en": "a whole number", "ja": "整数"},
+    "type.number": {"en": "a number", "ja": "数値"},
+    "type.boolean": {"en": "true or false", "ja": "true または false"},
+    "type.null": {"en": "nothing", "ja": "空の値"},
+    "type.id": {"en": "an id", "ja": "ID"},
+    "type.key": {"en": "a plain key", "ja": "単純なキー"},
+    "type.text": {"en": "a text (a string or {ja: …, en: …})", "ja": "テキスト(文字列または {ja: …, en: …})"},
+    "type.target": {"en": "a target (a string or a number)", "ja": "目標値(文字列または数値)"},
+    "type.cell": {"en": "a RACI cell such as A/R", "ja": "A/R のような RACI セル"},
+    "type.raci_row": {
+        "en": "a mapping of department id to RACI cell, like {cs: A/R, sales: C}",
+        "ja": "部門 ID と RACI セルのマッピング({cs: A/R, sales: C} など)",
+    },
     "did_you_mean": {"en": " (did you mean '{suggestion}'?)", "ja": "('{suggestion}' の誤りではありませんか?)"},
     # reading the file
     "unreadable": {"en": "cannot read the file: {reason}", "ja": "ファイルを読めません: {reason}"},
@@ -48,6 +64,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "スペックの階層は数段です。括弧の閉じ忘れがないか確認してください",
     },
     "yaml_syntax": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
+    "yaml_syntax_in": {
+        "en": "YAML syntax error: {problem} ({context} that starts at line {line}, column {column})",
+        "ja": "YAML の構文エラー: {problem}({line} 行 {column} 列から始まる {context})",
+    },
+    "yaml_syntax_in.hint": {
+        "en": "check that what opens at line {line} is closed, and the indentation and colons in between",
+        "ja": "{line} 行目で開いた括弧が閉じているか、その間のインデントとコロンを確認してください",
+    },
     "yaml_syntax.hint": {
         "en": "check indentation, colons and closing brackets at or just before this point",
         "ja": "この位置かその直前のインデント、コロン、閉じ括弧を確認してください",
@@ -81,19 +105,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'put text that contains a comma in quotes: en: "Deals, proposals and contracts"',
         "ja": 'カンマを含むテキストは引用符で囲んでください: en: "Deals, proposals and contracts"',
     },
-    "wrong_type": {"en": "expected {expected}, got {got}", "ja": "{expected} が必要ですが、{got} が書かれています"},
+    "wrong_type": {
+        "en": "expected {expected}, got {got}",
+        "ja": "{expected}を書く必要がありますが、{got}が書かれています",
+    },
     "wrong_type.hint": {
         "en": "see docs/spec.md for the shape of this key",
         "ja": "このキーの書き方は docs/spec.md を参照してください",
     },
     "missing_key": {
         "en": "{object} is missing the required key '{key}'",
-        "ja": "{object} に必須のキー '{key}' がありません",
+        "ja": "{object}に必須のキー '{key}' がありません",
     },
     "missing_key.hint": {"en": "add '{key}:'", "ja": "'{key}:' を追加してください"},
     "missing_one_of": {"en": "give one of: {keys}", "ja": "{keys} のいずれかを指定してください"},
     "exclusive_keys": {"en": "use only one of: {keys}", "ja": "{keys} はどちらか一方だけを使ってください"},
     "empty_value": {"en": "empty value", "ja": "値が空です"},
+    "unsupported_version": {
+        "en": "this raci reads spec format version 1, not {value}",
+        "ja": "この raci が読めるのはスペック形式のバージョン 1 です({value} ではありません)",
+    },
+    "unsupported_version.hint": {
+        "en": "write 'version: 1', or upgrade raci if the spec was written for a newer one",
+        "ja": "'version: 1' と書くか、新しい形式向けのスペックなら raci を更新してください",
+    },
+    "merge_loop": {
+        "en": "this mapping merges itself (<<: *anchor)",
+        "ja": "このマッピングは自分自身をマージしています(<<: *アンカー)",
+    },
+    "merge_loop.hint": {
+        "en": "merge another anchored mapping, not this one",
+        "ja": "自分自身ではなく、別のアンカー付きマッピングをマージしてください",
+    },
+    "fullwidth_indent": {
+        "en": "a full-width space (U+3000) in the indentation",
+        "ja": "インデントに全角スペースが含まれています",
+    },
+    "fullwidth_indent.hint": {
+        "en": "YAML indents with half-width spaces only; replace it",
+        "ja": "YAML のインデントは半角スペースのみです。半角に置き換えてください",
+    },
+    "yaml_fullwidth": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
+    "yaml_fullwidth.hint": {
+        "en": "a full-width colon '：' or space '　' near here? YAML needs a half-width ': ' after each key",
+        "ja": "この近くに全角のコロン「：」や全角スペースはありませんか? キーの後は半角の「: 」が必要です",
+    },
     "empty_value.hint": {"en": "write a value or remove the key", "ja": "値を書くか、キーを削除してください"},
     "bad_id": {"en": "'{value}' is not a valid id", "ja": "'{value}' は ID として使えません"},
     "bad_id.hint": {

@@ -36,7 +36,7 @@ def _one_of(*names: str, required: bool) -> Any:
     """A check that at most one (or, if required, exactly one) of ``names`` is given."""
 
     def check(view: ObjView, node: yaml.Node, r: Reader) -> None:
-        given = [n for n in names if n in view.values]
+        given = [n for n in names if n in view.values or n in view.suggested]
         if len(given) > 1:
             r.problem("S006", "exclusive_keys", view.span_of(given[1]), keys=" / ".join(names))
         elif required and not given:
@@ -153,7 +153,7 @@ KPI = ObjT(
 SPEC = ObjT(
     "spec",
     {
-        "version": Field(EnumT(SUPPORTED_VERSIONS, "Format version"), required=True),
+        "version": Field(EnumT(SUPPORTED_VERSIONS, "Format version", "unsupported_version"), required=True),
         "org": Field(ORG, required=True),
         "mission": Field(MISSION),
         "departments": Field(ListT(DEPARTMENT, description="The departments that take part"), required=True),

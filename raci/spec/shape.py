@@ -25,7 +25,10 @@ CELL_PATTERN = r"^\s*[RACIraci](\s*[/,+ ]?\s*[RACIraci])*\s*$"
 _CELL_SEPARATORS = re.compile(r"[\s/,+]+")
 
 _YAML_TAG = "tag:yaml.org,2002:"
-_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE = (_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "merge"))
+_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ = (
+    _YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "merge", "timestamp", "map", "seq")
+)
+_KNOWN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ))
 _TAG_NAMES = {_STR: "string", _INT: "integer", _FLOAT: "number", _BOOL: "boolean", _NULL: "null"}
 
 MAX_ALIAS_USES = 10_000
@@ -75,20 +78,42 @@ class Reader:
             self._seen.add(ident)
 
     def wrong_type(self, node: yaml.Node, expected: str) -> Any:
+        """Report a value of the wrong shape; ``expected`` is a ``type.*`` message term."""
+        if node.tag not in _KNOWN_TAGS:
+            return self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
         return self.problem("S004", "wrong_type", node, expected=expected, got=describe(node))
+
+    def tagged(self, node: yaml.Node, tag: str) -> bool:
+        """True if ``node`` carries its plain tag; else report the custom tag (S011)."""
+        if node.tag == tag:
+            return True
+        self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
+        return False
+
+
+def tag_text(tag: str) -> str:
+    """A tag as people write it: ``!!python/object``, ``!include``."""
+    return "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
 
 
 def describe(node: yaml.Node) -> str:
-    """The YAML type of a node in a user's words: string, integer, list, mapping…"""
+    """The YAML type of a node as a ``type.*`` message term: mapping, list, string, null…"""
     if isinstance(node, yaml.MappingNode):
         return "mapping"
     if isinstance(node, yaml.SequenceNode):
         return "list"
-    return _TAG_NAMES.get(node.tag, node.tag)
+    return _TAG_NAMES.get(node.tag, "string")
+
+
+_ALIASES = {"jp": "ja", "jpn": "ja", "japanese": "ja", "eng": "en", "english": "en"}
 
 
 def suggest(word: str, choices: Sequence[str]) -> str | None:
-    """The closest known word, for did-you-mean hints."""
+    """The closest known word, for did-you-mean hints (case, common aliases, then spelling)."""
+    lowered = {c.lower(): c for c in choices}
+    for candidate in (word.lower(), _ALIASES.get(word.lower(), "")):
+        if candidate in lowered and lowered[candidate] != word:
+            return lowered[candidate]
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     if found:
         return found[0]
@@ -96,10 +121,13 @@ def suggest(word: str, choices: Sequence[str]) -> str | None:
     return prefixed[0] if len(prefixed) == 1 else None
 
 
-def mapping_pairs(node: yaml.MappingNode, r: Reader) -> list[tuple[yaml.Node, yaml.Node]]:
+def mapping_pairs(
+    node: yaml.MappingNode, r: Reader, merging: frozenset[int] = frozenset()
+) -> list[tuple[yaml.Node, yaml.Node]]:
     """Key/value pairs of a mapping with YAML merge keys (``<<: *defaults``) applied."""
     own: list[tuple[yaml.Node, yaml.Node]] = []
     merged: list[tuple[yaml.Node, yaml.Node]] = []
+    merging = merging | {id(node)}
     for key, value in node.value:
         if key.tag == _MERGE:
             sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
@@ -107,8 +135,11 @@ def mapping_pairs(node: yaml.MappingNode, r: Reader) -> list[tuple[yaml.Node, ya
                 if not isinstance(source, yaml.MappingNode):
                     r.wrong_type(source, "mapping")
                     continue
+                if id(source) in merging:
+                    r.problem("S011", "merge_loop", key)
+                    continue
                 r.enter(source)
-                merged.extend(mapping_pairs(source, r))
+                merged.extend(mapping_pairs(source, r, merging))
         else:
             own.append((key, value))
     if not merged:
@@ -133,11 +164,13 @@ def scalar_text(node: yaml.Node, r: Reader, expected: str) -> Any:
     if node.tag in _PLAIN_TAGS:  # the fast path: nearly every scalar of a spec
         value: str = node.value
         return value if value and not value.isspace() else r.problem("S006", "empty_value", node)
-    if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
+    if not isinstance(node, yaml.ScalarNode):
         return r.wrong_type(node, expected)
-    if not node.tag.startswith(_YAML_TAG):
-        return r.problem("S011", "unsupported_tag", node, tag=node.tag)
-    return node.value  # timestamps and other YAML 1.1 scalars, as written
+    if node.tag == _NULL:  # `name:` left empty, or `~`
+        return r.problem("S006", "empty_value", node)
+    if node.tag != _TIMESTAMP:
+        return r.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
+    return node.value  # `2024-04-01` as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +262,7 @@ class BoolT(Type):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL:
-            return r.wrong_type(node, "boolean (true or false)")
+            return r.wrong_type(node, "boolean")
         return yaml.constructor.SafeConstructor.construct_yaml_bool(_CONSTRUCTOR, node)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -240,18 +273,19 @@ class BoolT(Type):
 class EnumT(Type):
     values: tuple[Any, ...] = ()
     description: str = ""
+    message: str = "not_one_of"
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if self.values and isinstance(self.values[0], int):
             value: Any = IntT(minimum=-(2**63)).read(node, r)
         else:
-            value = scalar_text(node, r, "one of " + ", ".join(map(str, self.values)))
+            value = scalar_text(node, r, "string")
         if value is INVALID:
             return INVALID
         if value not in self.values:
             return r.problem(
                 "S006",
-                "not_one_of",
+                self.message,
                 node,
                 value=value,
                 allowed=", ".join(map(str, self.values)),
@@ -273,6 +307,8 @@ class TextT(Type):
         from raci.spec.model import Text
 
         if isinstance(node, yaml.MappingNode):
+            if not r.tagged(node, _MAP):
+                return INVALID
             r.enter(node)
             before = len(r.problems)
             view = _TEXT_OBJ.read_pairs(node, r)
@@ -281,7 +317,7 @@ class TextT(Type):
             if not view.values and len(r.problems) == before:
                 return r.problem("S005", "text_needs_language", node)
             return Text(ja=view.get("ja"), en=view.get("en"))
-        value = scalar_text(node, r, "text (a string or {ja: …, en: …})")
+        value = scalar_text(node, r, "text")
         return INVALID if value is INVALID else Text(ja=value, en=value)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -313,7 +349,7 @@ class TargetT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        return scalar_text(node, r, "string or number")
+        return scalar_text(node, r, "target")
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return self._doc({"type": ["string", "number"]})
@@ -326,7 +362,7 @@ class CellT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        text = scalar_text(node, r, "RACI cell such as A/R")
+        text = scalar_text(node, r, "cell")
         if text is INVALID:
             return INVALID
         known = _CELLS.get(text)
@@ -354,6 +390,8 @@ class ListT(Type):
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.SequenceNode):
             return r.wrong_type(node, "list")
+        if not r.tagged(node, _SEQ):
+            return INVALID
         r.enter(node)
         if len(node.value) < self.min_items:
             return r.problem("S006", "too_few_items", node, minimum=self.min_items)
@@ -375,7 +413,9 @@ class RaciT(Type):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            return r.wrong_type(node, "mapping of department id to RACI cell, like {cs: A/R, sales: C}")
+            return r.wrong_type(node, "raci_row")
+        if not r.tagged(node, _MAP):
+            return INVALID
         r.enter(node)
         cells: list[tuple[Ref, frozenset[str]]] = []
         seen: dict[str, yaml.Node] = {}
@@ -412,12 +452,14 @@ class Field:
 class ObjView:
     """The fields read from one mapping, with the span of the mapping and of each value."""
 
-    __slots__ = ("_nodes", "span", "values")
+    __slots__ = ("_nodes", "span", "suggested", "values")
 
     def __init__(self, span: Span) -> None:
         self.span = span
         self.values: dict[str, Any] = {}
         self._nodes: dict[str, yaml.Node] = {}
+        self.suggested: set[str] = set()
+        """Known keys that an unknown key was probably meant to be (reported already)."""
 
     def span_of(self, name: str) -> Span:
         """Where the value of ``name`` was written (computed on demand: most are never needed)."""
@@ -453,11 +495,16 @@ class ObjT(Type):
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.MappingNode):
             return r.wrong_type(node, "mapping")
+        if not r.tagged(node, _MAP):
+            return INVALID
         r.enter(node)
+        before = len(r.problems)
         view = self.read_pairs(node, r)
         if view is not INVALID:
+            # A misspelt required key is reported once, as the unknown key with its did-you-mean.
+            view.suggested = {p.args["suggestion"] for p in r.problems[before:] if p.args.get("suggestion")}
             for name, spec in self.fields.items():
-                if spec.required and name not in view.values:
+                if spec.required and name not in view.values and name not in view.suggested:
                     r.problem("S005", "missing_key", node, key=name, object=self.name)
             if self.check is not None:
                 self.check(view, node, r)
@@ -518,9 +565,9 @@ class ScopeItemT(Type):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if isinstance(node, yaml.MappingNode) and any(
-            isinstance(k, yaml.ScalarNode) and k.value in ("activity", "phase") for k, _ in node.value
+            isinstance(k, yaml.ScalarNode) and k.value not in ("ja", "en") for k, _ in node.value
         ):
-            return self.ref.read(node, r)
+            return self.ref.read(node, r)  # {activity: …}; a typo there gets a did-you-mean
         return TextT().read(node, r)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
