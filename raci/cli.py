@@ -15,6 +15,7 @@ import click
 
 from raci import __version__
 from raci.findings import SEVERITIES
+from raci.reporters import REPORTERS
 
 EXIT_INTERNAL = 3
 
@@ -40,7 +41,7 @@ def cli() -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(list(REPORTERS)),
     default="text",
     show_default=True,
     help="Output format.",
@@ -48,9 +49,8 @@ def cli() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(list(reversed(SEVERITIES))),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding is at least this severe.",
+    default=None,
+    help="Exit 1 when a finding is at least this severe [default: the config's fail-on, else error].",
 )
 @click.option(
     "--lang", type=click.Choice(["ja", "en"]), help="Message language [default: the spec's org.locale, then $LANG]."
@@ -64,15 +64,39 @@ def cli() -> None:
 )
 @click.option("--ignore", multiple=True, callback=_codes, metavar="CODES", help="Skip these rules (codes or prefixes).")
 @click.option(
-    "--color/--no-color", default=None, help="Colour the text output [default: when a terminal and NO_COLOR is unset]."
+    "--config",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Use this raci.toml / pyproject.toml [default: found from each spec's folder upward].",
+)
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Hide the findings recorded in FILE; report only new ones.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Record today's findings in FILE and exit 0 (2 if a file cannot be read).",
+)
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the text output [default: when a terminal and NO_COLOR is unset].",
 )
 def validate(
     paths: tuple[str, ...],
     fmt: str,
-    fail_on: str,
+    fail_on: str | None,
     lang: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    config: str | None,
+    no_config: bool,
+    baseline: str | None,
+    write_baseline: str | None,
     color: bool | None,
 ) -> int:
     """Check org specs and report problems with file:line:col.
@@ -80,18 +104,62 @@ def validate(
     PATH is a spec file, '-' for standard input, or a folder: every *.raci.yaml and
     *.raci.yml below it is checked, in sorted order.
 
-    Exit codes: 0 no findings at the --fail-on level, 1 such findings, 2 a file could
-    not be read or parsed, or the command line is wrong.
+    \b
+    Exit codes:
+      0  no finding at the --fail-on level
+      1  findings at that level
+      2  a file could not be read or parsed, a bad configuration, or a usage error
+
+    'raci rules' lists the rules; 'raci explain CODE' documents one. Silence a
+    single finding with a '# raci: ignore[CODE] reason' comment on its line.
     """
     from raci import commands
     from raci.lint import UnknownRuleError
 
     try:
-        return commands.validate(paths, fmt=fmt, fail_on=fail_on, lang=lang, select=select, ignore=ignore, color=color)
+        return commands.validate(
+            paths,
+            fmt=fmt,
+            fail_on=fail_on,
+            lang=lang,
+            select=select,
+            ignore=ignore,
+            color=color,
+            config=config,
+            use_config=not no_config,
+            baseline=baseline,
+            write_baseline=write_baseline,
+        )
     except UnknownRuleError as error:
         raise click.BadParameter(
             f"no rule has the code '{error}' (see 'raci rules')", param_hint="--select/--ignore"
         ) from None
+
+
+@cli.command(name="rules")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "md"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Language of the summaries [default: $LANG].")
+def rules_command(fmt: str, lang: str | None) -> int:
+    """List every rule: code, name, default severity, summary.
+
+    '--format md' prints the full reference (docs/rules.md).
+    """
+    from raci import commands
+
+    return commands.rules(fmt, lang)
+
+
+@cli.command()
+@click.argument("code")
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Language of the summary [default: $LANG].")
+def explain(code: str, lang: str | None) -> int:
+    """Explain a rule: what it checks, why, a failing and a passing example, its options.
+
+    CODE is a rule code (R101) or name (no-accountable).
+    """
+    from raci import commands
+
+    return commands.explain(code, lang)
 
 
 @cli.command()

@@ -28,24 +28,75 @@ def validate(
     paths: Sequence[str],
     *,
     fmt: str = "text",
-    fail_on: str = "error",
+    fail_on: str | None = None,
     lang: str | None = None,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     color: bool | None = None,
+    config: str | None = None,
+    use_config: bool = True,
+    baseline: str | None = None,
+    write_baseline: str | None = None,
     out: TextIO | None = None,
 ) -> int:
-    """Validate spec files and folders, print the report, return the exit code (0, 1 or 2)."""
+    """Validate spec files and folders, print the report, return the exit code (0, 1 or 2).
+
+    ``fail_on`` defaults to the configuration's ``fail-on``, else ``error``. With
+    ``write_baseline`` the findings are recorded instead of failing the run.
+    """
+    from raci import baseline as baselines
+
     out = out or sys.stdout
     for path in paths:
         if path != "-" and os.path.isdir(path) and not discover([path]):
-            sys.stderr.write("raci: " + t("no_spec_files", detect_lang(lang), {"path": path}) + "\n")
-            return 2
-    report = check_paths(paths, select=select, ignore=ignore)
+            return _fail(t("no_spec_files", detect_lang(lang), {"path": path}))
+    report = check_paths(paths, select=select, ignore=ignore, config_path=config, use_config=use_config)
     chosen = detect_lang(lang, report.locale())
+    if write_baseline:
+        count = baselines.write(report, write_baseline)
+        sys.stderr.write(f"raci: recorded {count} finding(s) in {write_baseline}\n")
+        return 2 if report.unreadable else 0
+    if baseline:
+        try:
+            hidden = baselines.apply(report, baseline)
+        except baselines.BaselineError as error:
+            return _fail(str(error))
+        if hidden:
+            sys.stderr.write(f"raci: {hidden} finding(s) hidden by the baseline {baseline}\n")
     options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color))
     reporters.get(fmt)(report, out, options)
-    return report.exit_code(fail_on)
+    return report.exit_code(fail_on or report.fail_on or "error")
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"raci: {message}\n")
+    return 2
+
+
+def rules(fmt: str = "text", lang: str | None = None, out: TextIO | None = None) -> int:
+    """List every rule: code, name, default severity, summary (or the Markdown reference)."""
+    from raci.rules import docs
+
+    out = out or sys.stdout
+    chosen = detect_lang(lang)
+    out.write(docs.markdown() if fmt == "md" else docs.listing(chosen))
+    return 0
+
+
+def explain(code: str, lang: str | None = None, out: TextIO | None = None) -> int:
+    """Print the documentation of one rule, by code or name."""
+    from raci.rules import all_rules, by_name_or_code, docs
+    from raci.spec.shape import suggest
+
+    found = by_name_or_code(code)
+    if found is None:
+        rules_ = all_rules()
+        hint = suggest(code.upper(), list(rules_)) or suggest(code, [r.name for r in rules_.values()])
+        return _fail(
+            f"no rule is called '{code}'" + (f" (did you mean '{hint}'?)" if hint else "") + "; 'raci rules' lists them"
+        )
+    (out or sys.stdout).write(docs.explain(found, detect_lang(lang)))
+    return 0
 
 
 def schema(out: TextIO | None = None) -> int:

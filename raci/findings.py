@@ -66,6 +66,8 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     unreadable: set[str] = field(default_factory=set)
     """Files that could not be turned into a spec (exit code 2)."""
+    fail_on: str | None = None
+    """The ``fail-on`` of the configuration used, when every file used the same one."""
     locales: set[str] = field(default_factory=set)
     """The ``org.locale`` of the specs read, to choose the output language."""
 

@@ -1,53 +1,102 @@
 """Run the rules over specs and collect a :class:`~raci.findings.Report`.
 
 The library entry points: :func:`validate` for a loaded spec, :func:`check_paths`
-for files and folders. Neither prints anything; reporters do that.
+for files and folders. Neither prints anything; reporters do that. Configuration,
+inline suppressions and severities are applied here, so rules only say what they see.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Iterable
+from pathlib import Path
 
+from raci.config import Config, ConfigError, discover
+from raci.config import load as load_config
 from raci.findings import Finding, Report, from_problems
+from raci.graph import OrgGraph
 from raci.rules import Context, Rule, all_rules
-from raci.spec.load import discover, load
+from raci.spec.load import discover as discover_specs
+from raci.spec.load import load
 from raci.spec.model import Spec
 from raci.spec.problems import SpecError
+
+NO_CONFIG = Config()
 
 
 class UnknownRuleError(ValueError):
     """``--select`` / ``--ignore`` named a code that no rule has."""
 
 
-def selected_rules(select: Collection[str] = (), ignore: Collection[str] = ()) -> list[Rule]:
-    """The rules to run: all, or those whose code starts with a ``select`` prefix, minus ``ignore``."""
+def selected_rules(
+    select: Collection[str] = (), ignore: Collection[str] = (), config: Config = NO_CONFIG
+) -> list[Rule]:
+    """The rules to run: ``select`` (else the config's, else all) minus ``ignore`` and the config's."""
     rules = all_rules()
     for code in (*select, *ignore):
         if not any(c.startswith(code) for c in rules):
             raise UnknownRuleError(code)
-    chosen = [r for c, r in rules.items() if not select or any(c.startswith(s) for s in select)]
-    return [r for r in chosen if not any(r.code.startswith(i) for i in ignore)]
+    chosen_select = tuple(select) or config.select
+    dropped = (*ignore, *config.ignore, *config.disabled())
+    chosen = [r for c, r in rules.items() if not chosen_select or any(c.startswith(s) for s in chosen_select)]
+    return [r for r in chosen if not any(r.code.startswith(i) for i in dropped)]
 
 
-def validate(spec: Spec, *, select: Collection[str] = (), ignore: Collection[str] = ()) -> list[Finding]:
-    """Run the selected rules on ``spec``; findings sorted by place."""
-    from raci.graph import OrgGraph
-
+def validate(
+    spec: Spec,
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    config: Config = NO_CONFIG,
+) -> list[Finding]:
+    """Run the selected rules on ``spec``, apply its suppressions; findings sorted by place."""
     graph = OrgGraph(spec)
+    rules = selected_rules(select, ignore, config)
     findings: list[Finding] = []
-    for rule in selected_rules(select, ignore):
-        for hit in rule.check(Context(spec, graph, rule.options)):
-            findings.append(Finding(rule.code, rule.severity, hit.key or rule.code, hit.span, hit.args, hit.subject))
-    findings.sort(key=Finding.sort_key)
-    return findings
+    for rule in (r for r in rules if not r.after_others):
+        findings.extend(_run(rule, Context(spec, graph, config.options(rule)), config))
+    kept = [f for f in findings if not _suppressed(f, spec)]
+    ran = frozenset(r.code for r in rules)
+    for rule in (r for r in rules if r.after_others):
+        kept.extend(_run(rule, Context(spec, graph, config.options(rule), tuple(findings), ran), config))
+    kept.sort(key=Finding.sort_key)
+    return kept
 
 
-def check_paths(paths: Iterable[str], *, select: Collection[str] = (), ignore: Collection[str] = ()) -> Report:
-    """Load and validate every spec file in ``paths`` (folders are searched for ``*.raci.yaml``)."""
+def _run(rule: Rule, ctx: Context, config: Config) -> list[Finding]:
+    severity = config.severity(rule)
+    return [
+        Finding(rule.code, severity, hit.key or rule.code, hit.span, hit.args, hit.subject) for hit in rule.check(ctx)
+    ]
+
+
+def _suppressed(finding: Finding, spec: Spec) -> bool:
+    span = finding.span
+    return span is not None and any(s.covers(finding.code, span.line) for s in spec.suppressions)
+
+
+def check_paths(
+    paths: Iterable[str],
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    config_path: str | None = None,
+    use_config: bool = True,
+) -> Report:
+    """Load and validate every spec file in ``paths`` (folders are searched for ``*.raci.yaml``).
+
+    Each file uses ``config_path`` if given, else the configuration found from its folder
+    upward (unless ``use_config`` is false). A broken configuration file is reported
+    like an unreadable spec: exit code 2.
+    """
     selected_rules(select, ignore)  # fail on an unknown code before reading any file
     report = Report()
-    for path in discover(paths):
+    configs: dict[str, Config | None] = {}
+    for path in discover_specs(paths):
         report.files.append(path)
+        config = _config_for(path, config_path, use_config, configs, report)
+        if config is None:
+            continue
         try:
             spec = load(path)
         except SpecError as error:
@@ -56,8 +105,31 @@ def check_paths(paths: Iterable[str], *, select: Collection[str] = (), ignore: C
             if error.locale:
                 report.locales.add(error.locale)
             continue
-        if spec.org.locale:
-            report.locales.add(spec.org.locale)
-        report.add(validate(spec, select=select, ignore=ignore))
+        if config.lang or spec.org.locale:
+            report.locales.add(config.lang or spec.org.locale)  # type: ignore[arg-type]
+        report.add(validate(spec, select=select, ignore=ignore, config=config))
+    levels = {c.fail_on for c in configs.values() if c is not None}
+    if len(levels) == 1:
+        report.fail_on = levels.pop()
     report.sort()
     return report
+
+
+def _config_for(
+    path: str, explicit: str | None, use_config: bool, cache: dict[str, Config | None], report: Report
+) -> Config | None:
+    """The configuration for one spec file; ``None`` (and findings) if it is broken."""
+    if not use_config:
+        return NO_CONFIG
+    found = explicit or discover(os.path.dirname(os.path.abspath(path)) if path != "-" else Path.cwd())
+    if found is None:
+        return NO_CONFIG
+    key = str(found)
+    if key not in cache:
+        try:
+            cache[key] = load_config(found)
+        except ConfigError as error:
+            cache[key] = None
+            report.unreadable.add(error.path)
+            report.add(from_problems(error.problems))
+    return cache[key]

@@ -187,6 +187,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "定義を追加するか、ID を修正してください",
     },
     "self_parent": {"en": "KPI '{id}' cannot be its own parent", "ja": "KPI '{id}' を自分自身の親にはできません"},
+    # configuration files
+    "config.toml": {"en": "invalid TOML: {problem}", "ja": "TOML として正しくありません: {problem}"},
+    "config.unknown_key": {"en": "unknown setting '{key}'", "ja": "未知の設定 '{key}' があります"},
+    "config.unknown_key.hint": {"en": "settings: {allowed}", "ja": "使える設定: {allowed}"},
+    "config.type": {"en": "'{key}' must be a {expected}", "ja": "'{key}' は {expected} で書いてください"},
+    "config.value": {
+        "en": "'{value}' is not a valid {key}: use one of {allowed}",
+        "ja": "'{value}' は {key} に使えません。次のいずれかにしてください: {allowed}",
+    },
+    "config.unknown_rule": {
+        "en": "no rule is called '{code}' (in {key})",
+        "ja": "'{code}' という規則はありません({key})",
+    },
+    "config.unknown_rule.hint": {
+        "en": "'raci rules' lists every rule",
+        "ja": "'raci rules' で規則の一覧を表示できます",
+    },
+    "config.unknown_option": {
+        "en": "rule {code} has no option '{option}'",
+        "ja": "規則 {code} にオプション '{option}' はありません",
+    },
+    "config.unknown_option.hint": {"en": "settings of {code}: {allowed}", "ja": "{code} の設定: {allowed}"},
+    "config.option_type": {
+        "en": "option '{option}' of {code} takes a {expected}, not {value!r}",
+        "ja": "{code} のオプション '{option}' には {expected} 型の値が必要です({value!r} は使えません)",
+    },
+    "config.option_type.hint": {
+        "en": "'raci explain {code}' shows its options and defaults",
+        "ja": "'raci explain {code}' でオプションと既定値を確認できます",
+    },
     # summaries
     "summary.clean": {
         "en": "{files} file(s) checked: no problems",

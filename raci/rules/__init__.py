@@ -29,6 +29,7 @@ _MODULES = (
     "raci.rules.kpi",
     "raci.rules.mission",
     "raci.rules.capacity",
+    "raci.rules.suppressions",
 )
 
 FAMILIES: Mapping[str, str] = MappingProxyType(
@@ -61,11 +62,17 @@ class Hit:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule sees: the spec, the shared read-only graph, and its own options."""
+    """What a rule sees: the spec, the shared read-only graph, and its own options.
+
+    Rules registered with ``after_others=True`` (the suppression checks) also see what
+    the other rules found, and which codes ran.
+    """
 
     spec: Spec
     graph: OrgGraph
     options: Mapping[str, Any] = field(default_factory=dict)
+    findings: tuple[Any, ...] = ()
+    ran: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ class Rule:
     check: Callable[[Context], Iterable[Hit]]
     options: Mapping[str, Any] = field(default_factory=dict)
     """Option name → default value; the default's type is the option's type."""
+    after_others: bool = False
 
     @property
     def doc(self) -> str:
@@ -90,14 +98,14 @@ _REGISTRY: dict[str, Rule] = {}
 
 
 def rule(
-    code: str, name: str, severity: str, **options: Any
+    code: str, name: str, severity: str, *, after_others: bool = False, **options: Any
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Register ``check`` as rule ``code``; its docstring is its documentation."""
 
     def register(check: Callable[[Context], Iterable[Hit]]) -> Callable[[Context], Iterable[Hit]]:
         if code in _REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
-        _REGISTRY[code] = Rule(code, name, severity, check, MappingProxyType(dict(options)))
+        _REGISTRY[code] = Rule(code, name, severity, check, MappingProxyType(dict(options)), after_others)
         return check
 
     return register

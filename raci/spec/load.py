@@ -9,6 +9,7 @@ did-you-mean hint for typos.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import os
 import re
@@ -20,6 +21,7 @@ from typing import Any
 import yaml
 
 from raci.spec import format as fmt
+from raci.spec import suppressions
 from raci.spec.model import (
     STAGES,
     Activity,
@@ -86,7 +88,7 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
             raise SpecError(source, [problem], _peek_locale(root)) from None
     if reader.problems or spec is None:
         raise SpecError(source, sorted(reader.problems, key=_problem_order), _peek_locale(root))
-    return spec
+    return dataclasses.replace(spec, suppressions=suppressions.scan(data, source))
 
 
 @contextlib.contextmanager

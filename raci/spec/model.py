@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from raci.spec.suppressions import Suppression
 
 Lang = Literal["ja", "en"]
 LANGS: tuple[Lang, ...] = ("ja", "en")
@@ -161,6 +164,8 @@ class Spec:
     kpis: tuple[Kpi, ...] = ()
     mission: Mission | None = None
     source: str = "<spec>"
+    suppressions: tuple[Suppression, ...] = ()
+    """``# raci: ignore[CODE] reason`` comments, applied by the linter."""
     _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False, compare=False)
 
     def activities(self) -> Iterator[Activity]:

@@ -29,6 +29,7 @@ CODES: Mapping[str, str] = MappingProxyType(
         "S009": "invalid-raci-cell",
         "S010": "input-limit",
         "S011": "unsupported-yaml",
+        "S020": "invalid-config",
     }
 )
 

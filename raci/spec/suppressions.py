@@ -1,0 +1,60 @@
+"""Inline suppressions: ``# raci: ignore[CODE, …] reason`` comments in a spec.
+
+A suppression at the end of a line silences the listed findings reported on that line;
+one on a line of its own silences those on the next line that is not blank or a
+comment. YAML parsers drop comments, so they are read from the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from raci.spec.model import Span
+
+_PATTERN = re.compile(r"(?:^|\s)#\s*raci:\s*ignore\[([^\]]*)\][ \t]*(.*?)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    codes: tuple[str, ...]
+    """Rule codes or prefixes (``R106``, ``P3``), upper case."""
+    reason: str
+    span: Span
+    """Where the comment is."""
+    target_line: int
+    """The line whose findings it silences."""
+
+    def covers(self, code: str, line: int) -> str | None:
+        """The listed code that silences a ``code`` finding on ``line``, if any."""
+        if line != self.target_line:
+            return None
+        return next((c for c in self.codes if code.startswith(c)), None)
+
+
+def scan(text: str, source: str) -> tuple[Suppression, ...]:
+    """Every suppression comment of ``text``, in order."""
+    if "raci:" not in text:
+        return ()
+    lines = text.splitlines()
+    found: list[Suppression] = []
+    for number, line in enumerate(lines, start=1):
+        if "raci:" not in line:
+            continue
+        match = _PATTERN.search(line)
+        if match is None:
+            continue
+        column = line.index("#", match.start()) + 1
+        own_line = not line[: column - 1].strip()
+        target = _next_content_line(lines, number) if own_line else number
+        codes = tuple(c.strip().upper() for c in match[1].split(",") if c.strip())
+        found.append(Suppression(codes, match[2], Span(source, number, column), target))
+    return tuple(found)
+
+
+def _next_content_line(lines: list[str], after: int) -> int:
+    for number in range(after + 1, len(lines) + 1):
+        stripped = lines[number - 1].strip()
+        if stripped and not stripped.startswith("#"):
+            return number
+    return after
