@@ -202,6 +202,11 @@ def examples(name: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and map every outcome to an exit code; see the module docstring."""
+    for stream in (sys.stdout, sys.stderr):
+        # Japanese messages on a console that cannot show them: escape, never crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="raci", standalone_mode=False)
     except click.exceptions.Abort:

@@ -22,6 +22,7 @@ from raci.spec.model import Spec
 from raci.spec.problems import SpecError
 
 NO_CONFIG = Config()
+STDIN_NAME = "<stdin>"
 
 
 class UnknownRuleError(ValueError):
@@ -93,14 +94,14 @@ def check_paths(
     report = Report()
     configs: dict[str, Config | None] = {}
     for path in discover_specs(paths):
-        report.files.append(path)
+        report.files.append(STDIN_NAME if path == "-" else path)
         config = _config_for(path, config_path, use_config, configs, report)
         if config is None:
             continue
         try:
             spec = load(path)
         except SpecError as error:
-            report.unreadable.add(path)
+            report.unreadable.add(error.source)
             report.add(from_problems(error.problems))
             if error.locale:
                 report.locales.add(error.locale)

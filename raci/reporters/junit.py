@@ -55,7 +55,7 @@ def build(report: Report, options: Options) -> ET.Element:
         if span is not None:
             with_findings.add(span.file)
         case = ET.SubElement(suite, "testcase", classname="raci", name=_xml_safe(f"{where} {finding.code}"))
-        if span is not None:
+        if span is not None and not is_pseudo_file(span.file):
             case.set("file", _xml_safe(_display(span.file)))
         unreadable = bool(span and (span.file in report.unreadable or _source(span.file) in report.unreadable))
         tag = "error" if unreadable else "failure"
@@ -66,7 +66,9 @@ def build(report: Report, options: Options) -> ET.Element:
     for file in report.files:
         name = "<stdin>" if file == "-" else file
         if name not in with_findings and file not in report.unreadable:
-            ET.SubElement(suite, "testcase", classname="raci", name=_xml_safe(_display(name)), file=_display(name))
+            case = ET.SubElement(suite, "testcase", classname="raci", name=_xml_safe(_display(name)))
+            if not is_pseudo_file(name):
+                case.set("file", _xml_safe(_display(name)))
     counts = {"tests": str(len(suite)), "failures": str(failures), "errors": str(errors), "skipped": "0"}
     for key, value in counts.items():
         suite.set(key, value)

@@ -15,9 +15,10 @@ Locations:
   (with no ``uriBaseId``): valid SARIF, accepted by GitHub, clearly not a file of the
   repository. Code scanning is meant for files anyway: upload the results of
   ``raci validate specs/``, not of ``cat … | raci validate -``.
-* A finding without a place (none of today's rules) is anchored at line 1 of the file
-  when one file was checked; otherwise it cannot be placed and is reported as a
-  tool notification in ``invocations`` rather than a result, for the same reason.
+* A finding without a place (a rule may yield one about the spec as a whole) is
+  anchored at line 1 of the file when one file was checked; otherwise its file is not
+  known, and it is reported as a tool notification in ``invocations`` rather than as
+  a result, for the same reason.
 
 ``partialFingerprints["raci/v1"]`` hashes the code, the file and the finding's
 subject (the id of the activity, department… it is about; the English message for
