@@ -200,6 +200,57 @@ def examples(name: str | None) -> int:
     return commands.examples(name)
 
 
+@cli.group()
+def render() -> None:
+    """Render a spec for meetings: matrix, KPI tree, lifecycle map, mission, charter.
+
+    Writes to -o FILE when given, else to standard output (binary formats need -o).
+    Text follows --lang, else the spec's org.locale. Same spec, same bytes.
+    """
+
+
+def _add_view(name: str) -> None:
+    from raci.render import RENDERERS
+
+    view = RENDERERS[name]
+
+    @render.command(name=name, help=view.summary)
+    @click.argument("spec", metavar="SPEC")
+    @click.option("-f", "--format", "fmt", type=click.Choice(view.formats), default=view.formats[0], show_default=True)
+    @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
+    @click.option("--lang", type=click.Choice(["ja", "en"]), help="Language [default: the spec's org.locale].")
+    @click.option(
+        "--templates",
+        type=click.Path(exists=True, file_okay=False),
+        help="Folder of templates that override the shipped ones (same names).",
+    )
+    @click.option(
+        "--department",
+        required=view.needs_department,
+        metavar="ID",
+        help="The department (id) to render." if view.needs_department else "Only this department (id).",
+    )
+    @click.option("--font", help="Font for images (Graphviz) [default: a CJK-capable font].")
+    def command(
+        spec: str,
+        fmt: str,
+        output: str | None,
+        lang: str | None,
+        templates: str | None,
+        department: str | None,
+        font: str | None,
+    ) -> int:
+        from raci import commands
+
+        return commands.render(
+            name, spec, fmt=fmt, output=output, lang=lang, templates=templates, department=department, font=font
+        )
+
+
+for _view in ("matrix", "kpi-tree", "lifecycle", "mission", "charter"):
+    _add_view(_view)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and map every outcome to an exit code; see the module docstring."""
     for stream in (sys.stdout, sys.stderr):

@@ -139,3 +139,65 @@ def _description(path: object) -> str:
         if line.startswith("#") and text:
             return text
     return ""
+
+
+def render(
+    view: str,
+    spec_path: str,
+    *,
+    fmt: str | None = None,
+    output: str | None = None,
+    lang: str | None = None,
+    templates: str | None = None,
+    department: str | None = None,
+    font: str | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """Render one view of a spec to ``output`` (atomically) or standard output."""
+    from pathlib import Path
+
+    from raci import render as rendering
+    from raci.atomic import write_bytes
+
+    chosen_view = rendering.RENDERERS[view]
+    fmt = fmt or chosen_view.formats[0]
+    module = rendering.get(view)
+    if fmt in module.BINARY and not output:
+        return _fail(f"--format {fmt} writes a binary file: give -o FILE")
+    spec = _load_or_report(spec_path, lang)
+    if spec is None:
+        return 2
+    options = rendering.Options(
+        lang=detect_lang(lang, spec.org.locale),
+        templates=Path(templates) if templates else None,
+        department=department,
+        font=font,
+    )
+    try:
+        result = module.render(rendering.document(spec), fmt, options)
+    except rendering.RenderError as error:
+        return _fail(str(error))
+    data = result.encode("utf-8") if isinstance(result, str) else result
+    if output:
+        write_bytes(output, data)
+    else:
+        stream = out or sys.stdout
+        stream.write(data.decode("utf-8"))
+        stream.flush()
+    return 0
+
+
+def _load_or_report(spec_path: str, lang: str | None) -> object:
+    """The spec, or ``None`` after printing why it cannot be read (text format, stderr)."""
+    from raci import reporters
+    from raci.findings import Report, from_problems
+    from raci.spec.load import load
+    from raci.spec.problems import SpecError
+
+    try:
+        return load(spec_path)
+    except SpecError as error:
+        report = Report(files=[error.source], findings=from_problems(error.problems), unreadable={error.source})
+        options = reporters.Options(lang=detect_lang(lang, error.locale), color=wants_color(sys.stderr, None))
+        reporters.get("text")(report, sys.stderr, options)
+        return None

@@ -1,0 +1,109 @@
+"""Renderers: what people put on the screen in a workshop and send around afterwards.
+
+Each renderer is a module with ``FORMATS`` (the first is the default), ``BINARY`` (the
+formats that must be written to a file) and ``render(doc, fmt, options) -> str | bytes``.
+The registry below drives ``raci render KIND``: adding a view is adding a module and one
+line here. Renderers get the spec, its graph and its findings; they never print and know
+nothing of the command line.
+
+Output is deterministic (same spec, same bytes): iterate in spec order, sort what has
+no order, never embed dates or random ids.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from raci.findings import Finding
+    from raci.graph import OrgGraph
+    from raci.spec.model import Spec
+
+
+@dataclass(frozen=True)
+class View:
+    module: str
+    formats: tuple[str, ...]
+    """The first is the default. Must equal the module's FORMATS (a test checks)."""
+    summary: str
+    needs_department: bool = False
+
+
+RENDERERS: dict[str, View] = {
+    "matrix": View(
+        "raci.render.matrix",
+        ("term", "md", "html", "csv", "xlsx", "json"),
+        "The RACI matrix: activities by phase × departments, findings marked on their rows.",
+    ),
+    "kpi-tree": View(
+        "raci.render.kpitree",
+        ("dot", "svg", "png", "pdf", "mermaid"),
+        "The KPI tree: KGI → KPI → activity KPI, with owners and targets.",
+    ),
+    "lifecycle": View(
+        "raci.render.lifecycle",
+        ("dot", "svg", "png", "mermaid", "md"),
+        "The lifecycle map: phases left to right, departments as lanes, handoffs.",
+    ),
+    "mission": View(
+        "raci.render.mission",
+        ("md", "txt", "html"),
+        "The mission statements of the organisation and its departments, with quality notes.",
+    ),
+    "charter": View(
+        "raci.render.charter",
+        ("md", "html"),
+        "A department's one-page charter: what it owns, does, and where it stops.",
+        needs_department=True,
+    ),
+}
+"""View name → where it lives and what it renders; modules load only when used."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything a renderer may show: the spec, its graph, and what validation found."""
+
+    spec: Spec
+    graph: OrgGraph
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str = "en"
+    templates: Path | None = None
+    """A folder whose templates override the shipped ones (same file names)."""
+    department: str | None = None
+    """For per-department views (mission, charter)."""
+    font: str | None = None
+    """Font for Graphviz images; default: a CJK-capable one (see raci.render.graphviz)."""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Renderer(Protocol):
+    FORMATS: tuple[str, ...]
+    BINARY: frozenset[str]
+
+    def render(self, doc: Document, fmt: str, options: Options) -> str | bytes: ...
+
+
+class RenderError(Exception):
+    """The view cannot be produced as asked (unknown department, missing tool…)."""
+
+
+def get(name: str) -> ModuleType:
+    """The renderer module for view ``name``."""
+    return importlib.import_module(RENDERERS[name].module)
+
+
+def document(spec: Spec) -> Document:
+    """A spec with its graph and findings (all rules at their default settings)."""
+    from raci.graph import OrgGraph
+    from raci.lint import validate
+
+    return Document(spec, OrgGraph(spec), tuple(validate(spec)))
