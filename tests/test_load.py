@@ -134,3 +134,27 @@ def test_not_utf8() -> None:
     with pytest.raises(SpecError) as caught:
         raci.loads(FULL.encode("shift_jis"))
     assert [p.key for p in caught.value.problems] == ["not_utf8"]
+
+
+def test_kpis_from_the_library() -> None:
+    text = FULL.replace(
+        "  - {id: ltv, name: LTV, level: kgi}\n",
+        "  - {id: ltv, name: LTV, level: kgi}\n  - {use: nrr, owner: cs, target: '>= 110'}\n"
+        "  - {use: churn_rate, id: churn, name: 解約率, parent: ltv}\n",
+    )
+    spec = raci.loads(text)
+    nrr, churn = spec.kpi("nrr"), spec.kpi("churn")
+    assert (nrr.level, nrr.unit, nrr.use, nrr.target) == ("kgi", "%", "nrr", ">= 110")
+    assert nrr.name.get("ja") == "NRR(売上継続率)"
+    assert (churn.id, churn.name.get("en"), churn.level, churn.use) == ("churn", "解約率", "kgi", "churn_rate")
+
+
+def test_unknown_library_kpi_and_missing_id() -> None:
+    text = FULL.replace(
+        "  - {id: ltv, name: LTV, level: kgi}\n",
+        "  - {id: ltv, name: LTV, level: kgi}\n  - {use: nrrr}\n  - {name: x, level: kpi}\n",
+    )
+    with pytest.raises(SpecError) as caught:
+        raci.loads(text)
+    got = [(p.code, p.args.get("kind"), p.args.get("suggestion"), p.args.get("key")) for p in caught.value.problems]
+    assert got == [("S008", "library", "nrr", None), ("S005", None, None, "id")]

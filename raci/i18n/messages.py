@@ -8,6 +8,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "term.phase": {"en": "phase", "ja": "フェーズ"},
     "term.activity": {"en": "activity", "ja": "活動"},
     "term.kpi": {"en": "KPI", "ja": "KPI"},
+    "term.library": {"en": "library KPI (see 'raci kpis')", "ja": "ライブラリ KPI('raci kpis' を参照)"},
     "term.spec": {"en": "the spec (top level)", "ja": "スペックのトップレベル"},
     "term.org": {"en": "org", "ja": "org"},
     "term.mission": {"en": "mission", "ja": "mission"},

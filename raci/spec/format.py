@@ -129,14 +129,25 @@ PHASE = ObjT(
     "A phase of the customer lifecycle.",
 )
 
+
+def _kpi_check(view: ObjView, node: yaml.Node, r: Reader) -> None:
+    """parent or parents, not both; id, name and level unless the KPI comes from the library."""
+    _one_of("parent", "parents", required=False)(view, node, r)
+    if "use" in view.values:
+        return
+    for key in ("id", "name", "level"):
+        if key not in view.values and key not in view.suggested:
+            r.problem("S005", "missing_key", node, key=key, object="kpi")
+
+
 KPI = ObjT(
     "kpi",
     {
-        "id": Field(IdT("Stable key"), required=True),
-        "name": Field(TextT("Display name"), required=True),
+        "use": Field(RefT("library", "A KPI of raci's library (raci kpis): name, level, unit come from it")),
+        "id": Field(IdT("Stable key (default: the library id given in use)")),
+        "name": Field(TextT("Display name")),
         "level": Field(
-            EnumT(KPI_LEVELS, "kgi: outcome; kpi: leading indicator the team controls; activity: activity count"),
-            required=True,
+            EnumT(KPI_LEVELS, "kgi: outcome; kpi: leading indicator the team controls; activity: activity count")
         ),
         "parent": Field(RefT("kpi", "The KPI this one drives, one level up")),
         "parents": Field(ListT(RefT("kpi"), description="The KPIs this one drives, one level up")),
@@ -146,8 +157,11 @@ KPI = ObjT(
         "description": Field(TextT()),
     },
     "A node of the KPI tree: KGI → KPI → activity KPI.",
-    check=_one_of("parent", "parents", required=False),
-    schema_extra={"not": {"required": ["parent", "parents"]}},
+    check=_kpi_check,
+    schema_extra={
+        "not": {"required": ["parent", "parents"]},
+        "anyOf": [{"required": ["use"]}, {"required": ["id", "name", "level"]}],
+    },
 )
 
 SPEC = ObjT(

@@ -37,6 +37,7 @@ from raci.spec.model import (
     Spec,
     Text,
 )
+from raci.spec.kpi_library import LIBRARY
 from raci.spec.problems import Problem, SpecError
 from raci.spec.shape import INVALID, InputLimit, ObjView, Reader, Ref, suggest
 
@@ -236,13 +237,14 @@ class _Builder:
     def _register(self, kind: str, views: Iterable[ObjView]) -> None:
         table = self.ids[kind]
         for item in views:
-            ident = item.get("id")
+            ident = _id_of(item)
             if ident is None:
                 continue
+            where = item.span_of("id") if item.has("id") else item.span_of("use")
             if ident in table:
-                self.r.problem("S007", "duplicate_id", item.span_of("id"), kind=kind, id=ident, first=table[ident].line)
+                self.r.problem("S007", "duplicate_id", where, kind=kind, id=ident, first=table[ident].line)
             else:
-                table[ident] = item.span_of("id")
+                table[ident] = where
 
     def _check_ref(self, ref: Any, kind: str) -> None:
         if isinstance(ref, Ref) and ref.id not in self.ids[kind]:
@@ -274,10 +276,20 @@ class _Builder:
             for kpi_ref in act.get("kpis", []):
                 check(kpi_ref, "kpi")
         for kpi in kpis:
+            use = kpi.get("use")
+            if isinstance(use, Ref) and use.id not in LIBRARY:
+                self.r.problem(
+                    "S008",
+                    "undefined_ref",
+                    use.span,
+                    kind="library",
+                    id=use.id,
+                    suggestion=suggest(use.id, list(LIBRARY)),
+                )
             check(kpi.get("owner"), "department")
             for parent in self._parents(kpi):
                 check(parent, "kpi")
-                if isinstance(parent, Ref) and parent.id == kpi.get("id"):
+                if isinstance(parent, Ref) and parent.id == _id_of(kpi):
                     self.r.problem("S008", "self_parent", parent.span, id=parent.id)
 
     @staticmethod
@@ -360,17 +372,28 @@ class _Builder:
     def _kpi(self, view: ObjView) -> Kpi:
         owner = view.get("owner")
         target = view.get("target")
+        use = view.get("use")
+        base = LIBRARY.get(use.id) if use else None
         return Kpi(
-            id=view.get("id"),
-            name=view.get("name"),
-            level=view.get("level"),
+            id=_id_of(view),
+            name=view.get("name") or (base.name if base else None),
+            level=view.get("level") or (base.level if base else None),
             parents=tuple(ref.id for ref in self._parents(view)),
             owner=owner.id if owner else None,
-            unit=view.get("unit"),
+            unit=view.get("unit") or (base.unit if base else None),
             target=None if target is None else str(target),
-            description=view.get("description"),
+            description=view.get("description") or (base.description if base else None),
             span=view.span,
+            use=use.id if use else None,
         )
+
+
+def _id_of(view: ObjView) -> str | None:
+    """An element's id; a library KPI without one takes the library id."""
+    ident = view.get("id")
+    if ident is None and isinstance(view.get("use"), Ref):
+        return view.get("use").id
+    return ident
 
 
 def discover(paths: Iterable[str]) -> list[str]:

@@ -151,6 +151,8 @@ class Kpi:
     target: str | None = None
     description: Text | None = None
     span: Span | None = None
+    use: str | None = None
+    """The id of the library KPI this one is based on (``raci kpis``), if any."""
 
 
 @dataclass(frozen=True, slots=True)
