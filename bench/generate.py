@@ -426,6 +426,9 @@ def _build(
     per_phase, extra = divmod(activities, len(phases))
     ndepts = len(depts)
     cursor = {s: rng.randrange(len(p)) for s, p in pools.items()}
+    # Each stage has one owner (its most-weighted department), Accountable for two
+    # activities in three; the third goes round the stage's pool.
+    owners = {s: max(p, key=lambda d: d.weights.get(s, 0)) for s, p in pools.items()}
     cs_depts = [d for d in depts if d.kind == "cs"]
     sales_depts = [d for d in depts if d.kind == "sales"]
     counter = 0
@@ -434,10 +437,10 @@ def _build(
         stage = phase.stage
         pool = pools[stage]
         catalogue = ACTIVITY_CATALOGUE[stage]
-        for _ in range(per_phase + (1 if pi < extra else 0)):
+        for i in range(per_phase + (1 if pi < extra else 0)):
             counter += 1
             slug, ja, en, mode, handoff = catalogue[rng.randrange(len(catalogue))]
-            acc = pool[cursor[stage] % len(pool)]
+            acc = pool[cursor[stage] % len(pool)] if i % 3 == 2 else owners[stage]
             cursor[stage] += 1
             cells: dict[str, str] = {}
             roll = rng.random()
@@ -481,6 +484,13 @@ def _build(
             name = _text(f"{ja} {counter}", f"{en} {counter}", style)
             phase.activities.append(_Activity(aid, name, cells, mode, handoff, links))
 
+    # Where the owner changes from one phase to the next, the taker is informed on the
+    # giver's last activity: the customer is handed over, not dropped.
+    lifecycle = [p for p in phases if p.stage != "support" and p.activities]
+    for before, after in zip(lifecycle, lifecycle[1:]):
+        taker = owners[after.stage].id
+        if owners[before.stage].id != taker:
+            before.activities[-1].cells.setdefault(taker, "I")
     # Small sizes: make sure every department takes part and every KPI is linked.
     all_acts = [a for p in phases for a in p.activities]
     if all_acts:

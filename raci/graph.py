@@ -132,6 +132,12 @@ class OrgGraph:
         return frozenset(reached)
 
     @cached_property
+    def kpis_moved(self) -> frozenset[str]:
+        """KPIs that some activity moves, directly or through a KPI below them (one upward walk)."""
+        linked = [k for k, activities in self._kpi_activities.items() if activities]
+        return frozenset(_walk_from(linked, self._kpi_parents))
+
+    @cached_property
     def kpi_cycles(self) -> tuple[tuple[str, ...], ...]:
         """Each cycle of parent links once, as KPI ids starting from the first in spec order."""
         order = {k.id: i for i, k in enumerate(self.spec.kpis)}
@@ -197,8 +203,13 @@ class OrgGraph:
 
 def _walk(start: str, edges: Any) -> Iterable[str]:
     """Breadth-first ids reachable from ``start`` along ``edges`` (id → ids), ``start`` first."""
-    seen = {start}
-    queue = [start]
+    return _walk_from((start,), edges)
+
+
+def _walk_from(starts: Iterable[str], edges: Any) -> Iterable[str]:
+    """Breadth-first ids reachable from any of ``starts`` along ``edges``, each once, ``starts`` first."""
+    queue = list(dict.fromkeys(starts))
+    seen = set(queue)
     for node in queue:
         yield node
         for nxt in edges.get(node, ()):

@@ -22,6 +22,7 @@ import yaml
 
 from raci.spec import format as fmt
 from raci.spec import suppressions
+from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import (
     STAGES,
     Activity,
@@ -37,7 +38,6 @@ from raci.spec.model import (
     Spec,
     Text,
 )
-from raci.spec.kpi_library import LIBRARY
 from raci.spec.problems import Problem, SpecError
 from raci.spec.shape import INVALID, InputLimit, ObjView, Reader, Ref, suggest
 
