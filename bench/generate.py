@@ -14,11 +14,14 @@ take a few seconds, and is deterministic for a given seed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import random
 import re
+import statistics
 import sys
+from collections import Counter
 
 __all__ = ["generate_spec", "main"]
 
@@ -426,10 +429,11 @@ def _build(
     per_phase, extra = divmod(activities, len(phases))
     ndepts = len(depts)
     cursor = {s: rng.randrange(len(p)) for s, p in pools.items()}
-    # Each stage has one owner (its most-weighted department), Accountable for two
-    # activities in three; the third goes round the stage's pool.
-    owners = {s: max(p, key=lambda d: d.weights.get(s, 0)) for s, p in pools.items()}
+    # Each stage has one owner (its most-weighted department, the larger one on a tie),
+    # Accountable for two activities in three; the third goes round the stage's pool.
+    owners = {s: max(p, key=lambda d: (d.weights.get(s, 0), d.headcount)) for s, p in pools.items()}
     cs_depts = [d for d in depts if d.kind == "cs"]
+    by_id = {k.id: k for k in kpis}
     sales_depts = [d for d in depts if d.kind == "sales"]
     counter = 0
     width = len(str(activities))
@@ -479,6 +483,12 @@ def _build(
                     k.linked = True
                     if k.id not in links:
                         links.append(k.id)
+            if not links:  # CS work always says which KPI it moves (K407)
+                doer = next((d for d in cs_depts if "A" in cells.get(d.id, "") or "R" in cells.get(d.id, "")), None)
+                own = [by_id[k] for k in doer.kpis if by_id[k].level != "kgi"] if doer else []
+                if own:
+                    own[0].linked = True
+                    links.append(own[0].id)
             style = rng.randrange(3)
             aid = f"{slug}_{counter:0{width}d}"
             name = _text(f"{ja} {counter}", f"{en} {counter}", style)
@@ -487,10 +497,19 @@ def _build(
     # Where the owner changes from one phase to the next, the taker is informed on the
     # giver's last activity: the customer is handed over, not dropped.
     lifecycle = [p for p in phases if p.stage != "support" and p.activities]
-    for before, after in zip(lifecycle, lifecycle[1:]):
+    for before, after in itertools.pairwise(lifecycle):
         taker = owners[after.stage].id
         if owners[before.stage].id != taker:
             before.activities[-1].cells.setdefault(taker, "I")
+    # Headcount follows the work: no department is Responsible for more than 1.9 times
+    # the median number of activities per person (C602 flags more than twice).
+    responsible = Counter(d for p in phases for a in p.activities for d, v in a.cells.items() if "R" in v)
+    loads = [responsible[d.id] / d.headcount for d in depts if responsible[d.id]]
+    if len(loads) >= 3:
+        ceiling = 1.9 * statistics.median(loads)
+        for d in depts:
+            if responsible[d.id] / d.headcount > ceiling:
+                d.headcount = math.ceil(responsible[d.id] / ceiling)
     # Small sizes: make sure every department takes part and every KPI is linked.
     all_acts = [a for p in phases for a in p.activities]
     if all_acts:

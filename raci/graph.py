@@ -138,34 +138,42 @@ class OrgGraph:
         return frozenset(_walk_from(linked, self._kpi_parents))
 
     @cached_property
-    def kpi_cycles(self) -> tuple[tuple[str, ...], ...]:
-        """Each cycle of parent links once, as KPI ids starting from the first in spec order."""
+    def kpi_loops(self) -> tuple[tuple[str, ...], ...]:
+        """Groups of KPIs that drive each other (strongly connected components of the parent
+        links with more than one KPI), members in spec order, groups in spec order."""
         order = {k.id: i for i, k in enumerate(self.spec.kpis)}
-        cycles: list[tuple[str, ...]] = []
-        state: dict[str, int] = {}  # 1 on the current path, 2 done
-        for start in order:
-            if start in state:
-                continue
-            path: list[str] = []
-            stack: list[tuple[str, Iterator[str]]] = [(start, iter(self._kpi_parents.get(start, ())))]
-            state[start] = 1
-            path.append(start)
-            while stack:
-                node, parents = stack[-1]
-                step = next(parents, None)
-                if step is None:
-                    stack.pop()
-                    path.pop()
-                    state[node] = 2
-                elif state.get(step) == 1:
-                    loop = path[path.index(step) :]
-                    first = min(range(len(loop)), key=lambda i: order.get(loop[i], 0))
-                    cycles.append(tuple(loop[first:] + loop[:first]))
-                elif step not in state and step in order:
-                    state[step] = 1
-                    path.append(step)
-                    stack.append((step, iter(self._kpi_parents.get(step, ()))))
-        return tuple(sorted(set(cycles), key=lambda c: order[c[0]]))
+        edges = {k: [p for p in parents if p in order] for k, parents in self._kpi_parents.items()}
+        groups = [g for g in _strongly_connected(list(order), edges) if len(g) > 1]
+        return tuple(sorted((tuple(sorted(g, key=order.__getitem__)) for g in groups), key=lambda g: order[g[0]]))
+
+    @cached_property
+    def kpis_on_cycles(self) -> frozenset[str]:
+        return frozenset(k for group in self.kpi_loops for k in group)
+
+    @cached_property
+    def kpi_cycles(self) -> tuple[tuple[str, ...], ...]:
+        """One cycle per group of KPIs that drive each other: the shortest loop of parent
+        links through the group's first KPI in spec order (``kpis_on_cycles`` has them all)."""
+        cycles = []
+        for group in self.kpi_loops:
+            members, start = set(group), group[0]
+            previous: dict[str, str] = {}
+            queue = [start]
+            for node in queue:
+                for parent in self._kpi_parents.get(node, ()):
+                    if parent == start:
+                        path = [node]
+                        while path[-1] != start:
+                            path.append(previous[path[-1]])
+                        cycles.append((start, *reversed(path[:-1])))
+                        break
+                    if parent in members and parent not in previous:
+                        previous[parent] = node
+                        queue.append(parent)
+                else:
+                    continue
+                break
+        return tuple(cycles)
 
     # networkx view -------------------------------------------------------------------
 
@@ -204,6 +212,50 @@ class OrgGraph:
 def _walk(start: str, edges: Any) -> Iterable[str]:
     """Breadth-first ids reachable from ``start`` along ``edges`` (id → ids), ``start`` first."""
     return _walk_from((start,), edges)
+
+
+def _strongly_connected(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]]:
+    """Tarjan's algorithm without recursion (KPI chains may be thousands long)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    groups: list[list[str]] = []
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(edges.get(root, ())))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    group = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        group.append(member)
+                        if member == node:
+                            break
+                    groups.append(group)
+            elif child not in index:
+                index[child] = low[child] = counter
+                counter += 1
+                stack.append(child)
+                on_stack.add(child)
+                work.append((child, iter(edges.get(child, ()))))
+            elif child in on_stack:
+                low[node] = min(low[node], index[child])
+    return groups
 
 
 def _walk_from(starts: Iterable[str], edges: Any) -> Iterable[str]:

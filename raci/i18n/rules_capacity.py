@@ -12,8 +12,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "人員を増やすか、顧客規模で分けてください(大口はハイタッチ、小口は一対多のテックタッチ)。意図して多く担当する設計なら max_accounts を上げてください",
     },
     "C601.summary": {
-        "en": "too many accounts per CS person",
-        "ja": "CS 1人あたりの担当社数が多すぎる",
+        "en": "A CS team covers more than max_accounts (97) accounts per person.",
+        "ja": "CS 1人あたりの担当社数が max_accounts(97 社)を超えています。",
     },
     "C601.org": {
         "en": "the organisation serves {accounts} accounts with {headcount} people in CS ({departments}): {ratio} per person, more than {max} (B2B SaaS average: {benchmark} accounts per CS person)",
@@ -32,7 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "一部の活動の R を本来担うべき部門に移すか、人員を増やしてください。活動の規模が他部門より小さいなら max_factor を上げてください",
     },
     "C602.summary": {
-        "en": "a department Responsible for far more activities per person than the others",
-        "ja": "1人あたりの実行責任(R)の活動数が他部門より大幅に多い部門",
+        "en": "A department is Responsible for far more activities per person than the others.",
+        "ja": "1人あたりの実行責任(R)の活動数が、他の部門より大幅に多い部門があります。",
     },
 }

@@ -12,8 +12,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "KPI は一つ上の指標を動かすものです。下位に戻る parent を外し、連鎖の最上位の親を KGI にしてください",
     },
     "K401.summary": {
-        "en": "KPIs whose parent links go round in a circle",
-        "ja": "KPI の親子関係が循環している",
+        "en": "The parent links of KPIs go round in a loop.",
+        "ja": "KPI の親子関係が循環しています。",
     },
     "K402": {
         "en": "KPI '{kpi}' ({id}, level {level}) does not lead up to any KGI",
@@ -24,8 +24,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "この指標が動かす一つ上の KPI か KGI を parent(または parents)に書き、KGI までつなげてください。何も動かさないなら削除してください",
     },
     "K402.summary": {
-        "en": "a KPI whose parents never reach a KGI",
-        "ja": "親をたどっても KGI に届かない KPI",
+        "en": "A KPI does not lead up to any KGI.",
+        "ja": "KGI までつながっていない KPI があります。",
     },
     "K403": {
         "en": "KGI '{kpi}' ({id}) has no KPI of level kpi below it: nothing the team controls leads to this outcome",
@@ -36,8 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "チームが動かせる先行指標(オンボーディング完了率、アダプション率、ヘルススコアなど)を parent: {id} で追加し、活動 KPI はその下にぶら下げてください",
     },
     "K403.summary": {
-        "en": "a KGI with no leading KPI of level kpi below it",
-        "ja": "下にレベル kpi の先行指標がない KGI",
+        "en": "A KGI has no KPI of level kpi below it.",
+        "ja": "下にレベル kpi の KPI がない KGI があります。",
     },
     "K404": {
         "en": "KPI '{kpi}' ({id}, level {level}) has no owner",
@@ -48,8 +48,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "この数値を動かし、結果に責任を持つ部門を owner に書いてください",
     },
     "K404.summary": {
-        "en": "a KPI that no department owns",
-        "ja": "オーナー部門のない KPI",
+        "en": "A KPI has no owner.",
+        "ja": "オーナー部門のない KPI があります。",
     },
     "K405": {
         "en": "KPI '{kpi}' ({id}) is owned by '{department}' ({owner}), which is neither R nor A on any activity that moves it (those are done by: {movers})",
@@ -60,8 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "実際に活動している部門を owner にするか、{owner} をこの KPI を動かす活動の R か A にしてください",
     },
     "K405.summary": {
-        "en": "a KPI whose owner does none of the work that moves it",
-        "ja": "オーナー部門が自分で動かせない KPI",
+        "en": "The owner of a KPI does none of the work that moves it.",
+        "ja": "KPI のオーナー部門が、その KPI を動かす活動で R にも A にもなっていません。",
     },
     "K406": {
         "en": "no activity moves KPI '{kpi}' ({id}, level {level}), directly or through a KPI below it",
@@ -72,8 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "この KPI を動かす活動の kpis: に {id} を加えるか、下位に活動と結びついた KPI を置いてください。動かす活動がないなら削除してください",
     },
     "K406.summary": {
-        "en": "a KPI that no activity moves",
-        "ja": "どの活動ともつながっていない KPI",
+        "en": "No activity moves a KPI, directly or through the KPIs below it.",
+        "ja": "どの活動にも動かされない KPI があります。",
     },
     "K407": {
         "en": "activity '{activity}' ({id}), where CS department '{department}' ({department_id}) is {cell}, measures no KPI",
@@ -84,8 +84,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "この活動が動かす KPI(または活動 KPI)を kpis: に書いてください。どれも動かさないなら、CS が担うべき活動か見直してください",
     },
     "K407.summary": {
-        "en": "a CS activity with no KPI",
-        "ja": "KPI のない CS の活動",
+        "en": "An activity a CS department does or owns measures no KPI.",
+        "ja": "CS 部門が R か A の活動に KPI がありません。",
     },
     "K408": {
         "en": "department '{department}' ({id}) owns {count} KPIs, more than {max}: {kpis}",
@@ -96,8 +96,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "部門の役割を測る少数の KPI に絞り、残りは削除するか、その数値を動かす部門に移してください",
     },
     "K408.summary": {
-        "en": "a department that owns too many KPIs",
-        "ja": "オーナーの KPI が多すぎる部門",
+        "en": "A department owns more than max_kpis (7) KPIs.",
+        "ja": "オーナーの KPI が max_kpis(7 個)より多い部門があります。",
     },
     "K409": {
         "en": "KPI '{kpi}' ({id}) has a target raci cannot read: '{target}'",
@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": '目標とする数値を書いてください。下限・上限なら比較演算子を付け(">= 90"、"< 2.84")、幅なら範囲で("80〜90")。単位は unit: に書けます',
     },
     "K409.summary": {
-        "en": "a KPI target that is not a number",
-        "ja": "数値として読めない KPI の目標値",
+        "en": "A KPI target is not a number raci can read.",
+        "ja": "数値として読めない KPI の目標値があります。",
     },
 }

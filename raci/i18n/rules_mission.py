@@ -12,8 +12,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "mission: に customer・value・success を書いてください —「私たちは、[customer]が、[value]を通じて、[success]を達成することを支援します。」",
     },
     "M501.summary": {
-        "en": "the spec has no mission",
-        "ja": "ミッションが書かれていない",
+        "en": "The spec has no mission.",
+        "ja": "ミッションが書かれていません。",
     },
     "M502": {
         "en": "the mission has no {part} part",
@@ -24,8 +24,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "テンプレートの customer・value・success をすべて書いてください",
     },
     "M502.summary": {
-        "en": "the mission lacks customer, value or success",
-        "ja": "ミッションに customer・value・success のどれかがない",
+        "en": "The mission lacks a part of the template: customer, value or success.",
+        "ja": "ミッションにテンプレートの customer・value・success のいずれかがありません。",
     },
     "M502.customer": {
         "en": "the mission does not say which customers CS helps (customer)",
@@ -60,8 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "顧客を主語にして、チームが暗記できる一文に絞ってください。説明は customer・value・success に書けます",
     },
     "M503.summary": {
-        "en": "a mission statement too long to remember",
-        "ja": "覚えられないほど長いミッションステートメント",
+        "en": "The mission statement is longer than max_chars (100) characters.",
+        "ja": "ミッションステートメントが max_chars(100 文字)より長くなっています。",
     },
     "M504": {
         "en": "the customer's success '{success}' is not measurable: it has no number or measurable unit",
@@ -72,8 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "顧客にとって何がどれだけ変わるかを数値で書いてください。時間・率・件数を、何から何へ、いつまでに(例:「月末の請求業務を3時間から30分に」)",
     },
     "M504.summary": {
-        "en": "a customer success with no number",
-        "ja": "数値で測れない顧客の成功",
+        "en": "The customer's success is not measurable.",
+        "ja": "顧客の成功が数値で測れる形になっていません。",
     },
     "M505": {
         "en": "the mission still holds the template placeholder '{placeholder}'",
@@ -84,8 +84,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "プレースホルダーをチームで決めた内容に置き換えてください",
     },
     "M505.summary": {
-        "en": "a mission part that is still a template placeholder",
-        "ja": "テンプレートのプレースホルダーが残ったミッション",
+        "en": "A mission part still holds a template placeholder.",
+        "ja": "ミッションにテンプレートのプレースホルダーが残っています。",
     },
     "M505.customer": {
         "en": "the mission's customer part still holds the template placeholder '{placeholder}'",

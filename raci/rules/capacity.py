@@ -13,14 +13,13 @@ BENCHMARK_ACCOUNTS = 97
 
 @rule("C601", "accounts-per-cs-person", "warning", max_accounts=97)
 def accounts_per_cs_person(ctx: Context) -> Iterator[Hit]:
-    """A CS team covers more accounts per person than it can serve.
+    """A CS team covers more than ``max_accounts`` (97) accounts per person.
 
     The B2B SaaS average is about 97 accounts per CS person. Far above that, CS can
     only react — to tickets, to cancellation notices — and the proactive work that
     creates success (onboarding, adoption, renewal reviews) is the first to go. Checks
     each `cs` department that gives both `accounts` and `headcount`; when none gives
     `accounts`, checks `org.accounts` against the headcount of all `cs` departments.
-    Option `max_accounts` (default 97).
 
     Failing:
 
@@ -88,8 +87,8 @@ def responsible_load(ctx: Context) -> Iterator[Hit]:
     "just ask CS" becomes the rule (the catch-all pattern). Compares Responsible
     activities per head with the median over the departments that give a `headcount`
     and are Responsible somewhere (one that only advises would pull the median to
-    zero), when at least `min_departments` (default 3) of them do. Option
-    `max_factor` (default 2.0).
+    zero), when at least `min_departments` (default 3) of them do; `max_factor`
+    (default 2.0) is how many times the median is too many.
 
     Failing:
 

@@ -16,7 +16,7 @@ _MOVES = frozenset("RA")
 
 @rule("K401", "kpi-cycle", "error")
 def kpi_cycle(ctx: Context) -> Iterator[Hit]:
-    """KPIs are their own ancestors: the parent links go round in a circle.
+    """The parent links of KPIs go round in a loop.
 
     A KPI tree runs one way, from the activities up to the outcomes: each KPI drives the
     one above it. A loop (a drives b, b drives a) has no top, so neither number rolls up
@@ -71,7 +71,7 @@ def kpi_orphan(ctx: Context) -> Iterator[Hit]:
     """
     spec, graph = ctx.spec, ctx.graph
     reaching = graph.kpis_reaching_a_kgi
-    on_cycle = {k for cycle in graph.kpi_cycles for k in cycle}
+    on_cycle = graph.kpis_on_cycles
     for kpi in spec.kpis:
         if kpi.level in _BELOW_KGI and kpi.id not in reaching and kpi.id not in on_cycle:
             yield Hit(kpi.span, {"kpi": kpi.name, "id": kpi.id, "level": kpi.level}, kpi.id)
@@ -256,11 +256,11 @@ def cs_activity_unmeasured(ctx: Context) -> Iterator[Hit]:
 
 @rule("K408", "too-many-kpis", "warning", max_kpis=7)
 def too_many_kpis(ctx: Context) -> Iterator[Hit]:
-    """A department owns more KPIs than it can focus on.
+    """A department owns more than ``max_kpis`` (7) KPIs.
 
     KPIs work when they are few and tied to the role. A department that owns a long
     list of numbers cannot act on all of them, and the ones that matter get lost.
-    Counts every level (KGI, KPI and activity KPI). Option `max_kpis` (default 7).
+    Counts every level (KGI, KPI and activity KPI).
 
     Failing:
 

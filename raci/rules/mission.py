@@ -77,11 +77,11 @@ def mission_part_missing(ctx: Context) -> Iterator[Hit]:
 
 @rule("M503", "mission-statement-too-long", "info", max_chars=100)
 def mission_statement_too_long(ctx: Context) -> Iterator[Hit]:
-    """The mission statement is too long to remember.
+    """The mission statement is longer than ``max_chars`` (100) characters.
 
     A good statement is concise first: the team should be able to say it from memory
-    and test a request against it. Counts characters of the longest language version.
-    Option `max_chars` (default 100).
+    and test a request against it. Counts the characters of the longest language
+    version.
 
     Failing:
 
