@@ -53,7 +53,11 @@ def expectations(path: Path) -> set[tuple[int, int, str]]:
 
 
 RULES = sorted((HERE / "rules").glob("*.raci.y*ml"))
-BAD = sorted((HERE / "bad").glob("*.raci.y*ml")) + [p for p in RULES if "-fail-" in p.name] + sorted((HERE / "patterns").glob("*.raci.y*ml"))
+BAD = (
+    sorted((HERE / "bad").glob("*.raci.y*ml"))
+    + [p for p in RULES if "-fail-" in p.name]
+    + sorted((HERE / "patterns").glob("*.raci.y*ml"))
+)
 GOOD = sorted((HERE / "good").glob("*.raci.y*ml")) + [p for p in RULES if "-pass-" in p.name]
 
 

@@ -32,8 +32,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "CS 部門「{department}」({id})が、自らの scope.out で担わないとした活動 {count} 件で実行責任者(R)になっています({activities})。スペックが自己矛盾しています",
     },
     "P302.scope.hint": {
-        "en": "the spec contradicts itself: give these activities to the department that owns them (CS stays C or I), or remove them from scope.out",
-        "ja": "スペックが矛盾しています。これらの活動は本来の担当部門に任せる(CS は C か I)か、scope.out から外してください",
+        "en": "give these activities to the department that owns them (CS stays C or I); if CS really is meant to do them, remove them from scope.out",
+        "ja": "これらの活動は本来の担当部門に任せてください(CS は C か I)。本当に CS の仕事なら、scope.out から外してください",
     },
     "P302.new_business": {
         "en": "CS department '{department}' ({id}) is Responsible (R) for new-business or marketing work ({count} of its activities: {activities}): CS is becoming everyone's catch-all",

@@ -136,7 +136,7 @@ def empty_phase(ctx: Context) -> Iterator[Hit]:
 
 @rule("R106", "too-many-responsible", "warning", max_responsible=3)
 def too_many_responsible(ctx: Context) -> Iterator[Hit]:
-    """An activity has more Responsible departments than ``max_responsible`` (3).
+    """An activity has more Responsible departments than `max_responsible` (3).
 
     When several departments do the same piece of work, each of them calls the
     customer, and the customer hears the same explanation several times (seed 002: "avoid
@@ -176,7 +176,7 @@ def too_many_responsible(ctx: Context) -> Iterator[Hit]:
 
 @rule("R107", "too-many-consulted", "info", max_consulted=4)
 def too_many_consulted(ctx: Context) -> Iterator[Hit]:
-    """An activity has more Consulted departments than ``max_consulted`` (4).
+    """An activity has more Consulted departments than `max_consulted` (4).
 
     Every C is a conversation that must happen before the work moves on: with many of
     them, decisions wait for the slowest department. Most departments that "should know"
@@ -284,11 +284,11 @@ def accountable_never_responsible(ctx: Context) -> Iterator[Hit]:
 
 @rule("R110", "accountable-overload", "warning", max_share=0.5, min_activities=6)
 def accountable_overload(ctx: Context) -> Iterator[Hit]:
-    """One department is Accountable for more than ``max_share`` (50 %) of all activities.
+    """One department is Accountable for more than `max_share` (50 %) of all activities.
 
     When one department owns most of the lifecycle, nobody else owns anything: the other
     departments do the work without answering for it, and everything waits for one
-    team's decisions. Checked only when the spec has at least ``min_activities`` (6)
+    team's decisions. Checked only when the spec has at least `min_activities` (6)
     activities, so that a small draft is not flagged.
 
     Failing:
@@ -303,7 +303,7 @@ def accountable_overload(ctx: Context) -> Iterator[Hit]:
 
     Passing:
 
-        # cs is A on 3 of the 6 activities
+        # the same, but support owns the inquiries: cs is A on 3 of the 6 activities
         - {id: inquiries, raci: {support: A/R, cs: I}}
 
     How to fix:

@@ -23,7 +23,7 @@ def phase_without_owner(ctx: Context) -> Iterator[Hit]:
     Each phase of the customer lifecycle needs one department that answers for it, so that
     the customer (and everyone inside) knows whom to turn to in it (seed 002: make
     visible who is responsible in each phase). A phase's owner is the department that is
-    Accountable for at least ``min_share`` (50 %) of its activities, with no other
+    Accountable for at least `min_share` (50 %) of its activities, with no other
     department as often. Not reported when L202 reports the same phase.
 
     Failing:
@@ -62,7 +62,7 @@ def dropped_after_handoff(ctx: Context) -> Iterator[Hit]:
     The customer leaves a phase that a department answered for and enters one that no
     department owns: they are handed over to nobody. This is where onboarding gets
     missed after the contract, or renewals slip after adoption. A phase's owner is the
-    department Accountable for at least ``min_share`` (50 %) of its activities, with no
+    department Accountable for at least `min_share` (50 %) of its activities, with no
     tie.
 
     Failing:
@@ -121,7 +121,7 @@ def missing_handoff(ctx: Context) -> Iterator[Hit]:
     (the taker), the taker must learn what the giver knows — goals, decision makers,
     promises made — or the customer has to explain it all again. The handover counts as
     written down when the taker holds any role (R, A, C or I) on P's last activity, or
-    when P or Q has an activity marked ``handoff: true`` on which both the giver and the
+    when P or Q has an activity marked `handoff: true` on which both the giver and the
     taker hold a role.
 
     Failing:
@@ -144,7 +144,7 @@ def missing_handoff(ctx: Context) -> Iterator[Hit]:
 
     How to fix:
 
-        Add a handover activity (``handoff: true``) with the giver and the taker on it, for
+        Add a handover activity (`handoff: true`) with the giver and the taker on it, for
         example a handover meeting with a handover sheet, or at least give the taker a
         role (C or I) on the last activity of the previous phase.
     """

@@ -25,9 +25,9 @@ def support_isation(ctx: Context) -> Iterator[Hit]:
 
     Support-isation: CS is swamped by inbound inquiries and trouble tickets and works like
     support, so nothing proactive — onboarding, usage reviews, renewals prepared in
-    advance — gets done. Reported for a department of kind ``cs`` when more than
-    ``max_reactive_share`` (50 %) of the activities it is Responsible for have
-    ``mode: reactive``, once it is Responsible for at least ``min_activities`` (3).
+    advance — gets done. Reported for a department of kind `cs` when more than
+    `max_reactive_share` (50 %) of the activities it is Responsible for have
+    `mode: reactive`, once it is Responsible for at least `min_activities` (3).
 
     Failing:
 
@@ -45,7 +45,7 @@ def support_isation(ctx: Context) -> Iterator[Hit]:
     How to fix:
 
         Move first-line inquiries and tickets to support (or product), write them into
-        CS's ``scope.out``, and give CS the proactive work that its KPIs measure.
+        CS's `scope.out`, and give CS the proactive work that its KPIs measure.
     """
     max_share = ctx.options["max_reactive_share"]
     minimum = ctx.options["min_activities"]
@@ -76,16 +76,16 @@ def catch_all(ctx: Context) -> Iterator[Hit]:
 
     "Just ask CS": onboarding, usage promotion, renewals, and then sales and marketing
     work too land on CS, until it has no work of its own and no KPI that measures it.
-    Reported for a department of kind ``cs``, once per variant:
+    Reported for a department of kind `cs`, once per variant:
 
-    - ``phases``: it is Responsible (R) in more than ``max_phases`` (4) lifecycle phases
-      (phases of the same ``stage``, such as two onboarding phases split by segment,
-      count once; phases of stage ``support`` do not count);
-    - ``scope``: it is Responsible for an activity, or an activity of a phase, that its
-      own ``scope.out`` says it does not do — the spec contradicts itself;
-    - ``new_business``: it is Responsible for new-business work (activities of phases of
-      stage ``lead`` or ``contract``) or marketing work (activities on which a
-      department of kind ``marketing`` is Accountable).
+    - `phases`: it is Responsible (R) in more than `max_phases` (4) lifecycle phases
+      (phases of the same `stage`, such as two onboarding phases split by segment,
+      count once; phases of stage `support` do not count);
+    - `scope`: it is Responsible for an activity, or an activity of a phase, that its
+      own `scope.out` says it does not do — the spec contradicts itself;
+    - `new_business`: it is Responsible for new-business work (activities of phases of
+      stage `lead` or `contract`) or marketing work (activities on which a
+      department of kind `marketing` is Accountable).
 
     Failing:
 
@@ -111,7 +111,7 @@ def catch_all(ctx: Context) -> Iterator[Hit]:
 
     How to fix:
 
-        Write down where CS stops (``scope.out``) and keep the spec to it: new business
+        Write down where CS stops (`scope.out`) and keep the spec to it: new business
         belongs to sales, campaigns to marketing, tickets to support. CS stays C or I on
         that work, and R on the phases after the contract that it owns.
     """
@@ -140,7 +140,7 @@ def catch_all(ctx: Context) -> Iterator[Hit]:
                 f"{department.id}:phases",
                 "P302.phases",
             )
-        scope_hit = _scope_contradiction(spec, department, responsible)
+        scope_hit = _scope_contradiction(department, responsible)
         if scope_hit is not None:
             yield scope_hit
         foreign = [
@@ -163,10 +163,10 @@ def sales_squeeze(ctx: Context) -> Iterator[Hit]:
 
     Sales squeeze: where field sales also does CS, or nobody does CS, onboarding and
     existing-customer work eat the time for new deals — and onboarding, done in the
-    gaps, gets missed or delayed. Reported for a department of kind ``sales`` that is
+    gaps, gets missed or delayed. Reported for a department of kind `sales` that is
     Responsible for onboarding or adoption work (activities of phases of stage
-    ``onboarding`` or ``adoption``), and for a department of another kind than sales or
-    cs that is Responsible both for new-business work (stages ``lead``, ``contract``) and
+    `onboarding` or `adoption`), and for a department of another kind than sales or
+    cs that is Responsible both for new-business work (stages `lead`, `contract`) and
     for onboarding or adoption work.
 
     Failing:
@@ -214,7 +214,7 @@ def sales_squeeze(ctx: Context) -> Iterator[Hit]:
 
 @rule("P304", "cs-scope-undefined", "warning")
 def cs_scope_undefined(ctx: Context) -> Iterator[Hit]:
-    """A CS department does not write down where it stops (no ``scope.out``).
+    """A CS department does not write down where it stops (no `scope.out`).
 
     The first step out of all three failure patterns is to write down what CS does and,
     above all, what it does not do — where another department's role begins (seed 002).
@@ -237,8 +237,8 @@ def cs_scope_undefined(ctx: Context) -> Iterator[Hit]:
 
     How to fix:
 
-        Add ``scope.out`` to the department: the work it does not do, as text or as
-        ``{activity: …}`` / ``{phase: …}`` references to the activities other departments
+        Add `scope.out` to the department: the work it does not do, as text or as
+        `{activity: …}` / `{phase: …}` references to the activities other departments
         own.
     """
     for department in _of_kind(ctx.spec, "cs"):
@@ -251,7 +251,7 @@ def _of_kind(spec: Spec, kind: str) -> Iterator[Department]:
     return (d for d in spec.departments if d.kind == kind)
 
 
-def _unique(items: Iterable[object]) -> list:  # type: ignore[type-arg]
+def _unique(items: Iterable[str]) -> list[str]:
     """``items`` without repeats, in first-seen order."""
     return list(dict.fromkeys(items))
 
@@ -275,7 +275,7 @@ def _names(activities: list[Activity], lang: str, separator: str) -> str:
     return separator.join(shown)
 
 
-def _scope_contradiction(spec: Spec, department: Department, responsible: tuple[Activity, ...]) -> Hit | None:
+def _scope_contradiction(department: Department, responsible: tuple[Activity, ...]) -> Hit | None:
     """The P302.scope hit: activities ``department`` is R for although its scope.out excludes them."""
     if department.scope is None:
         return None
