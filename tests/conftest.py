@@ -55,9 +55,11 @@ def raci() -> Callable[..., Result]:
 MINIMAL = """\
 version: 1
 org: {name: Acme, locale: en}
+mission: {customer: small online shops, value: automated invoicing, success: invoicing from 3 hours to 30 minutes}
+kpis: [{id: nrr, name: NRR, level: kgi, owner: cs}, {id: onboarding, name: Onboarded, level: kpi, parent: nrr, owner: cs}]
 departments:
   - {id: sales, name: Sales, kind: sales}
-  - {id: cs, name: Customer Success, kind: cs}
+  - {id: cs, name: Customer Success, kind: cs, scope: {out: [new deals]}}
 phases:
   - id: onboarding
     name: Onboarding
@@ -65,7 +67,9 @@ phases:
       - id: kickoff
         name: Kickoff
         raci: {cs: A/R, sales: C}
+        kpis: [onboarding]
 """
+"""A small spec that is clean under every rule; the kickoff activity starts at line 12, column 9."""
 
 
 @pytest.fixture

@@ -47,12 +47,12 @@ def test_clean_spec_exits_0(raci, write_spec) -> None:
 
 def test_error_finding_exits_1_with_location(raci, write_spec) -> None:
     path = write_spec(MINIMAL.replace("{cs: A/R, sales: C}", "{cs: R, sales: C}"))
-    result = raci("validate", str(path))
+    result = raci("validate", "--select", "R101", str(path))
     assert result.code == 1
     [line] = finding_lines(result.out)
     assert (line["file"], line["line"], line["col"], line["sev"], line["code"]) == (
         str(path),
-        "10",
+        "12",
         "9",
         "error",
         "R101",
@@ -79,14 +79,14 @@ def test_unreadable_spec_exits_2(raci) -> None:
 
 def test_json_format(raci, write_spec) -> None:
     path = write_spec(MINIMAL.replace("{cs: A/R, sales: C}", "{cs: A/R, sales: A}"))
-    result = raci("validate", "--format", "json", str(path))
+    result = raci("validate", "--format", "json", "--select", "R102", str(path))
     assert result.code == 1
     data = json.loads(result.out)
     [finding] = data["findings"]
     assert finding["code"] == "R102"
     assert finding["severity"] == "error"
     assert finding["file"] == str(path)
-    assert (finding["line"], finding["column"]) == (10, 9)
+    assert (finding["line"], finding["column"]) == (12, 9)
     assert "cs, sales" in finding["message"]
     assert finding["rule"] == "several-accountable"
     assert data["summary"]["error"] == 1 and data["summary"]["files"] == 1
@@ -102,9 +102,9 @@ def test_json_format_for_unparseable_file(raci, write_spec) -> None:
 
 
 def test_stdin(raci) -> None:
-    result = raci("validate", "-", input=MINIMAL.replace("A/R", "R"))
+    result = raci("validate", "--select", "R101", "-", input=MINIMAL.replace("A/R", "R"))
     assert result.code == 1
-    assert result.out.startswith("<stdin>:10:9: error R101 ")
+    assert result.out.startswith("<stdin>:12:9: error R101 ")
 
 
 def test_folder_is_searched_recursively_in_sorted_order(raci, tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_folder_is_searched_recursively_in_sorted_order(raci, tmp_path: Path) ->
     (tmp_path / "a.raci.yml").write_text(MINIMAL.replace("A/R", "R"), encoding="utf-8")
     (tmp_path / "b" / "c.raci.yaml").write_text(MINIMAL.replace("A/R", "R"), encoding="utf-8")
     (tmp_path / "ignored.yaml").write_text("not: a spec", encoding="utf-8")
-    result = raci("validate", str(tmp_path))
+    result = raci("validate", "--select", "R101", str(tmp_path))
     assert result.code == 1
     assert [Path(m["file"]).name for m in finding_lines(result.out)] == ["a.raci.yml", "c.raci.yaml"]
     assert "2 file(s) checked" in result.out
@@ -133,7 +133,7 @@ def test_missing_file(raci, tmp_path: Path) -> None:
 def test_one_bad_file_among_good_ones_still_reports_all(raci, tmp_path: Path) -> None:
     (tmp_path / "good.raci.yaml").write_text(MINIMAL.replace("A/R", "R"), encoding="utf-8")
     (tmp_path / "bad.raci.yaml").write_text("version: [\n", encoding="utf-8")
-    result = raci("validate", str(tmp_path))
+    result = raci("validate", "--select", "R1", str(tmp_path))
     assert result.code == 2
     assert [m["code"] for m in finding_lines(result.out)] == ["S001", "R101"]
 
@@ -215,10 +215,12 @@ def test_unknown_rule_code_is_a_usage_error(raci, write_spec) -> None:
 
 def test_select_and_ignore(raci, write_spec) -> None:
     path = write_spec(MINIMAL.replace("{cs: A/R, sales: C}", "{cs: C, sales: C}"))
-    both = {m["code"] for m in finding_lines(raci("validate", str(path)).out)}
+    both = {m["code"] for m in finding_lines(raci("validate", "--select", "R10", str(path)).out)}
     assert both == {"R101", "R103"}
+    assert {"R101", "R103", "L201"} <= {m["code"] for m in finding_lines(raci("validate", str(path)).out)}
     assert {m["code"] for m in finding_lines(raci("validate", "--select", "R101", str(path)).out)} == {"R101"}
-    assert {m["code"] for m in finding_lines(raci("validate", "--ignore", "r101,R103", str(path)).out)} == set()
+    ignored = raci("validate", "--select", "R10", "--ignore", "r101,R103", str(path))
+    assert {m["code"] for m in finding_lines(ignored.out)} == set()
 
 
 def test_language_follows_flag_then_spec_then_environment(raci, write_spec) -> None:

@@ -16,13 +16,13 @@ from raci.rules import all_rules
 from raci.rules.docs import markdown
 from tests.conftest import MINIMAL, ROOT
 
-NO_A = MINIMAL.replace("{cs: A/R, sales: C}", "{cs: R, sales: C}")  # R101 at line 10
+NO_A = MINIMAL.replace("{cs: A/R, sales: C}", "{cs: R, sales: C}")  # R101 at line 12
 CROWDED = MINIMAL.replace("{cs: A/R, sales: C}", "{cs: A/R, sales: R, support: R, product: R}").replace(
-    "  - {id: cs, name: Customer Success, kind: cs}\n",
-    "  - {id: cs, name: Customer Success, kind: cs}\n"
+    "  - {id: cs, name: Customer Success, kind: cs, scope: {out: [new deals]}}\n",
+    "  - {id: cs, name: Customer Success, kind: cs, scope: {out: [new deals]}}\n"
     "  - {id: support, name: Support, kind: support}\n"
     "  - {id: product, name: Product, kind: product}\n",
-)  # R106 (three Responsible) at line 12
+)  # R106 (four Responsible) at line 14
 
 
 def codes(text: str, **kwargs: object) -> list[tuple[int, str]]:
@@ -34,24 +34,28 @@ def codes(text: str, **kwargs: object) -> list[tuple[int, str]]:
 
 
 def test_trailing_suppression_silences_its_line() -> None:
-    assert codes(NO_A, select=["R101", "X"]) == [(10, "R101")]
-    silenced = NO_A.replace("      - id: kickoff\n", "      - id: kickoff  # raci: ignore[R101] decided in the 4/1 workshop\n")
+    assert codes(NO_A, select=["R101", "X"]) == [(12, "R101")]
+    silenced = NO_A.replace(
+        "      - id: kickoff\n", "      - id: kickoff  # raci: ignore[R101] decided in the 4/1 workshop\n"
+    )
     assert codes(silenced, select=["R101", "X"]) == []
 
 
 def test_own_line_suppression_silences_the_next_line() -> None:
-    silenced = NO_A.replace("      - id: kickoff\n", "      # raci: ignore[R1] decided in the workshop\n      - id: kickoff\n")
+    silenced = NO_A.replace(
+        "      - id: kickoff\n", "      # raci: ignore[R1] decided in the workshop\n      - id: kickoff\n"
+    )
     assert codes(silenced, select=["R101", "X"]) == []
 
 
 def test_suppression_of_another_code_does_not_silence_and_is_reported_unused() -> None:
     text = NO_A.replace("      - id: kickoff\n", "      - id: kickoff  # raci: ignore[R102] wrong code\n")
-    assert codes(text, select=["R1", "X"]) == [(10, "R101"), (10, "X001")]
+    assert codes(text, select=["R1", "X"]) == [(12, "R101"), (12, "X001")]
 
 
 def test_unused_suppression_is_reported_only_when_its_rule_ran() -> None:
     text = MINIMAL.replace("      - id: kickoff\n", "      - id: kickoff  # raci: ignore[R101] old problem\n")
-    assert codes(text, select=["R101", "X"]) == [(10, "X001")]
+    assert codes(text, select=["R101", "X"]) == [(12, "X001")]
     assert codes(text, select=["R102", "X"]) == []
 
 
@@ -126,7 +130,9 @@ def test_config_errors_are_all_reported_with_positions(tmp_path: Path) -> None:
         ("config.unknown_option", 4),
         ("config.option_type", 7),
     ]
-    messages = [raci.findings.Finding(p.code, "error", p.key, p.span, p.args).message("en") for p in caught.value.problems]
+    messages = [
+        raci.findings.Finding(p.code, "error", p.key, p.span, p.args).message("en") for p in caught.value.problems
+    ]
     assert "did you mean 'select'?" in messages[0]
     assert "did you mean 'max_responsible'?" in messages[3]
 
@@ -183,7 +189,9 @@ def test_baseline_file_that_is_not_one(raci, tmp_path: Path) -> None:
 
 
 def test_docs_rules_md_is_generated_from_the_rules() -> None:
-    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == markdown(), "run: raci rules --format md > docs/rules.md"
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == markdown(), (
+        "run: raci rules --format md > docs/rules.md"
+    )
 
 
 @pytest.mark.parametrize("code", sorted(all_rules()))
@@ -191,7 +199,12 @@ def test_every_rule_is_documented(code: str) -> None:
     rule = all_rules()[code]
     doc = rule.doc
     assert rule.summary.endswith(".") and rule.summary[0].isupper(), rule.summary
-    assert "Failing:" in doc and "Passing:" in doc and "How to fix" in doc or code in ("R101", "R102", "R103", "R104", "R105")
+    assert (
+        "Failing:" in doc
+        and "Passing:" in doc
+        and "How to fix" in doc
+        or code in ("R101", "R102", "R103", "R104", "R105")
+    )
     assert rule.severity in ("error", "warning", "info")
     assert rule.name == rule.name.lower() and " " not in rule.name
 

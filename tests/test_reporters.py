@@ -20,7 +20,7 @@ from tests.conftest import MINIMAL, ROOT
 
 SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 R101_SPEC = MINIMAL.replace("{cs: A/R, sales: C}", "{cs: R, sales: C}")
-S003_SPEC = MINIMAL.replace("kind: cs}", "kind: cs, headcont: 5}")
+S003_SPEC = MINIMAL.replace("kind: sales}", "kind: sales, headcont: 5}")
 CI_FORMATS = ("sarif", "github", "junit")
 CORE = ("--select", "R1")
 """Only the core rules: the findings of these small specs stay the same as rules are added."""
@@ -76,7 +76,7 @@ def test_sarif_error_finding(raci, write_spec) -> None:
     [location] = result["locations"]
     physical = location["physicalLocation"]
     assert physical["artifactLocation"] == {"uri": "org.raci.yaml", "uriBaseId": "%SRCROOT%"}
-    assert physical["region"] == {"startLine": 10, "startColumn": 9}
+    assert physical["region"] == {"startLine": 12, "startColumn": 9}
     assert result["partialFingerprints"]["raci/v1"]
 
 
@@ -112,7 +112,7 @@ def test_sarif_structural_error_in_subfolder(raci, write_spec) -> None:
     assert (result["ruleId"], result["level"]) == ("S003", "error")
     physical = result["locations"][0]["physicalLocation"]
     assert physical["artifactLocation"] == {"uri": "specs/team/org.raci.yaml", "uriBaseId": "%SRCROOT%"}
-    assert physical["region"]["startLine"] == 5
+    assert physical["region"]["startLine"] == 6
 
 
 def test_sarif_uri_is_relative_to_the_working_directory(raci, write_spec) -> None:
@@ -151,7 +151,7 @@ def test_sarif_fingerprint_survives_moved_lines(raci, write_spec) -> None:
     path.write_text("# a comment\n# and another\n" + R101_SPEC, encoding="utf-8")
     _, after = sarif_of(raci, path.name, cwd=path.parent)
     [old], [new] = before["runs"][0]["results"], after["runs"][0]["results"]
-    assert new["locations"][0]["physicalLocation"]["region"]["startLine"] == 12
+    assert new["locations"][0]["physicalLocation"]["region"]["startLine"] == 14
     assert old["partialFingerprints"] == new["partialFingerprints"]
 
 
@@ -217,12 +217,12 @@ def test_github_lines(raci, write_spec) -> None:
     assert match.group("command", "file", "line", "col", "title") == (
         "error",
         "specs/org.raci.yaml",
-        "10",
+        "12",
         "9",
         "R101 no-accountable",
     )
     assert "%0Ahint: " in match["message"]
-    assert lines[0].startswith("::error file=specs/org.raci.yaml,line=10,col=9,title=R101 no-accountable::")
+    assert lines[0].startswith("::error file=specs/org.raci.yaml,line=12,col=9,title=R101 no-accountable::")
     assert lines[1] == "1 file(s) checked: 1 error(s), 0 warning(s), 0 info"
     assert not lines[1].startswith("::")
 
@@ -233,7 +233,7 @@ def test_github_escapes_message_and_file(raci, write_spec) -> None:
     result = raci("validate", *CORE, "--format", "github", "we,ird:dir/org.raci.yaml", cwd=path.parent.parent)
     assert result.code == 1
     [line, summary] = result.out.splitlines()
-    assert line.startswith("::error file=we%2Cird%3Adir/org.raci.yaml,line=10,col=9,title=R101 no-accountable::")
+    assert line.startswith("::error file=we%2Cird%3Adir/org.raci.yaml,line=12,col=9,title=R101 no-accountable::")
     assert "'Kick, off: 100%25%0A::warning ::injected'" in line
     assert summary.startswith("1 file(s) checked")
 
@@ -284,17 +284,17 @@ def test_junit_counts_and_cases(raci, write_spec) -> None:
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "1", "1")
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("3", "1", "1")
     cases = {case.get("name"): case for case in suite.findall("testcase")}
-    assert set(cases) == {"specs/bad.raci.yaml:10:9 R101", "specs/broken.raci.yaml:5:48 S003", "specs/good.raci.yaml"}
+    assert set(cases) == {"specs/bad.raci.yaml:12:9 R101", "specs/broken.raci.yaml:6:43 S003", "specs/good.raci.yaml"}
     assert all(case.get("classname") == "raci" for case in cases.values())
 
-    [failure] = cases["specs/bad.raci.yaml:10:9 R101"]
+    [failure] = cases["specs/bad.raci.yaml:12:9 R101"]
     assert (failure.tag, failure.get("type")) == ("failure", "R101")
     assert "kickoff" in failure.get("message")
-    assert failure.text.startswith("specs/bad.raci.yaml:10:9: error R101 ")
+    assert failure.text.startswith("specs/bad.raci.yaml:12:9: error R101 ")
 
-    [error] = cases["specs/broken.raci.yaml:5:48 S003"]
+    [error] = cases["specs/broken.raci.yaml:6:43 S003"]
     assert (error.tag, error.get("type")) == ("error", "S003")
-    assert error.text.startswith("specs/broken.raci.yaml:5:48: error S003 ")
+    assert error.text.startswith("specs/broken.raci.yaml:6:43: error S003 ")
 
     assert list(cases["specs/good.raci.yaml"]) == []  # a passing test case
 

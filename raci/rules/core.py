@@ -27,6 +27,9 @@ def no_accountable(ctx: Context) -> Iterator[Hit]:
     Passing:
 
         raci: {cs: A/R, sales: C}
+
+    How to fix: choose the one department that answers for the result and mark it A (A/R
+    when it also does the work).
     """
     spec = ctx.spec
     for activity in spec.activities():
@@ -48,6 +51,9 @@ def several_accountable(ctx: Context) -> Iterator[Hit]:
     Passing:
 
         raci: {cs: A/R, sales: C}
+
+    How to fix: agree in the workshop which department answers for the result; keep its A
+    and turn the other A's into R or C.
     """
     spec = ctx.spec
     for activity in spec.activities():
@@ -79,6 +85,8 @@ def no_responsible(ctx: Context) -> Iterator[Hit]:
     Passing:
 
         raci: {cs: A/R, sales: C}
+
+    How to fix: mark the department that does the work R (or the Accountable one A/R).
     """
     spec = ctx.spec
     for activity in spec.activities():
@@ -102,6 +110,9 @@ def idle_department(ctx: Context) -> Iterator[Hit]:
     Passing:
 
         raci: {cs: A/R, marketing: I}
+
+    How to fix: add the department to the rows where it has a role, or remove it from
+    `departments`.
     """
     spec = ctx.spec
     active = {a.department for activity in spec.activities() for a in activity.raci}
@@ -127,6 +138,8 @@ def empty_phase(ctx: Context) -> Iterator[Hit]:
           name: 契約更新
           activities:
             - {id: renewal_review, name: 更新レビュー, raci: {cs: A/R, sales: C}}
+
+    How to fix: list the phase's activities with their RACI cells, or remove the phase.
     """
     spec = ctx.spec
     for phase in spec.phases:
@@ -139,8 +152,7 @@ def too_many_responsible(ctx: Context) -> Iterator[Hit]:
     """An activity has more Responsible departments than `max_responsible` (3).
 
     When several departments do the same piece of work, each of them calls the
-    customer, and the customer hears the same explanation several times (seed 002: "avoid
-    several departments repeating the same explanation"). Work shared that widely is
+    customer, and the customer hears the same explanation several times. Work shared that widely is
     usually several activities written as one, or one activity with helpers written as R.
 
     Failing:
@@ -151,11 +163,9 @@ def too_many_responsible(ctx: Context) -> Iterator[Hit]:
 
         raci: {cs: A/R, sales: C, support: R, product: C}
 
-    How to fix:
-
-        Keep as R only the departments that really do the work; make the others C (they
-        are asked) or I (they are told), or split the activity into one activity per
-        department's part of the work.
+    How to fix: Keep as R only the departments that really do the work; make the others
+    C (they are asked) or I (they are told), or split the activity into one activity per
+    department's part of the work.
     """
     limit = ctx.options["max_responsible"]
     for activity in ctx.spec.activities():
@@ -190,10 +200,8 @@ def too_many_consulted(ctx: Context) -> Iterator[Hit]:
 
         raci: {cs: A/R, sales: C, support: C, marketing: I, product: C, finance: I}
 
-    How to fix:
-
-        Keep C for the departments whose input changes the outcome; make the others I
-        (informed once the work is done).
+    How to fix: Keep C for the departments whose input changes the outcome; make the
+    others I (informed once the work is done).
     """
     limit = ctx.options["max_consulted"]
     for activity in ctx.spec.activities():
@@ -231,10 +239,9 @@ def only_informed(ctx: Context) -> Iterator[Hit]:
         - {id: kickoff, raci: {cs: A/R, marketing: I}}
         - {id: case_study, raci: {marketing: A/R, cs: C}}
 
-    How to fix:
-
-        Give the department the work it actually does (R, A or C on the activities where
-        it contributes), or drop it from the rows and tell it through a regular report.
+    How to fix: Give the department the work it actually does (R, A or C on the
+    activities where it contributes), or drop it from the rows and tell it through a
+    regular report.
     """
     graph = ctx.graph
     for department in ctx.spec.departments:
@@ -266,10 +273,8 @@ def accountable_never_responsible(ctx: Context) -> Iterator[Hit]:
         - {id: voc_feedback, raci: {product: A, cs: R}}
         - {id: release_notes, raci: {product: A/R, support: C}}
 
-    How to fix:
-
-        Make the department A/R where it does the work itself, or hand the A to the
-        department that is R (the one that can change the outcome).
+    How to fix: Make the department A/R where it does the work itself, or hand the A to
+    the department that is R (the one that can change the outcome).
     """
     graph = ctx.graph
     for department in ctx.spec.departments:
@@ -306,10 +311,8 @@ def accountable_overload(ctx: Context) -> Iterator[Hit]:
         # the same, but support owns the inquiries: cs is A on 3 of the 6 activities
         - {id: inquiries, raci: {support: A/R, cs: I}}
 
-    How to fix:
-
-        Give each phase the department that drives it as A: usually sales before the
-        contract, CS after it, support for inquiries; keep the others R, C or I.
+    How to fix: Give each phase the department that drives it as A: usually sales before
+    the contract, CS after it, support for inquiries; keep the others R, C or I.
     """
     total = sum(len(phase.activities) for phase in ctx.spec.phases)
     if total < ctx.options["min_activities"] or total == 0:

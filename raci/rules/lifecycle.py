@@ -21,8 +21,7 @@ def phase_without_owner(ctx: Context) -> Iterator[Hit]:
     """A lifecycle phase has no owner: no single department is Accountable for most of it.
 
     Each phase of the customer lifecycle needs one department that answers for it, so that
-    the customer (and everyone inside) knows whom to turn to in it (seed 002: make
-    visible who is responsible in each phase). A phase's owner is the department that is
+    the customer (and everyone inside) knows whom to turn to in it. A phase's owner is the department that is
     Accountable for at least `min_share` (50 %) of its activities, with no other
     department as often. Not reported when L202 reports the same phase.
 
@@ -40,10 +39,8 @@ def phase_without_owner(ctx: Context) -> Iterator[Hit]:
             - {id: usage_review, raci: {cs: A/R}}
             - {id: seminar, raci: {cs: A/R, marketing: C}}
 
-    How to fix:
-
-        Decide which department owns the phase and make it A on most of its activities;
-        the others stay R, C or I where they help.
+    How to fix: Decide which department owns the phase and make it A on most of its
+    activities; the others stay R, C or I where they help.
     """
     min_share = ctx.options["min_share"]
     graph = ctx.graph
@@ -85,10 +82,8 @@ def dropped_after_handoff(ctx: Context) -> Iterator[Hit]:
             - {id: kickoff, raci: {cs: A/R, sales: C}}
             - {id: setup, raci: {cs: A, support: R}}
 
-    How to fix:
-
-        Make one department Accountable for most of the phase's activities, usually the
-        one that takes the customer over from the previous phase's owner.
+    How to fix: Make one department Accountable for most of the phase's activities,
+    usually the one that takes the customer over from the previous phase's owner.
     """
     min_share = ctx.options["min_share"]
     graph = ctx.graph
@@ -142,11 +137,9 @@ def missing_handoff(ctx: Context) -> Iterator[Hit]:
           activities:
             - {id: kickoff, raci: {cs: A/R, sales: C}}
 
-    How to fix:
-
-        Add a handover activity (`handoff: true`) with the giver and the taker on it, for
-        example a handover meeting with a handover sheet, or at least give the taker a
-        role (C or I) on the last activity of the previous phase.
+    How to fix: Add a handover activity (`handoff: true`) with the giver and the taker
+    on it, for example a handover meeting with a handover sheet, or at least give the
+    taker a role (C or I) on the last activity of the previous phase.
     """
     spec = ctx.spec
     for handoff in ctx.graph.handoffs(ctx.options["min_share"]):

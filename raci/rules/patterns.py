@@ -42,10 +42,8 @@ def support_isation(ctx: Context) -> Iterator[Hit]:
         - {id: incidents, mode: reactive, raci: {cs: A/R, product: C}}
         - {id: usage_review, mode: proactive, raci: {cs: A/R}}
 
-    How to fix:
-
-        Move first-line inquiries and tickets to support (or product), write them into
-        CS's `scope.out`, and give CS the proactive work that its KPIs measure.
+    How to fix: Move first-line inquiries and tickets to support (or product), write
+    them into CS's `scope.out`, and give CS the proactive work that its KPIs measure.
     """
     max_share = ctx.options["max_reactive_share"]
     minimum = ctx.options["min_activities"]
@@ -109,11 +107,9 @@ def catch_all(ctx: Context) -> Iterator[Hit]:
             activities:
               - {id: inquiries, raci: {support: A/R, cs: I}}
 
-    How to fix:
-
-        Write down where CS stops (`scope.out`) and keep the spec to it: new business
-        belongs to sales, campaigns to marketing, tickets to support. CS stays C or I on
-        that work, and R on the phases after the contract that it owns.
+    How to fix: Write down where CS stops (`scope.out`) and keep the spec to it: new
+    business belongs to sales, campaigns to marketing, tickets to support. CS stays C or
+    I on that work, and R on the phases after the contract that it owns.
     """
     spec = ctx.spec
     graph = ctx.graph
@@ -181,11 +177,9 @@ def sales_squeeze(ctx: Context) -> Iterator[Hit]:
           activities:
             - {id: kickoff, raci: {cs: A/R, sales: C}}
 
-    How to fix:
-
-        Give onboarding and adoption to CS (or, without a CS team yet, to one named
-        person or team with it in their scope); sales hands the customer over with a
-        handoff activity and stays C or I afterwards.
+    How to fix: Give onboarding and adoption to CS (or, without a CS team yet, to one
+    named person or team with it in their scope); sales hands the customer over with a
+    handoff activity and stays C or I afterwards.
     """
     spec = ctx.spec
     graph = ctx.graph
@@ -217,7 +211,7 @@ def cs_scope_undefined(ctx: Context) -> Iterator[Hit]:
     """A CS department does not write down where it stops (no `scope.out`).
 
     The first step out of all three failure patterns is to write down what CS does and,
-    above all, what it does not do — where another department's role begins (seed 002).
+    above all, what it does not do — where another department's role begins.
     Without it every new task can land on CS, and nobody can point at the line.
 
     Failing:
@@ -235,11 +229,9 @@ def cs_scope_undefined(ctx: Context) -> Iterator[Hit]:
             in: [導入支援, 活用促進]
             out: [新規商談, {activity: inquiry_handling, note: 問い合わせはサポート}]
 
-    How to fix:
-
-        Add `scope.out` to the department: the work it does not do, as text or as
-        `{activity: …}` / `{phase: …}` references to the activities other departments
-        own.
+    How to fix: Add `scope.out` to the department: the work it does not do, as text or
+    as `{activity: …}` / `{phase: …}` references to the activities other departments
+    own.
     """
     for department in _of_kind(ctx.spec, "cs"):
         if department.scope is None or not department.scope.does_not:
