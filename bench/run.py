@@ -36,6 +36,7 @@ HEAVY_MODULES: tuple[str, ...] = ("jinja2", "graphviz", "openpyxl", "networkx")
 
 # Targets (see bench/README.md).
 TARGET_RATIO_1K = 3.0  # raci(1k) / baseline(1k)
+TARGET_RATIO_10K = 2.5  # raci(10k) / baseline(10k), all rules
 TARGET_GROWTH_100K = 12.0  # raci(100k) / raci(10k)
 TARGET_IMPORT_MS = 150.0  # cumulative import time of raci for `-m raci --version`
 
@@ -229,6 +230,10 @@ def report(sizes: list[SizeResult], imports: ImportResult | None) -> tuple[list[
         ok = by_size[1000].ratio <= TARGET_RATIO_1K
         all_ok &= ok
         lines.append(f"  raci(1k) <= {TARGET_RATIO_1K:g}x baseline(1k): {by_size[1000].ratio:.2f}x  {_mark(ok)}")
+    if 10_000 in by_size:
+        ok = by_size[10_000].ratio <= TARGET_RATIO_10K
+        all_ok &= ok
+        lines.append(f"  raci(10k) <= {TARGET_RATIO_10K:g}x baseline(10k): {by_size[10_000].ratio:.2f}x  {_mark(ok)}")
     if 10_000 in by_size and 100_000 in by_size:
         growth = by_size[100_000].raci_median / by_size[10_000].raci_median
         ok = growth <= TARGET_GROWTH_100K

@@ -22,7 +22,7 @@ def environment(override: Path | None = None) -> Any:
     folders.append(str(data_dir("templates")))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml", "svg"), default=False),
+        autoescape=_autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -30,6 +30,12 @@ def environment(override: Path | None = None) -> Any:
     )
     env.filters["md"] = md_cell
     return env
+
+
+def _autoescape(name: str | None) -> bool:
+    """Escape HTML, XML and SVG templates, named ``x.html`` or ``x.html.j2`` alike."""
+    base = (name or "").removesuffix(".j2")
+    return base.endswith((".html", ".htm", ".xml", ".svg"))
 
 
 def render_template(name: str, override: Path | None = None, **context: Any) -> str:
