@@ -37,12 +37,12 @@ def build(raci, args: list[str], spec: Path, out: Path) -> Path:
 def test_spec_text_never_runs_as_script(raci, tmp_path: Path, page: str) -> None:
     out = build(raci, PAGES[page], HOSTILE, tmp_path / f"{page}.html")
     html = out.read_text(encoding="utf-8")
-    assert "<script>document.body" not in html and "onerror=\"document" not in html
+    assert "<script>document.body" not in html and 'onerror="document' not in html
     dom = dom_after_load(out)
     body = re.search(r"<body[^>]*>", dom)
     assert body is not None
     assert "data-pwned" not in body.group(0), body.group(0)
-    assert "<img src=\"x\"" not in dom and "<iframe" not in dom
+    assert '<img src="x"' not in dom and "<iframe" not in dom
     assert "&lt;script&gt;" in dom  # shown as text
 
 

@@ -79,7 +79,7 @@ def _indent_examples(body: str) -> str:
             block.append(line[4:])
             continue
         if block:
-            out += ["```yaml", *_trim(block), "```"]
+            out += ["```yaml", *_trim(block), "```", ""]
             block = []
         out.append(line)
     if block:

@@ -1,0 +1,91 @@
+"""Labels of raci/render/charter.py: a department's one-page charter."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "render.charter.title": {"en": "{department} — department charter", "ja": "{department} — 役割と責任範囲"},
+    "render.charter.needs_department": {
+        "en": "the charter is for one department: give --department ID (the departments are: {ids})",
+        "ja": "チャーターは部門ごとに作ります: --department ID を指定してください(部門の ID: {ids})",
+    },
+    "render.charter.kind": {"en": "Kind", "ja": "種別"},
+    "render.charter.headcount": {"en": "Headcount", "ja": "人数"},
+    "render.charter.accounts": {"en": "Accounts", "ja": "担当顧客数"},
+    "render.charter.per_head": {"en": "Accounts per person", "ja": "1人あたり顧客数"},
+    "render.charter.benchmark": {"en": "B2B SaaS average: {benchmark}", "ja": "B2B SaaS 平均: {benchmark}"},
+    "render.charter.unknown": {"en": "—", "ja": "—"},
+    "render.charter.kind.sales": {"en": "Sales", "ja": "営業"},
+    "render.charter.kind.cs": {"en": "Customer Success", "ja": "カスタマーサクセス"},
+    "render.charter.kind.support": {"en": "Support", "ja": "サポート"},
+    "render.charter.kind.marketing": {"en": "Marketing", "ja": "マーケティング"},
+    "render.charter.kind.product": {"en": "Product", "ja": "プロダクト"},
+    "render.charter.kind.other": {"en": "Other", "ja": "その他"},
+    "render.charter.mission_heading": {"en": "Mission", "ja": "ミッション"},
+    "render.charter.org_mission": {"en": "Organisation", "ja": "組織"},
+    "render.charter.role": {"en": "This department", "ja": "この部門"},
+    "render.charter.scope_in": {"en": "In its own words (scope.in)", "ja": "部門自身の言葉で(scope.in)"},
+    "render.charter.owns_heading": {
+        "en": "What it owns (A) and does (R)",
+        "ja": "責任を持つこと(A)と実行すること(R)",
+    },
+    "render.charter.legend": {
+        "en": "A = Accountable: owns the outcome (one per activity) · R = Responsible: does the work · C = Consulted · I = Informed",
+        "ja": "A = 説明責任: 成果に責任を持つ(活動ごとに1部門) · R = 実行責任: 実際に作業する · C = 相談を受ける · I = 報告を受ける",
+    },
+    "render.charter.col.phase": {"en": "Phase", "ja": "フェーズ"},
+    "render.charter.col.activity": {"en": "Activity", "ja": "活動"},
+    "render.charter.col.role": {"en": "Role", "ja": "役割"},
+    "render.charter.col.others": {"en": "Others involved", "ja": "関わる他部門"},
+    "render.charter.col.kpi": {"en": "KPI", "ja": "KPI"},
+    "render.charter.col.level": {"en": "Level", "ja": "レベル"},
+    "render.charter.col.target": {"en": "Target", "ja": "目標"},
+    "render.charter.col.parents": {"en": "Drives", "ja": "上位の指標"},
+    "render.charter.tag.handoff": {"en": "handoff", "ja": "引き継ぎ"},
+    "render.charter.tag.reactive": {"en": "reactive", "ja": "受動対応"},
+    "render.charter.none": {"en": "None.", "ja": "なし。"},
+    "render.charter.nothing_owned": {
+        "en": "This department is neither Accountable nor Responsible for any activity.",
+        "ja": "この部門が説明責任(A)または実行責任(R)を持つ活動はありません。",
+    },
+    "render.charter.ci_heading": {
+        "en": "Consulted (C) and informed (I)",
+        "ja": "相談を受けること(C)・報告を受けること(I)",
+    },
+    "render.charter.not_heading": {"en": "What it does not do", "ja": "やらないこと"},
+    "render.charter.not_scope": {
+        "en": "Where it stops (scope.out)",
+        "ja": "ここから先は他部門(scope.out)",
+    },
+    "render.charter.not_others": {
+        "en": "Owned by another department: this one only does the work (R) or advises (C)",
+        "ja": "他部門が説明責任を持つ活動: この部門は実行(R)・相談(C)のみ",
+    },
+    "render.charter.accountable": {"en": "Accountable: {who}", "ja": "説明責任: {who}"},
+    "render.charter.nobody": {"en": "nobody", "ja": "なし"},
+    "render.charter.here": {"en": "(this department: {cell})", "ja": "(この部門: {cell})"},
+    "render.charter.in_phase": {"en": "{activity} ({phase})", "ja": "{activity}（{phase}）"},
+    "render.charter.whole_phase": {"en": "{phase} (the whole phase)", "ja": "{phase}(フェーズ全体)"},
+    "render.charter.kpis_heading": {"en": "KPIs it owns", "ja": "担当する KPI"},
+    "render.charter.level.kgi": {"en": "KGI", "ja": "KGI"},
+    "render.charter.level.kpi": {"en": "KPI", "ja": "KPI"},
+    "render.charter.level.activity": {"en": "Activity KPI", "ja": "行動KPI"},
+    "render.charter.handoffs_heading": {"en": "Handoffs", "ja": "引き継ぎ"},
+    "render.charter.handoff_in": {
+        "en": "Takes over from {department}: {before} → {after}",
+        "ja": "{department}から引き継ぐ: {before} → {after}",
+    },
+    "render.charter.handoff_out": {
+        "en": "Hands over to {department}: {before} → {after}",
+        "ja": "{department}へ引き継ぐ: {before} → {after}",
+    },
+    "render.charter.handoff_via": {"en": "where: {activities}", "ja": "引き継ぎの場: {activities}"},
+    "render.charter.no_handoffs": {
+        "en": "No handoff with another department between lifecycle phases (raci compares who owns each phase).",
+        "ja": "ライフサイクルのフェーズ間で他部門との引き継ぎはありません(raci は各フェーズの主担当部門を比べています)。",
+    },
+    "render.charter.findings_heading": {"en": "Open findings", "ja": "未解決の指摘"},
+    "render.charter.no_findings": {
+        "en": "raci validate found nothing that concerns this department.",
+        "ja": "raci validate の指摘で、この部門に関わるものはありません。",
+    },
+}
