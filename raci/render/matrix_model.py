@@ -1,0 +1,255 @@
+"""The RACI matrix as data: what every format of ``raci render matrix`` draws.
+
+:func:`build` turns a :class:`~raci.render.Document` into a :class:`Matrix`: rows are the
+activities grouped by lifecycle phase in spec order, columns the departments in spec
+order, each cell the canonical cell text (``A/R``, ``R``, ``C/I``…, empty for no role).
+Findings are attached to what they are about — an activity row, a department column, a
+phase — by the ids the rules put in ``Finding.args`` (never by line numbers), so a row
+without an Accountable carries its R101 whatever the layout of the file.
+
+The model is plain frozen data with every text already in the output language, so a
+template (the report page includes ``matrix_table.html.j2``) needs nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from raci.findings import SEVERITIES, Finding, severity_rank
+from raci.i18n import t
+from raci.i18n.render_matrix import MESSAGES as _LABELS
+
+if TYPE_CHECKING:
+    from raci.render import Document
+
+ROLE_ORDER = "ARCI"
+STANDARD_CELLS = ("A/R", "A", "R", "C", "I", "C/I")
+"""The cells offered in a workshop sheet's drop-down, in the order people pick them."""
+
+
+@dataclass(frozen=True)
+class MatrixFinding:
+    """A finding as the matrix shows it: its text already in the output language."""
+
+    code: str
+    severity: str
+    message: str
+    hint: str | None
+    line: int | None
+    column: int | None
+    target: str
+    """What it is attached to: ``activity:ID``, ``department:ID``, ``phase:ID``, or ``""``."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A department: one column of the matrix."""
+
+    id: str
+    name: str
+    kind: str
+    findings: tuple[MatrixFinding, ...] = ()
+
+    @property
+    def severity(self) -> str | None:
+        return worst(self.findings)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return codes(self.findings)
+
+
+@dataclass(frozen=True)
+class Row:
+    """An activity: one row, with one cell per column (``""`` for no role)."""
+
+    id: str
+    name: str
+    phase: str
+    cells: tuple[str, ...]
+    findings: tuple[MatrixFinding, ...] = ()
+    mode: str | None = None
+    handoff: bool = False
+
+    @property
+    def severity(self) -> str | None:
+        """The gravest severity among the row's findings, ``None`` without findings."""
+        return worst(self.findings)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of the row's findings, each once, the gravest first."""
+        return codes(self.findings)
+
+
+@dataclass(frozen=True)
+class PhaseGroup:
+    """A lifecycle phase: a header row followed by its activities."""
+
+    id: str
+    name: str
+    stage: str | None
+    rows: tuple[Row, ...]
+    findings: tuple[MatrixFinding, ...] = ()
+
+    @property
+    def severity(self) -> str | None:
+        return worst(self.findings)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return codes(self.findings)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    letter: str
+    name: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Matrix:
+    org: str
+    lang: str
+    departments: tuple[Column, ...]
+    phases: tuple[PhaseGroup, ...]
+    findings: tuple[MatrixFinding, ...]
+    """Every finding shown, in file order (those attached to nothing included)."""
+    legend: tuple[LegendEntry, ...]
+    labels: Mapping[str, str]
+    """The fixed texts in the output language, by key without the ``matrix.`` prefix
+    (those with placeholders through :meth:`label`)."""
+    source: str = ""
+    department: str | None = None
+    """The department the view is limited to (``--department``), if any."""
+
+    @property
+    def rows(self) -> tuple[Row, ...]:
+        return tuple(row for phase in self.phases for row in phase.rows)
+
+    @property
+    def cell_values(self) -> tuple[str, ...]:
+        """The drop-down choices: the standard cells, then any other cell the spec uses."""
+        used = (cell for row in self.rows for cell in row.cells if cell)
+        return tuple(dict.fromkeys((*STANDARD_CELLS, *used)))
+
+    def label(self, key: str, **args: object) -> str:
+        """A fixed text with its placeholders filled (spec names are not shortened here)."""
+        return _LABELS[f"matrix.{key}"][self.lang].format(**args) if args else self.labels[key]
+
+    def role_names(self, cell: str) -> str:
+        """``A/R`` → ``Accountable, Responsible`` in the output language."""
+        return ", ".join(self.labels[f"role.{r}"] for r in ROLE_ORDER if r in cell)
+
+
+def codes(findings: Iterable[MatrixFinding]) -> tuple[str, ...]:
+    """Codes each once, errors before warnings before infos, then by code."""
+    ranked = sorted(findings, key=lambda f: (-severity_rank(f.severity), f.code))
+    return tuple(dict.fromkeys(f.code for f in ranked))
+
+
+def worst(findings: Iterable[MatrixFinding]) -> str | None:
+    ranks = [severity_rank(f.severity) for f in findings]
+    return SEVERITIES[max(ranks)] if ranks else None
+
+
+def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
+    """The matrix of ``doc`` in ``lang``; with ``department``, only the activities that
+    department takes part in (every column stays: who else is on them matters).
+    Raises ``ValueError`` for an unknown department."""
+    spec = doc.spec
+    departments = spec.departments
+    if department is not None:
+        known = [d.id for d in departments]
+        if department not in known:
+            message = _LABELS["matrix.unknown_department"][lang]
+            raise ValueError(message.format(id=department, known=", ".join(known)))
+    findings = [_finding(f, lang) for f in sorted(doc.findings, key=Finding.sort_key)]
+    attached: dict[str, list[MatrixFinding]] = {}
+    for finding in findings:
+        attached.setdefault(finding.target, []).append(finding)
+
+    def of(target: str) -> tuple[MatrixFinding, ...]:
+        """The findings about ``target``, the gravest first."""
+        return tuple(sorted(attached.get(target, ()), key=lambda f: -severity_rank(f.severity)))
+
+    columns = tuple(
+        Column(d.id, d.name.get(lang), d.kind, of(f"department:{d.id}") if department in (None, d.id) else ())
+        for d in departments
+    )
+    phases = []
+    for phase in spec.phases:
+        rows = []
+        for activity in phase.activities:
+            cells = {a.department: a.cell for a in activity.raci}
+            if department is not None and department not in cells:
+                continue
+            rows.append(
+                Row(
+                    activity.id,
+                    activity.name.get(lang),
+                    phase.id,
+                    tuple(cells.get(c.id, "") for c in columns),
+                    of(f"activity:{activity.id}"),
+                    activity.mode,
+                    activity.handoff,
+                )
+            )
+        if department is None or rows:
+            phases.append(PhaseGroup(phase.id, phase.name.get(lang), phase.stage, tuple(rows), of(f"phase:{phase.id}")))
+    if department is not None:
+        shown = {f"activity:{r.id}" for p in phases for r in p.rows}
+        shown |= {f"phase:{p.id}" for p in phases} | {f"department:{department}"}
+        findings = [f for f in findings if f.target in shown]
+    legend = tuple(LegendEntry(r, t(f"matrix.role.{r}", lang), t(f"matrix.role.{r}.meaning", lang)) for r in ROLE_ORDER)
+    labels = MappingProxyType({k.removeprefix("matrix."): v[lang] for k, v in _LABELS.items() if "{" not in v[lang]})
+    return Matrix(
+        org=spec.org.name.get(lang),
+        lang=lang,
+        departments=columns,
+        phases=tuple(phases),
+        findings=tuple(findings),
+        legend=legend,
+        labels=labels,
+        source=spec.source,
+        department=department,
+    )
+
+
+def _finding(finding: Finding, lang: str) -> MatrixFinding:
+    span = finding.span
+    return MatrixFinding(
+        finding.code,
+        finding.severity,
+        finding.message(lang),
+        finding.hint(lang),
+        span.line if span else None,
+        span.column if span else None,
+        target_of(finding),
+    )
+
+
+def target_of(finding: Finding) -> str:
+    """What a finding is about, from the arguments the rules give it.
+
+    Rules about one activity pass its name as ``activity`` and its id as ``id`` (and use
+    the id as subject); rules about a department pass ``department`` and ``id``; rules
+    about a phase pass ``phase`` and ``id``, or ``after_id`` for the phase a handoff
+    leads into. Ids are unique only within their kind, hence the kind check.
+    """
+    args: Mapping[str, object] = finding.args
+    ident = args.get("id")
+    if "activity" in args and isinstance(ident, str):
+        return f"activity:{ident}"
+    if "department" in args and isinstance(ident, str):
+        return f"department:{ident}"
+    if "phase" in args and isinstance(ident, str):
+        return f"phase:{ident}"
+    after = args.get("after_id")
+    if isinstance(after, str):
+        return f"phase:{after}"
+    return ""

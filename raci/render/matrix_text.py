@@ -1,0 +1,293 @@
+"""The matrix as text: a terminal table (rich) and GitHub-flavoured Markdown."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from raci.render.matrix_model import Matrix, MatrixFinding, Row, codes, worst
+from raci.render.templating import md_cell
+
+if TYPE_CHECKING:
+    from raci.render import Options
+
+WIDTH = 80
+"""The terminal table always fits 80 columns, whatever the terminal: same spec, same bytes."""
+NAME_MIN = 28
+"""Narrowest activity-name column before departments are abbreviated further or split."""
+ABBR_MIN, ABBR_MAX = 4, 12
+MARK = "!"
+
+ROLE_STYLES = {"A": "bold red", "R": "green", "C": "yellow", "I": "cyan"}
+SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_ICONS = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
+
+
+def wants_color(options: Options) -> bool:
+    """Colour when the caller says so (``options.extra["color"]``), else when standard
+    output is a terminal and ``NO_COLOR`` is not set."""
+    choice = options.extra.get("color")
+    if choice is not None:
+        return choice.lower() in ("1", "true", "yes", "always")
+    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+# terminal --------------------------------------------------------------------------
+
+
+def terminal(matrix: Matrix, color: bool = False) -> str:
+    """The matrix as an 80-column table with legends below, coloured if ``color``."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    console = Console(
+        file=StringIO(),
+        width=WIDTH,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+        _environ={},
+    )
+    _terminal(console, matrix)
+    text: str = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _terminal(console: Any, matrix: Matrix) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print(Text(matrix.label("heading", org=matrix.org), style="bold"))
+    console.print(Text(_summary(matrix), style="dim"))
+    console.print()
+    chunks, abbreviations = _layout(matrix)
+    for chunk in chunks:
+        console.print(_table(matrix, chunk, abbreviations))
+        console.print()
+    legend = Table.grid(padding=(0, 1))
+    for entry in matrix.legend:
+        legend.add_row(Text(entry.letter, style=ROLE_STYLES[entry.letter]), entry.name, Text(entry.meaning, "dim"))
+    console.print(Text(matrix.labels["legend"], style="bold"))
+    console.print(legend)
+    console.print()
+    console.print(Text(matrix.labels["departments"], style="bold"))
+    departments = Table.grid(padding=(0, 1))
+    for column in matrix.departments:
+        departments.add_row(abbreviations[column.id], column.name, _codes(column.findings))
+    console.print(departments)
+    console.print()
+    if not matrix.findings:
+        console.print(matrix.labels["no_findings"])
+        return
+    console.print(Text(matrix.label("findings_count", count=len(matrix.findings)), style="bold"))
+    console.print(Text(matrix.label("row_marked", mark=MARK), style="dim"))
+    findings = Table.grid(padding=(0, 1))
+    findings.add_column(no_wrap=True)
+    findings.add_column(no_wrap=True)
+    findings.add_column(no_wrap=True)
+    findings.add_column(overflow="fold")
+    for finding in matrix.findings:
+        where = f"{finding.line}:{finding.column}" if finding.line else ""
+        style = SEVERITY_STYLES[finding.severity]
+        severity = matrix.labels[f"severity.{finding.severity}"]
+        findings.add_row(where, Text(severity, style), Text(finding.code, style), finding.message)
+    console.print(findings)
+
+
+def _summary(matrix: Matrix) -> str:
+    summary = matrix.label(
+        "summary",
+        activities=len(matrix.rows),
+        phases=len(matrix.phases),
+        departments=len(matrix.departments),
+    )
+    if matrix.department is not None:
+        name = next(d.name for d in matrix.departments if d.id == matrix.department)
+        summary += " — " + matrix.label("summary_department", department=name)
+    return summary
+
+
+def _table(matrix: Matrix, chunk: list[int], abbrs: dict[str, str]) -> Any:
+    from rich.box import Box
+    from rich.table import Table
+    from rich.text import Text
+
+    # ASCII rules only: box-drawing characters are "ambiguous width" and take two
+    # cells in many Japanese terminals, which would break the 80-column promise.
+    rules = Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+    table = Table(box=rules, padding=0, show_edge=False, pad_edge=False, collapse_padding=True)
+    table.add_column(matrix.labels["activity"], min_width=NAME_MIN, ratio=1, overflow="fold")
+    for index in chunk:
+        table.add_column(abbrs[matrix.departments[index].id], justify="center", no_wrap=True)
+    for phase in matrix.phases:
+        title = Text(phase.name, style="bold")
+        if phase.findings:
+            title.append(f"  {MARK} " + " ".join(phase.codes), style=_severity_style(phase.findings))
+        table.add_row(title, *([""] * len(chunk)), end_section=not phase.rows)
+        for number, row in enumerate(phase.rows, 1):
+            cells = [_cell(row.cells[i]) for i in chunk]
+            table.add_row(_name(row), *cells, end_section=number == len(phase.rows))
+    return table
+
+
+def _name(row: Row) -> Any:
+    """The activity cell: indented name, ``!`` and the finding codes for a flagged row."""
+    from rich.table import Table
+    from rich.text import Text
+
+    cell = Table.grid()
+    cell.add_column(width=2, no_wrap=True)
+    cell.add_column(overflow="fold")
+    if not row.findings:
+        cell.add_row("", row.name)
+        return cell
+    style = _severity_style(row.findings)
+    cell.add_row(Text(MARK, style=style), Text(row.name, style="bold"))
+    cell.add_row("", Text(" ".join(row.codes), style=style))
+    return cell
+
+
+def _cell(cell: str) -> Any:
+    from rich.text import Text
+
+    if not cell:
+        return Text("-", style="dim")
+    text = Text()
+    for index, part in enumerate(cell.split("/")):
+        if index:
+            text.append("/", style="dim")
+        text.append(part, style=ROLE_STYLES.get(part, ""))
+    return text
+
+
+def _severity_style(findings: tuple[MatrixFinding, ...]) -> str:
+    return SEVERITY_STYLES.get(worst(findings) or "", "")
+
+
+def _codes(findings: tuple[MatrixFinding, ...]) -> Any:
+    from rich.text import Text
+
+    if not findings:
+        return ""
+    return Text(f"{MARK} " + " ".join(codes(findings)), style=_severity_style(findings))
+
+
+def _layout(matrix: Matrix) -> tuple[list[list[int]], dict[str, str]]:
+    """The department columns of each table, and one abbreviation per department.
+
+    A table has the activity-name column (at least ``NAME_MIN``) and one column per
+    department, each as wide as its abbreviation or its widest cell, one space apart.
+    Abbreviations are the ids, cut shorter (ending in ``.``) until the table fits; when
+    even ``ABBR_MIN`` characters do not fit, the departments are split over several
+    tables of about equal size, one below the other. The abbreviations are chosen over
+    all departments at once, so that the legend below means the same in every table.
+    """
+    from rich.cells import cell_len
+
+    ids = [d.id for d in matrix.departments]
+    count = len(ids)
+    cells = [max((cell_len(r.cells[i]) for r in matrix.rows), default=1) for i in range(count)]
+
+    def used(chunk: list[int], abbrs: dict[str, str]) -> int:
+        return NAME_MIN + sum(max(cell_len(abbrs[ids[i]]), cells[i], 1) + 1 for i in chunk)
+
+    for tables in range(1, max(count, 1) + 1):
+        size = max(-(-count // tables), 1)
+        chunks = [list(range(start, min(start + size, count))) for start in range(0, count, size)] or [[]]
+        for length in range(ABBR_MAX, ABBR_MIN - 1, -1):
+            abbrs = abbreviate(ids, length)
+            if all(used(chunk, abbrs) <= WIDTH for chunk in chunks):
+                return chunks, abbrs
+    return [[i] for i in range(count)], abbreviate(ids, ABBR_MIN)
+
+
+def abbreviate(ids: list[str], length: int) -> dict[str, str]:
+    """Each id at most ``length`` characters: kept whole when short enough, else cut and
+    ending in ``.`` (``marketing`` → ``marke.``). Ids that would then look the same keep
+    their ends instead (``dept_10``, ``dept_11`` → ``de.10``, ``de.11``), numbered as a
+    last resort."""
+    short = {i: i if len(i) <= length else i[: length - 1] + "." for i in ids}
+    groups: dict[str, list[str]] = {}
+    for ident, value in short.items():
+        groups.setdefault(value, []).append(ident)
+    for group in (g for g in groups.values() if len(g) > 1):
+        taken = {v for i, v in short.items() if i not in group}
+        for tail in range(1, length - 1):
+            ends = {i: i if len(i) <= length else i[: length - 1 - tail] + "." + i[-tail:] for i in group}
+            if len(set(ends.values())) == len(group) and not taken & set(ends.values()):
+                short.update(ends)
+                break
+        else:
+            for number, ident in enumerate(group, 1):
+                short[ident] = ident[: length - 1 - len(str(number))] + "." + str(number)
+    if len(set(short.values())) < len(short):
+        return {ident: f"D{number}" for number, ident in enumerate(ids, 1)}
+    return short
+
+
+# markdown --------------------------------------------------------------------------
+
+
+def markdown(matrix: Matrix) -> str:
+    """One table per phase (a change to one activity is a one-line diff), findings below."""
+    out: list[str] = [f"# {md_cell(matrix.label('heading', org=matrix.org))}", "", md_cell(_summary(matrix)), ""]
+    for entry in matrix.legend:
+        out.append(f"- **{entry.letter}** {md_cell(entry.name)}: {md_cell(entry.meaning)}")
+    out.append("")
+    header = [matrix.labels["activity"], *(d.name for d in matrix.departments), matrix.labels["findings"]]
+    rule = ["---", *(":-:" for _ in matrix.departments), "---"]
+    for phase in matrix.phases:
+        out += [f"## {md_cell(phase.name)}", ""]
+        for finding in phase.findings:
+            out += ["- " + _md_finding(matrix, finding, target=False), ""]
+        if not phase.rows:
+            continue
+        out.append(_md_row(md_cell(h) for h in header))
+        out.append(_md_row(rule))
+        for row in phase.rows:
+            name = f"{md_cell(row.name)} `{row.id}`"
+            if row.findings:
+                name = f"**{md_cell(row.name)}** `{row.id}`"
+            marks = ", ".join(f"{SEVERITY_ICONS[_worst_of(row.findings, code)]} {code}" for code in row.codes)
+            out.append(_md_row([name, *(_md_cell(c) for c in row.cells), marks]))
+        out.append("")
+    out += [f"## {md_cell(matrix.label('findings_count', count=len(matrix.findings)))}", ""]
+    if not matrix.findings:
+        out += [md_cell(matrix.labels["no_findings"]), ""]
+    for finding in matrix.findings:
+        out.append("- " + _md_finding(matrix, finding, target=True))
+    if matrix.findings:
+        out.append("")
+    return "\n".join(out)
+
+
+def _md_row(cells: Any) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _md_cell(cell: str) -> str:
+    """``A/R`` → ``**A**/R``: the Accountable stands out in the rendered table."""
+    return "/".join(f"**{part}**" if part == "A" else part for part in cell.split("/")) if cell else ""
+
+
+def _worst_of(findings: tuple[MatrixFinding, ...], code: str) -> str:
+    return worst(f for f in findings if f.code == code) or "info"
+
+
+def _md_finding(matrix: Matrix, finding: MatrixFinding, target: bool) -> str:
+    parts = [f"{SEVERITY_ICONS[finding.severity]} **{finding.code}**", matrix.labels[f"severity.{finding.severity}"]]
+    if finding.line:
+        parts.append(matrix.label("line", line=finding.line))
+    if target and finding.target:
+        kind, _, ident = finding.target.partition(":")
+        parts.append(f"{matrix.labels[f'target.{kind}']} `{ident}`")
+    text = " · ".join(parts) + ": " + md_cell(finding.message)
+    if finding.hint:  # a nested item under the finding (also readable under a heading)
+        text += f"\n  - {md_cell(finding.hint)}"
+    return text
