@@ -1,0 +1,181 @@
+"""Running Graphviz: DOT text (written by raci, labels escaped) to SVG, PNG or PDF bytes.
+
+raci writes the DOT itself and runs the ``dot`` program on it; the DOT and Mermaid
+formats need nothing installed. When ``dot`` is missing, :func:`run_dot` raises a
+:class:`~raci.render.RenderError` with one line that says how to install it.
+
+Japanese names need a font with CJK glyphs, or Graphviz draws empty boxes: the default
+is "Noto Sans CJK JP" (Debian: ``fonts-noto-cjk``; it covers Latin text too), and
+``--font`` (:attr:`Options.font`) picks another. :func:`font_attributes` sets it on the
+graph, its nodes and its edges.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+from raci.i18n import t
+from raci.render import Options, RenderError
+from raci.render.templating import dot_string
+
+DEFAULT_FONT = "Noto Sans CJK JP"
+IMAGE_FORMATS = ("svg", "png", "pdf")
+TIMEOUT = 120
+"""Seconds ``dot`` may take; a spec big enough to need more is better rendered as DOT."""
+
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
+
+
+def font(options: Options) -> str:
+    """The font family for Graphviz images: ``--font``, else a CJK-capable default."""
+    return (options.font or "").strip() or DEFAULT_FONT
+
+
+def font_attributes(options: Options, indent: str = "  ") -> list[str]:
+    """DOT lines that set the font on the graph, its nodes and its edges."""
+    name = dot_string(font(options))
+    return [f'{indent}{kind} [fontname="{name}"];' for kind in ("graph", "node", "edge")]
+
+
+def run_dot(dot: str, fmt: str, lang: str = "en") -> bytes:
+    """``dot -T<fmt>`` on ``dot``: the image bytes, deterministic for the same input.
+
+    Raises :class:`RenderError` (one line) when ``dot`` is not installed or fails.
+    """
+    if fmt not in IMAGE_FORMATS:
+        raise ValueError(f"not an image format: {fmt}")
+    program = shutil.which("dot")
+    if program is None:
+        raise RenderError(t("graphviz.missing", lang, {"format": fmt}))
+    try:
+        proc = subprocess.run(
+            [program, f"-T{fmt}"],
+            input=dot.encode("utf-8"),
+            capture_output=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise RenderError(t("graphviz.failed", lang, {"reason": _one_line(str(error))})) from error
+    if proc.returncode != 0 or not proc.stdout:
+        reason = _one_line(proc.stderr.decode("utf-8", "replace")) or f"exit {proc.returncode}"
+        raise RenderError(t("graphviz.failed", lang, {"reason": reason}))
+    data = proc.stdout
+    if fmt == "pdf":
+        # cairo stamps the time of day into the PDF; the same spec must give the same bytes
+        # (same length, so the cross-reference offsets stay right).
+        data = _PDF_DATE.sub(lambda m: m.group(0)[:-14] + b"19700101000000", data)
+    return data
+
+
+def _one_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+# Helpers shared by the graph views (KPI tree, lifecycle map) ------------------------
+
+_WIDE = ("W", "F")
+_NO_LINE_START = set("、。，．・：；？！）」』】〕〉》”’ー〜%)]}!?,.:;")
+_NO_LINE_END = set("（「『【〔〈《“‘([{")
+
+
+def width_of(text: str) -> int:
+    """Display columns: CJK characters count two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in _WIDE else 1 for ch in text)
+
+
+def wrap(text: str, width: int = 30) -> list[str]:
+    """Lines of at most ``width`` columns: Latin text breaks at spaces, CJK between
+    characters (not before closing or after opening punctuation), and the lines of a
+    paragraph about equally long. Existing line breaks stay."""
+    lines: list[str] = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        greedy, cuts = _wrap(paragraph, width)
+        if len(greedy) > 1:
+            even = -(-width_of(paragraph) // len(greedy))
+            for target in range(even, width):
+                balanced, more_cuts = _wrap(paragraph, target)
+                if len(balanced) == len(greedy) and more_cuts <= cuts:
+                    greedy = balanced
+                    break
+        lines.extend(greedy)
+    return lines
+
+
+def _wrap(paragraph: str, width: int) -> tuple[list[str], int]:
+    """Greedy line filling of one paragraph: the lines, and how many words had to be cut."""
+    import unicodedata
+
+    # Latin letters glue into words, and so do katakana (a loanword is not split);
+    # every other wide character is a token of its own.
+    words: list[str] = []
+    previous = ""
+    for token in re.findall(r"\s+|\S", paragraph):
+        if token.isspace():
+            group = ""
+        elif "\u30a0" <= token <= "\u30ff" and token != "・":
+            group = "kana"
+        elif unicodedata.east_asian_width(token) not in _WIDE:
+            group = "latin"
+        else:
+            group = ""
+        if group and group == previous:
+            words[-1] += token
+        else:
+            words.append(token)
+        previous = group
+    lines: list[str] = []
+    cuts = 0
+    line = ""
+    for word in words:
+        if word.isspace():
+            line += " " if line else ""
+            continue
+        if line and width_of(line.rstrip() + word) > width and word[0] not in _NO_LINE_START:
+            carry = ""
+            while line and line[-1] in _NO_LINE_END:
+                carry, line = line[-1] + carry, line[:-1]
+            if line.strip():
+                lines.append(line.rstrip())
+                line = carry
+            else:
+                line += carry
+        while not line and len(word) > 1 and width_of(word) > width:
+            cut = len(word) - 1
+            while cut > 1 and width_of(word[:cut]) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+            cuts += 1
+        line += word
+    lines.append(line.rstrip())
+    return lines, cuts
+
+
+def mermaid_ids() -> dict[str, str]:
+    """A fresh table for :func:`mermaid_id` (one per diagram)."""
+    return {}
+
+
+def mermaid_id(table: dict[str, str], prefix: str, raw: str) -> str:
+    """A Mermaid node id for ``raw``: ``prefix`` + [A-Za-z0-9_] only, unique within ``table``.
+
+    The prefix keeps ids clear of Mermaid's keywords (``end``, ``graph``…) and of the
+    edge syntax (an id starting with ``o`` or ``x`` after ``--``).
+    """
+    key = f"{prefix}\0{raw}"
+    if key in table:
+        return table[key]
+    base = prefix + re.sub(r"[^A-Za-z0-9_]", "_", raw)
+    candidate, n = base, 1
+    used = set(table.values())
+    while candidate in used:
+        n += 1
+        candidate = f"{base}_{n}"
+    table[key] = candidate
+    return candidate
