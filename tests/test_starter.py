@@ -1,0 +1,483 @@
+"""`raci init`: a starter spec for each of the five CS org models, clean but for the mission."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import raci
+from raci.graph import OrgGraph
+from raci.i18n import MESSAGES
+from raci.i18n import starter as starter_catalogue
+from raci.spec.model import Spec
+from raci.starter import MODELS, StarterError, generate
+from raci.starter.models import ACTIVITIES
+from raci.starter.write import scalar, width, wrap
+from tests.conftest import ROOT, run_raci
+
+LANGS = ("ja", "en")
+CASES = [(model, lang) for model in MODELS for lang in LANGS]
+PARTS = ("customer", "value", "success", "statement")
+
+FILLED = {
+    "en": {
+        "customer": "Small accounting teams at mid-sized companies",
+        "value": "One flow from invoice to payment, with no re-keying",
+        "success": "Month-end invoicing cut from 3 hours to 30 minutes within 60 days",
+        "statement": "Our customers close the month in 30 minutes and spend the time saved on their business.",
+    },
+    "ja": {
+        "customer": "少人数の経理チームで請求業務を回している中堅企業",
+        "value": "請求書の作成から入金消込までを転記なしの一つの流れにすること",
+        "success": "月末の請求業務を3時間から30分に短縮すること",
+        "statement": "お客様が、月末の請求業務を30分で終え、空いた時間を本業に使えるようにする。",
+    },
+}
+
+
+def init(tmp_path: Path, model: str, lang: str, *extra: str, name: str = "org.raci.yaml") -> Path:
+    target = tmp_path / f"{model}-{lang}" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    result = run_raci("init", "--model", model, "--lang", lang, "--no-input", "-o", str(target), *extra)
+    assert result.code == 0, result.all
+    assert result.out == ""
+    assert str(target) in result.err
+    return target
+
+
+def findings(path: Path, lang: str, *extra: str) -> tuple[int, list[dict[str, object]]]:
+    result = run_raci("validate", "--format", "json", "--lang", lang, *extra, str(path))
+    return result.code, json.loads(result.out)["findings"]
+
+
+def fill_mission(text: str, lang: str) -> str:
+    for part in PARTS:
+        placeholder = MESSAGES[f"starter.mission.{part}"][lang]
+        line = f'  {part}: "{placeholder}"'
+        assert line in text, part
+        text = text.replace(line, f"  {part}: {FILLED[lang][part]}")
+    return text
+
+
+def spec_of(model: str, lang: str = "en") -> Spec:
+    return raci.loads(generate(model, lang), f"{model}.raci.yaml")
+
+
+def owners(spec: Spec, stage: str) -> set[str]:
+    """The owner of each phase of ``stage``: the department Accountable for most of it."""
+    graph = OrgGraph(spec)
+    found = {graph.phase_owner(p) for p in spec.phases if p.stage == stage}
+    assert None not in found, stage
+    return found  # type: ignore[return-value]
+
+
+# a fresh file: only the mission placeholders ------------------------------------------------
+
+
+@pytest.mark.parametrize(("model", "lang"), CASES)
+def test_fresh_spec_has_only_the_mission_placeholders(tmp_path: Path, model: str, lang: str) -> None:
+    path = init(tmp_path, model, lang)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=raci.schema.json\n")
+    assert f"raci validate {path}" in text and f"raci render matrix {path}" in text
+    code, found = findings(path, lang, "--fail-on", "info")
+    assert code == 1  # the placeholders are warnings: the team has not written its mission yet
+    assert [(f["code"], f["subject"]) for f in found] == [("M505", f"mission:{part}") for part in PARTS]
+    for finding, part in zip(found, PARTS, strict=True):
+        placeholder = MESSAGES[f"starter.mission.{part}"][lang]
+        assert placeholder in str(finding["message"])  # the message quotes what is still to answer…
+        assert finding["hint"] == MESSAGES[f"M505.{part}.hint"][lang]  # …and says what to write
+    assert run_raci("validate", str(path)).code == 0  # no error: the default fail level passes
+
+
+@pytest.mark.parametrize(("model", "lang"), CASES)
+def test_spec_with_the_mission_written_is_fully_clean(tmp_path: Path, model: str, lang: str) -> None:
+    path = init(tmp_path, model, lang)
+    path.write_text(fill_mission(path.read_text(encoding="utf-8"), lang), encoding="utf-8")
+    code, found = findings(path, lang, "--fail-on", "info")
+    assert found == [] and code == 0
+
+
+def test_messages_of_a_fresh_japanese_spec_are_japanese(tmp_path: Path) -> None:
+    path = init(tmp_path, "functional", "ja")
+    result = run_raci("validate", str(path))  # the spec's org.locale: ja
+    assert "ミッションの customer(どのような顧客)にテンプレートのプレースホルダー「[どのような顧客]」" in result.out
+    assert "支援する顧客を具体的に書いてください" in result.out
+
+
+# the models differ where the domain says they do -----------------------------------------------
+
+EXPECTED_OWNERS = {
+    # one CS team owns everything after the sale
+    "all-rounder": {"onboarding": {"cs"}, "adoption": {"cs"}, "renewal": {"cs"}, "expansion": {"cs"}},
+    # CS owns success and renewal; sales owns expansion (CS is Responsible there)
+    "sales-cs": {"onboarding": {"cs"}, "adoption": {"cs"}, "renewal": {"cs"}, "expansion": {"sales"}},
+    # an onboarding team runs the project; the dedicated CSM owns the account afterwards
+    "high-touch": {
+        "onboarding": {"implementation"},
+        "adoption": {"csm"},
+        "renewal": {"csm"},
+        "expansion": {"csm"},
+    },
+    # three different CS teams, one per phase
+    "functional": {
+        "onboarding": {"cs_onboarding"},
+        "adoption": {"cs_adoption"},
+        "renewal": {"cs_adoption"},
+        "expansion": {"cs_expansion"},
+    },
+    # each segment team owns its own segment's phases
+    "segment": {
+        stage: {"cs_smb", "cs_midmarket", "cs_enterprise"}
+        for stage in ("onboarding", "adoption", "renewal", "expansion")
+    },
+}
+
+
+@pytest.mark.parametrize("model", list(MODELS))
+def test_who_is_accountable_per_stage(model: str) -> None:
+    spec = spec_of(model)
+    for stage, expected in EXPECTED_OWNERS[model].items():
+        assert owners(spec, stage) == expected, stage
+    assert owners(spec, "contract") == {"sales"}  # every model: sales wins the contract
+
+
+def test_the_five_models_differ_in_ownership_and_teams() -> None:
+    shapes = {}
+    for model in MODELS:
+        spec = spec_of(model)
+        cs_teams = tuple(d.id for d in spec.departments if d.kind == "cs")
+        shapes[model] = (
+            tuple(tuple(sorted(owners(spec, s))) for s in ("onboarding", "renewal", "expansion")),
+            cs_teams,
+        )
+    assert len(set(shapes.values())) == len(MODELS)
+    assert [len(shapes[m][1]) for m in MODELS] == [1, 1, 2, 3, 3]
+    assert shapes["sales-cs"][0][2] == ("sales",)  # the only model where CS does not own expansion
+    spec = spec_of("sales-cs")
+    assert spec.activity("expansion_signals").holders("R") == ["cs"]  # …but CS works on it
+    # all-rounder: no support team yet; the others have one
+    kinds = {m: {d.kind for d in spec_of(m).departments} for m in MODELS}
+    assert "support" not in kinds["all-rounder"]
+    assert all("support" in kinds[m] for m in MODELS if m != "all-rounder")
+
+
+def test_the_models_give_the_kpis_to_different_teams() -> None:
+    owned = {m: {k.id: k.owner for k in spec_of(m).kpis} for m in MODELS}
+    assert owned["sales-cs"]["upsell_rate"] == owned["sales-cs"]["nrr"] == "sales"
+    assert owned["all-rounder"]["upsell_rate"] == owned["all-rounder"]["nrr"] == "cs"
+    assert owned["high-touch"]["nrr"] == "csm" and owned["high-touch"]["onboarding_completion"] == "implementation"
+    assert (
+        owned["functional"]["onboarding_completion"],
+        owned["functional"]["health_score"],
+        owned["functional"]["upsell_rate"],
+    ) == ("cs_onboarding", "cs_adoption", "cs_expansion")
+    assert {owned["segment"][k] for k in ("nrr", "onboarding_completion", "churn_rate")} == {
+        "cs_enterprise",
+        "cs_midmarket",
+        "cs_smb",
+    }
+    assert len({tuple(sorted(o.items())) for o in owned.values()}) == len(MODELS)
+
+
+# what every spec contains ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("model", "lang"), CASES)
+def test_every_spec_has_the_whole_lifecycle_scope_and_kpi_tree(model: str, lang: str) -> None:
+    spec = raci.loads(generate(model, lang))
+    assert spec.org.locale == lang
+    stages = [p.stage for p in spec.phases]
+    assert list(dict.fromkeys(stages)) == [
+        "lead",
+        "contract",
+        "onboarding",
+        "adoption",
+        "renewal",
+        "expansion",
+        "advocacy",
+        "support",
+    ]
+    assert all(d.headcount for d in spec.departments)
+    assert all(d.scope and d.scope.does_not for d in spec.departments if d.kind == "cs")
+    modes = {a.mode for a in spec.activities()}
+    assert modes == {"proactive", "reactive"}
+    assert all(a.holders("A") and a.holders("R") for a in spec.activities())
+    levels = {k.level: set() for k in spec.kpis}
+    for kpi in spec.kpis:
+        levels[kpi.level].add(kpi.id)
+        assert kpi.use == kpi.id and kpi.owner and kpi.target  # from the library, owned, with a target
+    assert levels == {
+        "kgi": {"ltv", "churn_rate", "nrr"},
+        "kpi": {"onboarding_completion", "adoption_rate", "nps", "health_score", "upsell_rate"},
+        "activity": {"customer_meetings", "enablement_seminars", "inquiries_handled"},
+    }
+    assert spec.mission is not None
+
+
+def test_names_and_comments_follow_the_language() -> None:
+    ja, en = generate("functional", "ja"), generate("functional", "en")
+    assert "name: CS 導入支援チーム" in ja and "name: CS Onboarding team" in en
+    assert "# 次にやること:" in ja and "# How to continue:" in en
+    assert "機能別モデル" in ja and "Functional model" in en
+    assert not re.search(r"[ぁ-んァ-ン]", en)  # no Japanese left in the English spec
+
+
+def test_company_and_headcounts(tmp_path: Path) -> None:
+    text = generate("all-rounder", "en", company="Acme: Inc. # 1", headcounts={"cs": 4})
+    spec = raci.loads(text)
+    assert spec.org.name.get("en") == "Acme: Inc. # 1"  # quoted where YAML needs it
+    assert spec.department("cs").headcount == 4 and spec.department("cs").accounts == 200
+    assert spec.org.accounts == 200
+    with pytest.raises(StarterError, match="cs_midmarket"):
+        generate("segment", "en", headcounts={"cs_mid": 3})
+    with pytest.raises(StarterError, match="all-rounder"):
+        generate("allrounder", "en")
+    result = run_raci("init", "--model", "segment", "--headcount", "cs_mid=3", "--no-input")
+    assert result.code == 2 and "did you mean 'cs_midmarket'" in result.err
+    result = run_raci("init", "--model", "segment", "--headcount", "cs_smb=-1", "--no-input")
+    assert result.code == 2 and "DEPARTMENT=NUMBER" in result.err
+    result = run_raci(
+        "init", "--model", "segment", "--lang", "en", "--headcount", "cs_smb=5,sales=20", "--company", "Big Co"
+    )
+    spec = raci.loads(result.out)
+    assert (spec.department("cs_smb").headcount, spec.department("sales").headcount) == (5, 20)
+    assert spec.org.name.get("en") == "Big Co"
+
+
+# the command ------------------------------------------------------------------------------------
+
+
+def test_without_output_it_prints_to_stdout() -> None:
+    result = run_raci("init", "--model", "high-touch", "--lang", "ja")  # stdin is not a terminal: no questions
+    assert result.code == 0 and result.err == ""
+    assert result.out == generate("high-touch", "ja")
+
+
+def test_never_overwrites_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "org.raci.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    result = run_raci("init", "--model", "segment", "--lang", "en", "-o", str(target))
+    assert result.code == 2
+    assert f"{target} already exists; give --force to overwrite it" in result.err
+    assert target.read_text(encoding="utf-8") == "mine\n"
+    result = run_raci("init", "--model", "segment", "--lang", "ja", "-o", str(target))
+    assert result.code == 2 and "すでにあります" in result.err and "--force" in result.err
+    result = run_raci("init", "--model", "segment", "--lang", "en", "-o", str(target), "--force")
+    assert result.code == 0
+    assert target.read_text(encoding="utf-8") == generate("segment", "en", file_name=str(target))
+    assert [p.name for p in tmp_path.iterdir()] == ["org.raci.yaml"]  # no temporary file left behind
+
+
+def test_the_overwrite_check_comes_before_any_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import commands
+    from raci.cli import cli
+
+    target = tmp_path / "org.raci.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    result = CliRunner().invoke(cli, ["init", "-o", str(target), "--lang", "en"], input="", standalone_mode=False)
+    assert result.return_value == 2
+    assert "Org model" not in result.output
+
+
+def test_unwritable_output_exits_2(tmp_path: Path) -> None:
+    result = run_raci("init", "--model", "segment", "-o", str(tmp_path / "missing" / "org.raci.yaml"))
+    assert result.code == 2 and "cannot write" in result.err
+
+
+def test_no_model_without_a_terminal_exits_2() -> None:
+    result = run_raci("init", "--lang", "en")
+    assert result.code == 2
+    assert "give --model" in result.err and "all-rounder, sales-cs, high-touch, functional, segment" in result.err
+    result = run_raci("init", "--model", "fonctional", "--lang", "en", "--no-input")
+    assert result.code == 2 and "did you mean 'functional'" in result.err
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_list_describes_every_model_in_the_language(lang: str) -> None:
+    result = run_raci("init", "--list", "--lang", lang)
+    assert result.code == 0
+    for model in MODELS:
+        assert f"{model} — {MESSAGES[f'starter.model.{model}'][lang]}" in result.out
+        fits = MESSAGES[f"starter.model.{model}.fits"][lang]
+        assert fits.split()[0] in result.out  # "Fits:" / "向いている状況:" for each
+    assert result.out.count("Fits:" if lang == "en" else "向いている状況:") == len(MODELS)
+    assert ("伴走型モデル" if lang == "ja" else "High-touch model (dedicated CSMs)") in result.out
+
+
+def test_list_follows_lang_from_the_environment() -> None:
+    assert "オールラウンダーモデル" in run_raci("init", "--list", env={"LANG": "ja_JP.UTF-8"}).out
+    assert "All-rounder model" in run_raci("init", "--list", env={"LANG": "en_US.UTF-8"}).out
+
+
+# interactive ----------------------------------------------------------------------------------
+
+
+def test_interactive_questions_are_asked_and_answers_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import commands
+    from raci.cli import cli
+
+    monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    target = tmp_path / "org.raci.yaml"
+    departments = [d.id for d in MODELS["functional"].departments]
+    answers = ["4", "ja", "株式会社ハレノワ"] + ["" if d != "cs_adoption" else "12" for d in departments]
+    result = CliRunner().invoke(
+        cli, ["init", "-o", str(target)], input="\n".join(answers) + "\n", standalone_mode=False
+    )
+    assert result.exception is None, result.output
+    assert result.return_value == 0
+    # asked in the environment's language until the language is chosen, then in the chosen one…
+    for question in ("Org model (number or id)", "Language of the spec", "会社名", "CS 活用定着チーム(cs_adoption)"):
+        assert question in result.stderr
+    assert "Company name" not in result.stderr
+    spec = raci.load(target)
+    assert spec.org.locale == "ja" and spec.org.name.get("ja") == "株式会社ハレノワ"
+    assert spec.department("cs_adoption").headcount == 12  # …and the answers are used
+    assert spec.department("cs_onboarding").headcount == MODELS["functional"].department("cs_onboarding").headcount
+    assert owners(spec, "expansion") == {"cs_expansion"}
+
+
+def test_interactive_skips_what_the_options_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import commands
+    from raci.cli import cli
+
+    monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    result = CliRunner().invoke(
+        cli,
+        ["init", "--model", "sales-cs", "--lang", "en", "--company", "Acme", "--headcount", "cs=7"],
+        input="\n" * 10,
+        standalone_mode=False,
+    )
+    assert result.return_value == 0, result.output
+    assert "Org model" not in result.stderr and "Company name" not in result.stderr
+    assert "Customer Success (cs)" not in result.stderr and "Sales (sales)" in result.stderr
+    spec = raci.loads(result.stdout)
+    assert spec.department("cs").headcount == 7 and spec.org.name.get("en") == "Acme"
+
+
+def test_no_input_asks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import commands
+    from raci.cli import cli
+
+    monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    result = CliRunner().invoke(
+        cli, ["init", "--model", "segment", "--lang", "en", "--no-input"], input="", standalone_mode=False
+    )
+    assert result.return_value == 0 and result.stderr == ""
+    assert result.stdout == generate("segment", "en")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_interactive_in_a_real_terminal(tmp_path: Path) -> None:
+    import pty
+
+    target = tmp_path / "org.raci.yaml"
+    master, slave = pty.openpty()
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "PYTHONPATH": str(ROOT)}
+    env.pop("RACI_DEBUG", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "raci", "init", "-o", str(target)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=ROOT,
+        close_fds=True,
+    )
+    os.close(slave)
+    answers = ["2", "en", "Tty Corp"] + ["3"] * len(MODELS["sales-cs"].departments)
+    os.write(master, ("\n".join(answers) + "\n").encode())
+    output = b""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+        elif proc.poll() is not None:
+            break
+    os.close(master)
+    assert proc.wait(timeout=10) == 0, output.decode(errors="replace")
+    assert b"Org model" in output and b"Headcount of each department" in output
+    spec = raci.load(target)
+    assert spec.org.name.get("en") == "Tty Corp"
+    assert {d.headcount for d in spec.departments} == {3}
+    assert owners(spec, "expansion") == {"sales"}
+
+
+# the pieces -----------------------------------------------------------------------------------
+
+
+def test_every_catalogue_text_is_used_and_every_used_key_exists() -> None:
+    used: set[str] = set()
+    for model in MODELS.values():
+        used |= {model.name, f"{model.name}.summary", f"{model.name}.description", f"{model.name}.fits"}
+        for department in model.departments:
+            used |= {department.name, *department.scope_in}
+            used |= {k for item in department.scope_out for k in (item.text, item.note) if k}
+            used |= {department.comment} if department.comment else set()
+        for phase in model.phases:
+            used |= {phase.name} | ({phase.comment} if phase.comment else set())
+            for step in phase.steps:
+                used.add(step.name or f"starter.activity.{step.activity}")
+                used |= {step.comment} if step.comment else set()
+        used |= set(model.kpi_notes.values())
+    assert used <= set(MESSAGES), sorted(used - set(MESSAGES))
+    catalogue = set(starter_catalogue.MESSAGES)
+    for key in catalogue - used:
+        assert key.startswith(
+            (
+                "starter.header.",
+                "starter.section.",
+                "starter.mission.",
+                "starter.cli.",
+                "starter.prompt.",
+                "starter.unit.",
+                "starter.default_company",
+                "kpis.",
+            )
+        ), key
+    assert set(ACTIVITIES) <= {k.removeprefix("starter.activity.") for k in catalogue}
+
+
+def test_the_starter_catalogue_is_registered_in_both_languages() -> None:
+    for key, entry in starter_catalogue.MESSAGES.items():
+        assert MESSAGES[key] is entry
+        assert set(entry) == {"ja", "en"} and entry["ja"].strip() and entry["en"].strip()
+
+
+def test_scalars_read_back_as_written() -> None:
+    import yaml
+
+    for text in ("plain", "a: b", "x # y", "[x]", "yes", "123", "- x", "a, b", "株式会社: テスト", " lead", "'q'"):
+        for flow in (False, True):
+            written = scalar(text, flow=flow)
+            document = f"k: {{v: {written}}}" if flow else f"k: {written}"
+            loaded = yaml.safe_load(document)
+            assert (loaded["k"]["v"] if flow else loaded["k"]) == text
+
+
+def test_wrap_counts_full_width_characters_and_keeps_punctuation() -> None:
+    lines = wrap("あいうえお、かきくけこ。さしすせそ", 10)
+    assert all(width(line) <= 12 for line in lines)
+    assert not any(line.startswith(("、", "。")) for line in lines)
+    assert wrap("one two three", 7) == ["one two", "three"]
+    assert wrap("see `raci kpis show ID` now", 12) == ["see", "`raci kpis show ID`", "now"]
