@@ -251,6 +251,152 @@ for _view in ("matrix", "kpi-tree", "lifecycle", "mission", "charter"):
     _add_view(_view)
 
 
+def _headcounts(_ctx: click.Context, _param: click.Parameter, values: Sequence[str]) -> dict[str, int]:
+    """``--headcount cs=4`` (repeatable, or comma-separated) as a dict."""
+    counts: dict[str, int] = {}
+    for value in values:
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            key, sep, number = item.partition("=")
+            if not sep or not key.strip() or not number.strip().isdigit():
+                from raci.i18n import detect_lang, t
+
+                raise click.BadParameter(t("starter.cli.bad_headcount", detect_lang(), {"value": item}))
+            counts[key.strip()] = int(number)
+    return counts
+
+
+@cli.command()
+@click.option(
+    "-m",
+    "--model",
+    metavar="MODEL",
+    help="The org model: all-rounder, sales-cs, high-touch, functional or segment ('--list' describes them).",
+)
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Language of the spec [default: $LANG].")
+@click.option("--company", metavar="NAME", help="Company name (org.name).")
+@click.option(
+    "--headcount",
+    "headcounts",
+    multiple=True,
+    callback=_headcounts,
+    metavar="DEPT=N",
+    help="Headcount of a department, e.g. --headcount cs=4 (repeatable).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write to this file (atomically) instead of standard output.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--no-input", is_flag=True, help="Ask nothing (the default when standard input is not a terminal).")
+@click.option("--list", "list_models", is_flag=True, help="Describe the five org models and when each fits.")
+def init(
+    model: str | None,
+    lang: str | None,
+    company: str | None,
+    headcounts: dict[str, int],
+    output: str | None,
+    force: bool,
+    no_input: bool,
+    list_models: bool,
+) -> int:
+    """Write a starter spec for one of the five CS org models.
+
+    The spec is complete and lint-clean except for the mission's placeholders, which
+    'raci validate' reports until you fill them in. In a terminal, raci asks for the
+    model, language, company name and headcounts; with --no-input (or when standard
+    input is not a terminal) give at least --model. An existing file is never
+    overwritten without --force.
+
+    \b
+    raci init --list
+    raci init --model functional --lang ja --company "Acme" -o org.raci.yaml
+    """
+    from raci import commands
+
+    if list_models:
+        return commands.init_models(lang)
+    problem = commands.init_problem(model, lang=lang, headcounts=headcounts, output=output, force=force)
+    if problem is not None:
+        return problem
+    if not no_input and commands.stdin_is_terminal():
+        model, lang, company, headcounts = _ask_init(model, lang, company, headcounts)
+    return commands.init(model, lang=lang, company=company, headcounts=headcounts, output=output, force=force)
+
+
+def _ask_init(
+    model: str | None, lang: str | None, company: str | None, headcounts: dict[str, int]
+) -> tuple[str, str, str, dict[str, int]]:
+    """The interactive questions of 'raci init', on standard error; answers given as options are not asked."""
+    from raci.i18n import detect_lang, t
+    from raci.starter import MODELS
+
+    ids = list(MODELS)
+    ui = detect_lang(lang)
+    click.echo(t("starter.prompt.intro", ui), err=True)
+    if model is None:
+        click.echo(t("starter.prompt.models", ui), err=True)
+        for number, key in enumerate(ids, 1):
+            click.echo(f"  {number}. {key:<12} {t(MODELS[key].name + '.summary', ui)}", err=True)
+        numbers = [str(n) for n in range(1, len(ids) + 1)]
+        answer = click.prompt(
+            t("starter.prompt.model", ui),
+            default=ids[0],
+            type=click.Choice(ids + numbers),
+            show_choices=False,
+            err=True,
+        )
+        model = ids[int(answer) - 1] if answer in numbers else answer
+    if lang is None:
+        lang = click.prompt(
+            t("starter.prompt.lang", ui), default=ui, type=click.Choice(["ja", "en"]), show_choices=False, err=True
+        )
+    ui = lang
+    if company is None:
+        company = click.prompt(t("starter.prompt.company", ui), default=t("starter.default_company", ui), err=True)
+    click.echo(t("starter.prompt.headcounts", ui), err=True)
+    counts = dict(headcounts)
+    for department in MODELS[model].departments:
+        if department.id in counts:
+            continue
+        counts[department.id] = click.prompt(
+            t("starter.prompt.headcount", ui, {"department": t(department.name, ui), "id": department.id}),
+            default=department.headcount,
+            type=click.IntRange(min=0),
+            err=True,
+        )
+    return model, lang, company, counts
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Language [default: $LANG].")
+@click.pass_context
+def kpis(ctx: click.Context, lang: str | None) -> int:
+    """List raci's KPI library: id, level, name, unit, direction.
+
+    Use one in a spec by id: 'kpis: [{use: nrr, owner: cs, target: ">= 110"}]'.
+    'raci kpis show ID' explains one.
+    """
+    if ctx.invoked_subcommand is not None:
+        return 0
+    from raci import commands
+
+    return commands.kpis(None, lang)
+
+
+@kpis.command(name="show")
+@click.argument("kpi_id", metavar="ID")
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Language [default: $LANG].")
+@click.pass_context
+def kpis_show(ctx: click.Context, kpi_id: str, lang: str | None) -> int:
+    """Explain one library KPI: names, level, formula, direction, unit, description, benchmark."""
+    from raci import commands
+
+    parent = ctx.parent.params.get("lang") if ctx.parent is not None else None
+    return commands.kpis(kpi_id, lang or parent)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and map every outcome to an exit code; see the module docstring."""
     for stream in (sys.stdout, sys.stderr):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from raci import reporters
@@ -172,9 +172,17 @@ def render(
         templates=Path(templates) if templates else None,
         department=department,
         font=font,
+        extra={"color": "1" if not output and wants_color(out or sys.stdout, None) else "0"},
     )
+    from raci.config import ConfigError
+    from raci.lint import config_for_spec
+
     try:
-        result = module.render(rendering.document(spec), fmt, options)
+        config = config_for_spec(spec_path)
+    except ConfigError as error:
+        return _report_unreadable(error.path, error.problems, lang, None)
+    try:
+        result = module.render(rendering.document(spec, config), fmt, options)  # type: ignore[arg-type]
     except rendering.RenderError as error:
         return _fail(str(error))
     data = result.encode("utf-8") if isinstance(result, str) else result
@@ -189,15 +197,199 @@ def render(
 
 def _load_or_report(spec_path: str, lang: str | None) -> object:
     """The spec, or ``None`` after printing why it cannot be read (text format, stderr)."""
-    from raci import reporters
-    from raci.findings import Report, from_problems
     from raci.spec.load import load
     from raci.spec.problems import SpecError
 
     try:
         return load(spec_path)
     except SpecError as error:
-        report = Report(files=[error.source], findings=from_problems(error.problems), unreadable={error.source})
-        options = reporters.Options(lang=detect_lang(lang, error.locale), color=wants_color(sys.stderr, None))
-        reporters.get("text")(report, sys.stderr, options)
+        _report_unreadable(error.source, error.problems, lang, error.locale)
         return None
+
+
+def _report_unreadable(source: str, problems: list, lang: str | None, locale: str | None) -> int:
+    """Print why a spec or configuration file cannot be used (text format, stderr); exit code 2."""
+    from raci import reporters
+    from raci.findings import Report, from_problems
+
+    report = Report(files=[source], findings=from_problems(problems), unreadable={source})
+    options = reporters.Options(lang=detect_lang(lang, locale), color=wants_color(sys.stderr, None))
+    reporters.get("text")(report, sys.stderr, options)
+    return 2
+
+
+# raci init: starter specs for the five org models --------------------------------------
+
+
+def stdin_is_terminal() -> bool:
+    """Whether ``raci init`` may ask questions: standard input is a terminal."""
+    isatty = getattr(sys.stdin, "isatty", None)
+    return bool(isatty is not None and isatty())
+
+
+def init_models(lang: str | None = None, out: TextIO | None = None) -> int:
+    """Describe each org model in one paragraph, and when it fits (``raci init --list``)."""
+    from raci.starter import MODELS
+    from raci.starter.write import wrap
+
+    out = out or sys.stdout
+    chosen = detect_lang(lang)
+    out.write(t("starter.cli.list_heading", chosen) + "\n")
+    for model in MODELS.values():
+        out.write(f"\n{model.id} — {t(model.name, chosen)}\n")
+        for key in (f"{model.name}.description", f"{model.name}.fits"):
+            for line in wrap(t(key, chosen), 96):
+                out.write(f"  {line}\n")
+    return 0
+
+
+def init_problem(
+    model: str | None,
+    *,
+    lang: str | None = None,
+    headcounts: Mapping[str, int] | None = None,
+    output: str | None = None,
+    force: bool = False,
+) -> int | None:
+    """Exit code 2 after saying why ``raci init`` cannot go on, else ``None``: an unknown model
+    or department, or an existing ``output`` without ``force``. Checked before any question."""
+    from raci.starter.write import StarterError, resolve_headcounts, resolve_model
+
+    chosen = detect_lang(lang)
+    if output is not None and not force and os.path.lexists(output):
+        return _fail(t("starter.cli.exists", chosen, {"path": _Whole(output)}))
+    if model is None:
+        return None
+    try:
+        resolve_headcounts(resolve_model(model), headcounts or {})
+    except StarterError as error:
+        return _fail(error.message(chosen))
+    return None
+
+
+def init(
+    model: str | None,
+    *,
+    lang: str | None = None,
+    company: str | None = None,
+    headcounts: Mapping[str, int] | None = None,
+    output: str | None = None,
+    force: bool = False,
+    out: TextIO | None = None,
+) -> int:
+    """Write the starter spec of ``model`` to ``output`` (atomically, never over an existing file
+    unless ``force``), or print it. Exit 0, or 2 with a message."""
+    from raci.atomic import write_text
+    from raci.starter import MODELS, generate
+
+    chosen = detect_lang(lang)
+    if model is None:
+        return _fail(t("starter.cli.need_model", chosen, {"models": ", ".join(MODELS)}))
+    problem = init_problem(model, lang=chosen, headcounts=headcounts, output=output, force=force)
+    if problem is not None:
+        return problem
+    text = generate(model, chosen, company, headcounts, file_name=output or "org.raci.yaml")
+    if output is None:
+        stream = out or sys.stdout
+        stream.write(text)
+        stream.flush()
+        return 0
+    try:
+        write_text(output, text)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return _fail(t("starter.cli.cannot_write", chosen, {"path": _Whole(output), "reason": reason}))
+    sys.stderr.write(
+        "raci: "
+        + t("starter.cli.wrote", chosen, {"path": _Whole(output), "model": t(MODELS[model].name, chosen)})
+        + "\n"
+    )
+    return 0
+
+
+class _Whole:
+    """A file name that :func:`raci.i18n.t` prints in full (it cuts quoted strings at 80 characters)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text, spec)
+
+
+# raci kpis: the KPI library ---------------------------------------------------------------
+
+
+def kpis(kpi_id: str | None = None, lang: str | None = None, out: TextIO | None = None) -> int:
+    """List the KPI library, or explain the KPI ``kpi_id``; an unknown id exits 2 with a did-you-mean."""
+    from raci.spec.kpi_library import LIBRARY
+
+    out = out or sys.stdout
+    chosen = detect_lang(lang)
+    if kpi_id is None:
+        out.write(_kpi_table(chosen))
+        return 0
+    entry = LIBRARY.get(kpi_id)
+    if entry is None:
+        from raci.spec.shape import suggest
+
+        message = t("kpis.unknown", chosen, {"id": kpi_id, "suggestion": suggest(kpi_id, list(LIBRARY))})
+        return _fail(f"{message}; {t('kpis.unknown.hint', chosen)}")
+    out.write(_kpi_card(kpi_id, chosen))
+    return 0
+
+
+def _kpi_table(lang: str) -> str:
+    from raci.spec.kpi_library import LIBRARY
+    from raci.starter.write import width
+
+    rows = [t("kpis.header", lang).split("|")]
+    for entry in LIBRARY.values():
+        rows.append(
+            [
+                entry.id,
+                t(f"kpis.level.{entry.level}", lang),
+                entry.name.get(lang),
+                entry.unit,
+                t(f"kpis.direction.{entry.direction}", lang),
+            ]
+        )
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n\n" + t("kpis.footer", lang) + "\n"
+
+
+def _kpi_card(kpi_id: str, lang: str) -> str:
+    from raci.spec.kpi_library import LIBRARY
+    from raci.starter.write import width, wrap
+
+    kpi = LIBRARY[kpi_id]
+    name = t("kpis.show.name", lang)
+    fields = [
+        (f"{name} (ja)", kpi.name.get("ja")),
+        (f"{name} (en)", kpi.name.get("en")),
+        (t("kpis.show.level", lang), _level(kpi.level, lang)),
+        (t("kpis.show.formula", lang), kpi.formula.get(lang)),
+        (t("kpis.show.direction", lang), t(f"kpis.direction.{kpi.direction}", lang)),
+        (t("kpis.show.unit", lang), kpi.unit),
+        (t("kpis.show.description", lang), kpi.description.get(lang)),
+    ]
+    if kpi.benchmark is not None:
+        fields.append((t("kpis.show.benchmark", lang), kpi.benchmark.get(lang)))
+    fields.append((t("kpis.show.use", lang), f"kpis: [{{use: {kpi.id}, owner: …, target: …}}]"))
+    label_width = max(width(label) for label, _ in fields) + 2
+    lines = [f"{kpi.id}: {kpi.name.get(lang)}"]
+    for label, value in fields:
+        head = f"  {label}:" + " " * (label_width - width(label) - 1)
+        for index, part in enumerate(wrap(value, max(40, 100 - width(head)))):
+            lines.append((head if index == 0 else " " * width(head)) + part)
+    return "\n".join(lines) + "\n"
+
+
+def _level(level: str, lang: str) -> str:
+    """``KGI``, ``KPI``, ``activity KPI (activity)``: the spec's word when the label differs."""
+    label = t(f"kpis.level.{level}", lang)
+    return label if label.lower() == level else f"{label} ({level})"

@@ -116,6 +116,12 @@ def check_paths(
     return report
 
 
+def config_for_spec(path: str, explicit: str | None = None) -> Config:
+    """The configuration that applies to the spec at ``path``; raises ConfigError if broken."""
+    found = explicit or discover(os.path.dirname(os.path.abspath(path)) if path != "-" else Path.cwd())
+    return load_config(found) if found else NO_CONFIG
+
+
 def _config_for(
     path: str, explicit: str | None, use_config: bool, cache: dict[str, Config | None], report: Report
 ) -> Config | None:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-HEAVY = {"networkx", "jinja2", "graphviz", "openpyxl"}
+HEAVY = {"networkx", "jinja2", "graphviz", "openpyxl", "rich"}
 
 
 def modules_after(code: str) -> set[str]:

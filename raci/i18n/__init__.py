@@ -15,6 +15,11 @@ from typing import Any
 
 from raci.i18n import (
     messages,
+    render_charter,
+    render_kpitree,
+    render_lifecycle,
+    render_matrix,
+    render_mission,
     rules_capacity,
     rules_core,
     rules_kpi,
@@ -22,6 +27,7 @@ from raci.i18n import (
     rules_mission,
     rules_patterns,
     rules_suppressions,
+    starter,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}
@@ -34,6 +40,12 @@ for _catalogue in (
     rules_mission,
     rules_capacity,
     rules_suppressions,
+    render_mission,
+    render_charter,
+    render_kpitree,
+    render_lifecycle,
+    render_matrix,
+    starter,
 ):
     for _key, _entry in _catalogue.MESSAGES.items():
         if _key in MESSAGES:

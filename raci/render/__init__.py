@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from raci.config import Config
     from raci.findings import Finding
     from raci.graph import OrgGraph
     from raci.spec.model import Spec
@@ -101,9 +102,9 @@ def get(name: str) -> ModuleType:
     return importlib.import_module(RENDERERS[name].module)
 
 
-def document(spec: Spec) -> Document:
-    """A spec with its graph and findings (all rules at their default settings)."""
+def document(spec: Spec, config: Config | None = None) -> Document:
+    """A spec with its graph and findings (with ``config``'s rules and options, else defaults)."""
     from raci.graph import OrgGraph
-    from raci.lint import validate
+    from raci.lint import NO_CONFIG, validate
 
-    return Document(spec, OrgGraph(spec), tuple(validate(spec)))
+    return Document(spec, OrgGraph(spec), tuple(validate(spec, config=config or NO_CONFIG)))

@@ -42,12 +42,14 @@ def render_template(name: str, override: Path | None = None, **context: Any) -> 
     return environment(override).get_template(name).render(**context)
 
 
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
 def md_cell(text: object) -> str:
-    """Text safe inside a Markdown table cell: no pipes, no line breaks, no markup."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\r", " ").replace("\n", " ")
+    """Text safe inside a Markdown table cell: no pipes, no line breaks, no markup or entities."""
+    escaped = _ENTITY.sub("&amp;", str(text))  # "&amp;" stays as typed; "A & B" stays readable
+    return _MD_SPECIAL.sub(r"\\\1", escaped).replace("\r", " ").replace("\n", " ")
 
 
 def dot_string(text: object) -> str:
@@ -64,7 +66,7 @@ def dot_html(text: object) -> str:
 
 def mermaid_text(text: object) -> str:
     """Text for a Mermaid label inside double quotes: quotes and markup as entity codes."""
-    replacements = {"&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "\n": " ", "\r": " "}
+    replacements = {"&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "\n": " ", "\r": " "}
     return "".join(replacements.get(ch, ch) for ch in str(text))
 
 
