@@ -397,6 +397,30 @@ def kpis_show(ctx: click.Context, kpi_id: str, lang: str | None) -> int:
     return commands.kpis(kpi_id, lang or parent)
 
 
+@cli.command()
+@click.argument("spec", metavar="SPEC")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="The HTML file to write."
+)
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Language [default: the spec's org.locale].")
+@click.option(
+    "--templates",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of templates that override the shipped ones (same names).",
+)
+@click.option("--font", help="Font for the diagrams (Graphviz) [default: a CJK-capable font].")
+def report(spec: str, output: str, lang: str | None, templates: str | None, font: str | None) -> int:
+    """Write one self-contained HTML page with everything: findings, mission, RACI matrix,
+    lifecycle map, KPI tree, department charters.
+
+    Diagrams are inline SVG when Graphviz is installed, readable tables otherwise. The
+    file needs no network: attach it to the workshop invitation.
+    """
+    from raci import commands
+
+    return commands.render("report", spec, fmt="html", output=output, lang=lang, templates=templates, font=font)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and map every outcome to an exit code; see the module docstring."""
     for stream in (sys.stdout, sys.stderr):

@@ -20,6 +20,7 @@ from raci.i18n import (
     render_lifecycle,
     render_matrix,
     render_mission,
+    render_report,
     rules_capacity,
     rules_core,
     rules_kpi,
@@ -45,6 +46,7 @@ for _catalogue in (
     render_kpitree,
     render_lifecycle,
     render_matrix,
+    render_report,
     starter,
 ):
     for _key, _entry in _catalogue.MESSAGES.items():

@@ -61,6 +61,11 @@ RENDERERS: dict[str, View] = {
         "A department's one-page charter: what it owns, does, and where it stops.",
         needs_department=True,
     ),
+    "report": View(
+        "raci.render.report",
+        ("html",),
+        "One self-contained HTML page with every view and the findings (raci report).",
+    ),
 }
 """View name → where it lives and what it renders; modules load only when used."""
 

@@ -1,0 +1,155 @@
+"""The shareable report: one self-contained HTML page with every view and the findings.
+
+``raci report SPEC -o report.html`` is what goes into a workshop invitation: a table of
+contents, the findings, the mission, the RACI matrix (with its filters), the lifecycle
+map and the KPI tree as inline SVG (when Graphviz is installed; otherwise readable HTML
+tables and lists), and a charter per department. No network, no external files.
+
+The mission and charter sections reuse those views' own pages: their ``<body>`` is
+embedded and their CSS is nested under the section (native CSS nesting), so the page
+styles cannot leak into each other. The matrix comes in through its template macros.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from raci.i18n import t
+from raci.render import Document, Options, RenderError
+
+FORMATS = ("html",)
+BINARY: frozenset[str] = frozenset()
+
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+_AT_PAGE = re.compile(r"@page\s*\{[^}]*\}")
+_SVG_START = re.compile(r"<svg\b", re.S)
+
+
+def render(doc: Document, fmt: str, options: Options) -> str:
+    from raci.render import charter, mission
+    from raci.render.matrix import build
+    from raci.render.templating import environment
+
+    if fmt not in FORMATS:
+        raise RenderError(f"the report has no format {fmt!r}; it is html")
+    lang = options.lang
+    spec = doc.spec
+    env = environment(options.templates)
+    env.autoescape = True
+    sections: dict[str, Any] = {
+        "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
+        "charters": [
+            {
+                "id": d.id,
+                "name": d.name.get(lang),
+                "page": _embed(
+                    charter.render(doc, "html", _with_department(options, d.id)),
+                    "raci-charter-page",
+                ),
+            }
+            for d in spec.departments
+        ],
+        "lifecycle": _diagram("lifecycle", doc, options),
+        "kpi_tree": _diagram("kpi-tree", doc, options) if spec.kpis else None,
+    }
+    findings = [
+        {
+            "code": f.code,
+            "severity": f.severity,
+            "line": f.span.line if f.span else None,
+            "column": f.span.column if f.span else None,
+            "message": f.message(lang),
+            "hint": f.hint(lang),
+        }
+        for f in doc.findings
+    ]
+    counts = {s: sum(1 for f in doc.findings if f.severity == s) for s in ("error", "warning", "info")}
+    template = env.get_template("report.html.j2")
+    return template.render(
+        lang=lang,
+        t=lambda key, **values: t(f"render.report.{key}", lang, values),
+        org=spec.org.name.get(lang),
+        source=spec.source,
+        findings=findings,
+        counts=counts,
+        m=build(doc, Options(lang=lang)),
+        sections=sections,
+        fallback=_fallbacks(doc, lang),
+    )
+
+
+def _with_department(options: Options, department: str) -> Options:
+    return Options(lang=options.lang, templates=options.templates, department=department, font=options.font)
+
+
+def _embed(page: str, scope: str) -> dict[str, str]:
+    """The body of a rendered page, and its CSS nested under ``.scope`` (no @page rules)."""
+    body = _BODY.search(page)
+    css = "\n".join(_AT_PAGE.sub("", style) for style in _STYLE.findall(page))
+    css = css.replace(":root", "&")  # custom properties now live on the section
+    return {"body": body.group(1) if body else "", "css": f".{scope} {{\n{css}\n}}", "scope": scope}
+
+
+def _diagram(view: str, doc: Document, options: Options) -> dict[str, Any] | None:
+    """The view as inline SVG, or ``None`` when Graphviz is not installed (fallback shown)."""
+    from raci.render import get
+
+    try:
+        svg = get(view).render(doc, "svg", options)
+    except RenderError:
+        return None
+    text = svg.decode("utf-8") if isinstance(svg, bytes) else svg
+    start = _SVG_START.search(text)
+    return {"svg": text[start.start() :] if start else ""}
+
+
+def _fallbacks(doc: Document, lang: str) -> dict[str, Any]:
+    """What the page shows instead of the diagrams when Graphviz is missing."""
+    spec, graph = doc.spec, doc.graph
+    phases = []
+    for phase in spec.phases:
+        owner = graph.phase_owner(phase)
+        lanes = {
+            d.id: [a.name.get(lang) for a in phase.activities if {"R", "A"} & _roles(a, d.id)] for d in spec.departments
+        }
+        phases.append(
+            {
+                "name": phase.name.get(lang),
+                "owner": spec.department(owner).name.get(lang) if owner else None,
+                "lanes": lanes,
+            }
+        )
+    handoffs = [
+        {
+            "before": h.before.name.get(lang),
+            "after": h.after.name.get(lang),
+            "giver": spec.department(h.giver).name.get(lang),
+            "taker": spec.department(h.taker).name.get(lang),
+        }
+        for h in graph.handoffs()
+    ]
+    children: dict[str, list[str]] = {}
+    for kpi in spec.kpis:
+        for parent in kpi.parents:
+            children.setdefault(parent, []).append(kpi.id)
+    roots = [k.id for k in spec.kpis if not k.parents or k.level == "kgi"]
+
+    def tree(kpi_id: str, seen: frozenset[str]) -> dict[str, Any]:
+        kpi = spec.kpi(kpi_id)
+        owner = spec.department(kpi.owner).name.get(lang) if kpi.owner else None
+        kids = [] if kpi_id in seen else [tree(c, seen | {kpi_id}) for c in children.get(kpi_id, [])]
+        target = " ".join(x for x in (kpi.target, kpi.unit) if x)
+        return {"name": kpi.name.get(lang), "level": kpi.level, "owner": owner, "target": target, "children": kids}
+
+    return {
+        "departments": [{"id": d.id, "name": d.name.get(lang)} for d in spec.departments],
+        "phases": phases,
+        "handoffs": handoffs,
+        "kpis": [tree(r, frozenset()) for r in roots],
+    }
+
+
+def _roles(activity: Any, department: str) -> set[str]:
+    return next((set(a.roles) for a in activity.raci if a.department == department), set())
