@@ -24,7 +24,11 @@ Fingerprint = tuple[str, str, str]
 
 
 class BaselineError(Exception):
-    """The baseline file cannot be read."""
+    """The baseline file cannot be read; ``key`` names the message in raci.i18n."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(f"{key}: {reason}")
+        self.key, self.reason = key, reason
 
 
 def _relative(file: str, base: Path) -> str:
@@ -66,9 +70,9 @@ def read(path: str | os.PathLike[str]) -> Counter[Fingerprint]:
         entries = document["findings"]
         return Counter((e["code"], e["file"], e["subject"]) for e in entries)
     except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"cannot read the baseline {path}: {exc}") from None
+        raise BaselineError("cli.baseline_unreadable", str(exc)) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise BaselineError(f"{path} is not a raci baseline file ({exc}); write one with --write-baseline") from None
+        raise BaselineError("cli.baseline_invalid", f"{type(exc).__name__}: {exc}") from None
 
 
 def apply(report: Report, path: str | os.PathLike[str]) -> int:

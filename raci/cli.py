@@ -131,13 +131,22 @@ def validate(
             write_baseline=write_baseline,
         )
     except UnknownRuleError as error:
-        raise click.BadParameter(
-            f"no rule has the code '{error}' (see 'raci rules')", param_hint="--select/--ignore"
-        ) from None
+        from raci.i18n import detect_lang, t
+
+        message = t("cli.select_unknown", detect_lang(lang), {"code": str(error)})
+        raise click.BadParameter(message, param_hint="--select/--ignore") from None
 
 
 @cli.command(name="rules")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "md"]), default="text", show_default=True)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "md"]),
+    default="text",
+    show_default=True,
+    help="text: one line a rule; md: the whole reference in Markdown.",
+)
 @click.option("--lang", type=click.Choice(["ja", "en"]), help="Language of the summaries [default: $LANG].")
 def rules_command(fmt: str, lang: str | None) -> int:
     """List every rule: code, name, default severity, summary.
@@ -421,8 +430,46 @@ def report(spec: str, output: str, lang: str | None, templates: str | None, font
     return commands.render("report", spec, fmt="html", output=output, lang=lang, templates=templates, font=font)
 
 
+def help_language(argv: Sequence[str]) -> str:
+    """The language of --help: ``--lang`` on the command line, else the environment."""
+    from raci.i18n import detect_lang
+
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return detect_lang(args[index + 1])
+        if arg.startswith("--lang="):
+            return detect_lang(arg.split("=", 1)[1])
+    return detect_lang()
+
+
+def localise(group: click.Group, lang: str) -> None:
+    """Put the Japanese help of raci/i18n/cli_help.py on every command and option."""
+    if lang != "ja":
+        return
+    from raci.i18n.cli_help import JA
+
+    def walk(command: click.Command, path: str) -> None:
+        if path in JA:
+            command.help = JA[path]
+            command.short_help = None
+        for param in command.get_params(click.Context(command)):
+            if isinstance(param, click.Option):
+                option = max(param.opts, key=len)
+                text = JA.get(f"{path} {option}") or JA.get(f"* {option}")
+                if text:
+                    param.help = text
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                walk(sub, f"{path} {name}")
+
+    walk(group, "raci")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and map every outcome to an exit code; see the module docstring."""
+    if any(arg in ("--help", "-h") for arg in (argv if argv is not None else sys.argv[1:])):
+        localise(cli, help_language(argv if argv is not None else sys.argv[1:]))
     for stream in (sys.stdout, sys.stderr):
         # Japanese messages on a console that cannot show them: escape, never crash.
         reconfigure = getattr(stream, "reconfigure", None)
@@ -430,11 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(errors="backslashreplace")
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="raci", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("raci: interrupted", err=True)
-        return 130
-    except KeyboardInterrupt:
-        click.echo("raci: interrupted", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("raci: " + _say("cli.interrupted"), err=True)
         return 130
     except click.ClickException as error:
         error.show()
@@ -446,14 +490,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the one place that turns a bug into a short report
         if os.environ.get("RACI_DEBUG"):
             raise
-        click.echo(
-            f"raci: internal error: {type(error).__name__}: {error}\n"
-            "This is a bug in raci, not in your spec. Please report it with the command you ran "
-            "(set RACI_DEBUG=1 to see the traceback).",
-            err=True,
-        )
+        click.echo("raci: " + _say("cli.internal_error", error=f"{type(error).__name__}: {error}"), err=True)
         return EXIT_INTERNAL
     return result if isinstance(result, int) else 0
+
+
+def _say(key: str, **args: object) -> str:
+    from raci.i18n import detect_lang, t
+
+    return t(key, help_language(sys.argv[1:]) or detect_lang(), args)
 
 
 def run() -> None:

@@ -54,15 +54,15 @@ def validate(
     chosen = detect_lang(lang, report.locale())
     if write_baseline:
         count = baselines.write(report, write_baseline)
-        sys.stderr.write(f"raci: recorded {count} finding(s) in {write_baseline}\n")
+        sys.stderr.write("raci: " + t("cli.baseline_written", chosen, {"count": count, "path": write_baseline}) + "\n")
         return 2 if report.unreadable else 0
     if baseline:
         try:
             hidden = baselines.apply(report, baseline)
         except baselines.BaselineError as error:
-            return _fail(str(error))
+            return _fail(t(error.key, chosen, {"path": baseline, "reason": error.reason}))
         if hidden:
-            sys.stderr.write(f"raci: {hidden} finding(s) hidden by the baseline {baseline}\n")
+            sys.stderr.write("raci: " + t("cli.baseline_hidden", chosen, {"count": hidden, "path": baseline}) + "\n")
     options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color))
     reporters.get(fmt)(report, out, options)
     return report.exit_code(fail_on or report.fail_on or "error")
@@ -92,9 +92,7 @@ def explain(code: str, lang: str | None = None, out: TextIO | None = None) -> in
     if found is None:
         rules_ = all_rules()
         hint = suggest(code.upper(), list(rules_)) or suggest(code, [r.name for r in rules_.values()])
-        return _fail(
-            f"no rule is called '{code}'" + (f" (did you mean '{hint}'?)" if hint else "") + "; 'raci rules' lists them"
-        )
+        return _fail(t("cli.unknown_rule", detect_lang(lang), {"code": code, "suggestion": hint}))
     (out or sys.stdout).write(docs.explain(found, detect_lang(lang)))
     return 0
 
@@ -123,9 +121,7 @@ def examples(name: str | None = None, out: TextIO | None = None) -> int:
         from raci.spec.shape import suggest
 
         hint = suggest(name, list(found))
-        sys.stderr.write(f"raci: no bundled example '{name}'" + (f" (did you mean '{hint}'?)" if hint else "") + "\n")
-        sys.stderr.write("raci: 'raci examples' lists them\n")
-        return 2
+        return _fail(t("cli.unknown_example", detect_lang(), {"name": name, "suggestion": hint}))
     out.write(found[name].read_text(encoding="utf-8"))
     return 0
 
@@ -163,7 +159,7 @@ def render(
     fmt = fmt or chosen_view.formats[0]
     module = rendering.get(view)
     if fmt in module.BINARY and not output:
-        return _fail(f"--format {fmt} writes a binary file: give -o FILE")
+        return _fail(t("cli.binary_needs_output", detect_lang(lang), {"format": fmt}))
     spec = _load_or_report(spec_path, lang)
     if spec is None:
         return 2

@@ -54,3 +54,34 @@ def test_language_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
     assert detect_lang("ja", "en") == "ja"
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     assert detect_lang() == "en"
+
+
+def test_every_command_and_option_has_japanese_help() -> None:
+    import click
+
+    from raci.cli import cli
+    from raci.i18n.cli_help import JA
+
+    missing = []
+
+    def walk(command: click.Command, path: str) -> None:
+        if path not in JA:
+            missing.append(path)
+        for param in command.get_params(click.Context(command)):
+            if isinstance(param, click.Option):
+                option = max(param.opts, key=len)
+                if f"{path} {option}" not in JA and f"* {option}" not in JA:
+                    missing.append(f"{path} {option}")
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                walk(sub, f"{path} {name}")
+
+    walk(cli, "raci")
+    assert missing == []
+
+
+def test_help_follows_lang_then_environment(raci) -> None:
+    assert "組織スペックを検証し" in raci("validate", "--lang", "ja", "--help").out
+    assert "組織スペックを検証し" in raci("validate", "--help", env={"LANG": "ja_JP.UTF-8"}).out
+    english = raci("validate", "--help", env={"LANG": "en_US.UTF-8"}).out
+    assert "Check org specs" in english and "組織" not in english

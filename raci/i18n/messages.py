@@ -218,6 +218,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'raci explain {code}' shows its options and defaults",
         "ja": "'raci explain {code}' でオプションと既定値を確認できます",
     },
+    # command line
+    "cli.baseline_written": {
+        "en": "recorded {count} finding(s) in {path}",
+        "ja": "{count} 件の指摘を {path} に記録しました",
+    },
+    "cli.baseline_hidden": {
+        "en": "{count} finding(s) hidden by the baseline {path}",
+        "ja": "{count} 件の指摘をベースライン {path} により非表示にしました",
+    },
+    "cli.baseline_unreadable": {
+        "en": "cannot read the baseline {path}: {reason}",
+        "ja": "ベースライン {path} を読めません: {reason}",
+    },
+    "cli.baseline_invalid": {
+        "en": "{path} is not a raci baseline file ({reason}); write one with --write-baseline",
+        "ja": "{path} は raci のベースラインファイルではありません({reason})。--write-baseline で作成してください",
+    },
+    "cli.unknown_rule": {
+        "en": "no rule is called '{code}'; 'raci rules' lists them",
+        "ja": "'{code}' という規則はありません。'raci rules' で一覧を表示できます",
+    },
+    "cli.unknown_example": {
+        "en": "no bundled example is called '{name}'; 'raci examples' lists them",
+        "ja": "'{name}' という同梱例はありません。'raci examples' で一覧を表示できます",
+    },
+    "cli.binary_needs_output": {
+        "en": "--format {format} writes a binary file: give -o FILE",
+        "ja": "--format {format} はバイナリファイルを書き出します: -o FILE を指定してください",
+    },
+    "cli.select_unknown": {
+        "en": "no rule has the code '{code}' (see 'raci rules')",
+        "ja": "コード '{code}' の規則はありません('raci rules' を参照)",
+    },
+    "cli.interrupted": {"en": "interrupted", "ja": "中断しました"},
+    "cli.internal_error": {
+        "en": "internal error: {error}\nThis is a bug in raci, not in your spec. Please report it with the command you ran (set RACI_DEBUG=1 to see the traceback).",
+        "ja": "内部エラー: {error}\nこれはスペックではなく raci の不具合です。実行したコマンドを添えて報告してください(RACI_DEBUG=1 でトレースバックを表示します)。",
+    },
     # summaries
     "summary.clean": {
         "en": "{files} file(s) checked: no problems",

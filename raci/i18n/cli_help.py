@@ -1,0 +1,87 @@
+"""Japanese help of the command line.
+
+The English help is the commands' own docstrings and ``help=`` texts in raci/cli.py;
+this table gives each of them in Japanese, keyed by command path (``raci validate``)
+and by option (``raci validate --format``; ``* --lang`` applies to every command).
+``raci.cli.localise`` swaps them in when the language is Japanese (``--lang ja`` on the
+command line, else ``LANG``). tests/test_i18n.py checks that no command or option is
+missing here, so the two languages cannot drift apart.
+"""
+
+from __future__ import annotations
+
+JA: dict[str, str] = {
+    "raci": (
+        "raci: カスタマーサクセス組織の「誰が何をするか」を設計・検証します。\n\n"
+        "ライフサイクルのフェーズ、部門、RACI の割り当て、KPI ツリー、ミッションを一つの YAML スペック"
+        "(docs/spec.md)に書き、検証し、会議で使える形に出力します。"
+    ),
+    "* --help": "このヘルプを表示して終了します。",
+    "* --version": "バージョンを表示して終了します。",
+    "* --lang": "言語 [既定: スペックの org.locale、なければ $LANG]。",
+    "* --output": "標準出力ではなくこのファイルに書き出します。",
+    "* --format": "出力形式。",
+    "* --templates": "同じ名前で同梱テンプレートを上書きするテンプレートのフォルダー。",
+    "* --font": "図(Graphviz)のフォント [既定: 日本語を表示できるフォント]。",
+    "* --department": "この部門(ID)だけを出力します。",
+    "raci validate": (
+        "組織スペックを検証し、問題を file:line:col 付きで報告します。\n\n"
+        "PATH はスペックファイル、標準入力なら '-'、またはフォルダー(その下の *.raci.yaml と"
+        " *.raci.yml をすべて、名前順に検証)です。\n\n"
+        "\b\n終了コード:\n  0  --fail-on の重要度以上の指摘なし\n  1  その重要度以上の指摘あり\n"
+        "  2  ファイルを読めない・解析できない、設定が誤っている、またはコマンドの使い方の誤り\n\n"
+        "'raci rules' で規則の一覧、'raci explain CODE' で規則の説明を表示します。"
+        "指摘を一つだけ抑制するには、その行に '# raci: ignore[CODE] 理由' と書きます。"
+    ),
+    "raci validate --fail-on": "この重要度以上の指摘があれば終了コード 1 [既定: 設定の fail-on、なければ error]。",
+    "raci validate --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
+    "raci validate --select": "この規則だけを実行します(コードまたは接頭辞、カンマ区切り)。",
+    "raci validate --ignore": "この規則を実行しません(コードまたは接頭辞)。",
+    "raci validate --config": "この raci.toml / pyproject.toml を使います [既定: 各スペックのフォルダーから上へ探索]。",
+    "raci validate --no-config": "設定ファイルを読みません。",
+    "raci validate --baseline": "FILE に記録された指摘を隠し、新しい指摘だけを報告します。",
+    "raci validate --write-baseline": "現在の指摘を FILE に記録して終了コード 0 で終わります(読めないファイルがあれば 2)。",
+    "raci validate --color": "テキスト出力に色を付けます [既定: 端末で、NO_COLOR が未設定のとき]。",
+    "raci rules": "すべての規則を一覧します: コード、名前、既定の重要度、要約。\n\n'--format md' で詳細なリファレンス(docs/rules.md)を出力します。",
+    "raci rules --format": "text: 一行に一規則。md: すべての説明を Markdown で。",
+    "raci rules --lang": "要約の言語 [既定: $LANG]。",
+    "raci explain": "規則を説明します: 何を検査し、なぜ重要か、違反例と適合例、オプション。\n\nCODE は規則のコード(R101)または名前(no-accountable)です。",
+    "raci explain --lang": "要約の言語 [既定: $LANG]。",
+    "raci schema": (
+        "スペック形式の JSON Schema を出力します。\n\n"
+        "エディターに読み込ませると入力中に補完・検査されます: スペックの1行目に"
+        " '# yaml-language-server: $schema=raci.schema.json' と書きます。"
+    ),
+    "raci examples": "同梱のスペック例を一覧します。NAME を指定するとその内容を出力します。\n\n例から始めるには: 'raci examples startup-allrounder > org.raci.yaml'。",
+    "raci render": (
+        "スペックを会議用に出力します: マトリクス、KPI ツリー、ライフサイクルマップ、ミッション、部門憲章。\n\n"
+        "-o FILE があればそのファイルに、なければ標準出力に書きます(バイナリ形式は -o が必要)。"
+        "言語は --lang、なければスペックの org.locale に従います。同じスペックからは同じバイト列が出力されます。"
+    ),
+    "raci render matrix": "RACI マトリクス: フェーズごとの活動 × 部門。指摘のある行に印を付けます。",
+    "raci render kpi-tree": "KPI ツリー: KGI → KPI → 活動 KPI。オーナーと目標値つき。",
+    "raci render lifecycle": "ライフサイクルマップ: フェーズを左から右へ、部門をレーンとして、引き継ぎを示します。",
+    "raci render mission": "組織と各部門のミッションを、品質に関する指摘とともに出力します。",
+    "raci render charter": "部門の一枚もの憲章: 何を持ち、何をして、どこで止まるか。",
+    "raci render charter --department": "出力する部門(ID)。",
+    "raci init": "五つの CS 組織モデルのいずれかで、ひな形のスペックを書き出します。",
+    "raci init --model": "組織モデル: all-rounder、sales-cs、high-touch、functional、segment('--list' で説明を表示)。",
+    "raci init --lang": "スペックの言語 [既定: $LANG]。",
+    "raci init --company": "会社名(org.name)。",
+    "raci init --headcount": "部門の人数。例: --headcount cs=4(複数回指定できます)。",
+    "raci init --output": "標準出力ではなくこのファイルに書き出します(アトミックに)。",
+    "raci init --force": "出力ファイルが既にあれば上書きします。",
+    "raci init --no-input": "何も質問しません(標準入力が端末でないときの既定)。",
+    "raci init --list": "五つの組織モデルと、それぞれが向いている状況を説明します。",
+    "raci kpis": "raci の KPI ライブラリを一覧します: ID、レベル、名前、単位、向き。",
+    "raci kpis --lang": "言語 [既定: $LANG]。",
+    "raci kpis show": "ライブラリの KPI を一つ説明します: 名前、レベル、計算式、向き、単位、説明、ベンチマーク。",
+    "raci kpis show --lang": "言語 [既定: $LANG]。",
+    "raci report": (
+        "すべてを一つの自己完結した HTML ページに書き出します: 指摘事項、ミッション、RACI マトリクス、"
+        "ライフサイクルマップ、KPI ツリー、部門憲章。\n\n"
+        "Graphviz があれば図はインライン SVG、なければ読みやすい表になります。"
+        "ネットワーク不要のファイルなので、ワークショップの案内にそのまま添付できます。"
+    ),
+    "raci report --output": "書き出す HTML ファイル。",
+}
