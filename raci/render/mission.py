@@ -302,14 +302,12 @@ def display_width(text: str) -> int:
 def render_view(view: str, fmt: str, options: Options, context: dict[str, Any]) -> str:
     """Render ``templates/<view>.<fmt>.j2`` (or the user's override) with ``context``.
 
-    HTML is always autoescaped, whatever the template's file name: spec text is text.
+    HTML templates (``*.html.j2``) are autoescaped by the shared environment: spec text is text.
     """
     from raci.render.templating import environment
 
     lang = options.lang
     env = environment(options.templates)
-    if fmt == "html":
-        env.autoescape = True
     env.filters["rule"] = lambda text, char="-": char * max(display_width(str(text)), 3)
     template = env.get_template(f"{view}.{fmt}.j2")
     return template.render(lang=lang, t=lambda key, **values: label(key, lang, **values), **context)

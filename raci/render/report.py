@@ -37,7 +37,6 @@ def render(doc: Document, fmt: str, options: Options) -> str:
     lang = options.lang
     spec = doc.spec
     env = environment(options.templates)
-    env.autoescape = True
     sections: dict[str, Any] = {
         "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
         "charters": [

@@ -7,6 +7,7 @@ would misread (see :func:`md_cell`).
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,14 @@ from typing import Any
 from raci.resources import data_dir
 
 
+@functools.lru_cache(maxsize=8)
 def environment(override: Path | None = None) -> Any:
-    """A Jinja2 environment that looks in ``override`` first, then the shipped templates."""
+    """A Jinja2 environment that looks in ``override`` first, then the shipped templates.
+
+    Cached: compiling a template costs more than rendering it, and the report renders
+    the charter once per department. Callers may add filters but must not change
+    settings (autoescape follows the template name, see :func:`_autoescape`).
+    """
     import jinja2
 
     folders = [str(override)] if override else []
