@@ -179,3 +179,13 @@ def mermaid_id(table: dict[str, str], prefix: str, raw: str) -> str:
         candidate = f"{base}_{n}"
     table[key] = candidate
     return candidate
+
+
+def label_rows(rows: list[str], align: str | None = None, width: float | None = None) -> str:
+    """An HTML-like label with one table row per line: CJK fonts are taller than Graphviz
+    assumes, and lines joined with <BR/> would touch. ``width`` (points) keeps
+    left-aligned text at the left of a wider box. Rows must already be escaped."""
+    cell = f'<TD ALIGN="{align}">' if align else "<TD>"
+    cells = "".join(f"<TR>{cell}{row}</TD></TR>" for row in rows)
+    size = f' WIDTH="{round(width)}"' if width else ""
+    return f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1"{size}>{cells}</TABLE>'

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from raci.i18n import t
 from raci.render import Document, Options
-from raci.render.graphviz import IMAGE_FORMATS, font_attributes, mermaid_id, mermaid_ids, run_dot, wrap
+from raci.render.graphviz import IMAGE_FORMATS, font_attributes, label_rows, mermaid_id, mermaid_ids, run_dot, wrap
 from raci.render.templating import dot_html, dot_string, mermaid_text
 from raci.spec.model import Kpi
 
@@ -132,13 +132,6 @@ def _node_id(kpi_id: str) -> str:
     return f'"kpi:{dot_string(kpi_id)}"'
 
 
-def _html_table(rows: list[str]) -> str:
-    """Rows of an HTML-like label, one line each: CJK fonts are taller than Graphviz
-    assumes, and lines joined with <BR/> would touch."""
-    cells = "".join(f"<TR><TD>{row}</TD></TR>" for row in rows)
-    return f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">{cells}</TABLE>'
-
-
 def to_dot(doc: Document, options: Options) -> str:
     """The KPI tree as Graphviz DOT text; every text from the spec is escaped."""
     lang = options.lang
@@ -189,7 +182,7 @@ def _dot_node_attributes(tree: _Tree, kpi: Kpi) -> str:
     rows += [f'<FONT POINT-SIZE="10">{dot_html(line)}</FONT>' for line in details]
     note_colour = "#ffcdd2" if tree.level(kpi) == "kgi" else PROBLEM
     rows += [f'<FONT POINT-SIZE="10" COLOR="{note_colour}">{dot_html(line)}</FONT>' for line in notes]
-    label = _html_table(rows)
+    label = label_rows(rows)
     return (
         f'label=<{label}>, style="{style}", fillcolor="{fill}", fontcolor="{text}", '
         f'color="{border}", penwidth={width}, tooltip="{dot_string(kpi.id)}"'

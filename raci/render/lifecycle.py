@@ -21,7 +21,16 @@ from dataclasses import dataclass
 from raci.graph import ACROSS_STAGE
 from raci.i18n import t
 from raci.render import Document, Options
-from raci.render.graphviz import IMAGE_FORMATS, font_attributes, mermaid_id, mermaid_ids, run_dot, width_of, wrap
+from raci.render.graphviz import (
+    IMAGE_FORMATS,
+    font_attributes,
+    label_rows,
+    mermaid_id,
+    mermaid_ids,
+    run_dot,
+    width_of,
+    wrap,
+)
 from raci.render.templating import dot_html, dot_string, md_cell, mermaid_text
 from raci.spec.model import Activity, Department, Phase
 
@@ -172,11 +181,7 @@ def _lane_id(department: Department) -> str:
 
 
 def _rows(rows: list[str], align: str = "LEFT", width: float | None = None) -> str:
-    """An HTML-like label with one table row per line (CJK lines joined with <BR/> touch);
-    ``width`` (points) keeps left-aligned text at the left of a wider box."""
-    cells = "".join(f'<TR><TD ALIGN="{align}">{row}</TD></TR>' for row in rows)
-    size = f' WIDTH="{round(width)}"' if width else ""
-    return f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1"{size}>{cells}</TABLE>'
+    return label_rows(rows, align, width)
 
 
 def to_dot(doc: Document, options: Options) -> str:

@@ -44,8 +44,24 @@ class MatrixFinding:
     """What it is attached to: ``activity:ID``, ``department:ID``, ``phase:ID``, or ``""``."""
 
 
+class Flagged:
+    """Something of the matrix that findings can concern: a column, a row, a phase."""
+
+    findings: tuple[MatrixFinding, ...]
+
+    @property
+    def severity(self) -> str | None:
+        """The gravest severity among its findings, ``None`` without findings."""
+        return worst(self.findings)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of its findings, each once, the gravest first."""
+        return codes(self.findings)
+
+
 @dataclass(frozen=True)
-class Column:
+class Column(Flagged):
     """A department: one column of the matrix."""
 
     id: str
@@ -53,17 +69,9 @@ class Column:
     kind: str
     findings: tuple[MatrixFinding, ...] = ()
 
-    @property
-    def severity(self) -> str | None:
-        return worst(self.findings)
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return codes(self.findings)
-
 
 @dataclass(frozen=True)
-class Row:
+class Row(Flagged):
     """An activity: one row, with one cell per column (``""`` for no role)."""
 
     id: str
@@ -74,19 +82,9 @@ class Row:
     mode: str | None = None
     handoff: bool = False
 
-    @property
-    def severity(self) -> str | None:
-        """The gravest severity among the row's findings, ``None`` without findings."""
-        return worst(self.findings)
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        """The codes of the row's findings, each once, the gravest first."""
-        return codes(self.findings)
-
 
 @dataclass(frozen=True)
-class PhaseGroup:
+class PhaseGroup(Flagged):
     """A lifecycle phase: a header row followed by its activities."""
 
     id: str
@@ -94,14 +92,6 @@ class PhaseGroup:
     stage: str | None
     rows: tuple[Row, ...]
     findings: tuple[MatrixFinding, ...] = ()
-
-    @property
-    def severity(self) -> str | None:
-        return worst(self.findings)
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return codes(self.findings)
 
 
 @dataclass(frozen=True)
