@@ -167,21 +167,7 @@ def too_many_responsible(ctx: Context) -> Iterator[Hit]:
     C (they are asked) or I (they are told), or split the activity into one activity per
     department's part of the work.
     """
-    limit = ctx.options["max_responsible"]
-    for activity in ctx.spec.activities():
-        holders = activity.holders("R")
-        if len(holders) > limit:
-            yield Hit(
-                activity.span,
-                {
-                    "activity": activity.name,
-                    "id": activity.id,
-                    "count": len(holders),
-                    "departments": ", ".join(holders),
-                    "max": limit,
-                },
-                activity.id,
-            )
+    yield from _crowded(ctx, "R", ctx.options["max_responsible"])
 
 
 @rule("R107", "too-many-consulted", "info", max_consulted=4)
@@ -203,21 +189,7 @@ def too_many_consulted(ctx: Context) -> Iterator[Hit]:
     How to fix: Keep C for the departments whose input changes the outcome; make the
     others I (informed once the work is done).
     """
-    limit = ctx.options["max_consulted"]
-    for activity in ctx.spec.activities():
-        holders = activity.holders("C")
-        if len(holders) > limit:
-            yield Hit(
-                activity.span,
-                {
-                    "activity": activity.name,
-                    "id": activity.id,
-                    "count": len(holders),
-                    "departments": ", ".join(holders),
-                    "max": limit,
-                },
-                activity.id,
-            )
+    yield from _crowded(ctx, "C", ctx.options["max_consulted"])
 
 
 @rule("R108", "only-informed", "warning")
@@ -334,3 +306,12 @@ def accountable_overload(ctx: Context) -> Iterator[Hit]:
                 },
                 department.id,
             )
+
+
+def _crowded(ctx: Context, role: str, limit: int) -> Iterator[Hit]:
+    """Activities on which more than ``limit`` departments hold ``role``."""
+    for activity in ctx.spec.activities():
+        holders = activity.holders(role)
+        if len(holders) > limit:
+            args = {"activity": activity.name, "id": activity.id, "count": len(holders), "max": limit}
+            yield Hit(activity.span, {**args, "departments": ", ".join(holders)}, activity.id)
