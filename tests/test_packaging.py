@@ -42,6 +42,8 @@ def test_wheel_contents(wheel: Path) -> None:
     assert "raci/spec/schema.json" in names
     for spec in (ROOT / "specs").glob("*.raci.yaml"):
         assert f"raci/_data/specs/{spec.name}" in names
+    for template in (ROOT / "templates").glob("*.j2"):
+        assert f"raci/_data/templates/{template.name}" in names
     assert any(n.endswith("entry_points.txt") for n in names)
     assert not any(n.startswith("tests/") for n in names)
 
@@ -80,3 +82,7 @@ def test_installed_wheel_runs_outside_the_repository(wheel: Path, tmp_path: Path
     (work / "org.raci.yaml").write_text(example.stdout, encoding="utf-8")
     checked = run("-m", "raci", "validate", "org.raci.yaml")
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    page = run("-m", "raci", "render", "mission", "org.raci.yaml", "--format", "html")  # shipped templates
+    assert page.returncode == 0 and page.stdout.startswith("<!DOCTYPE html>"), page.stderr
+    starter = run("-m", "raci", "init", "--model", "functional", "--lang", "ja", "--no-input")
+    assert starter.returncode == 0 and "version: 1" in starter.stdout
