@@ -70,9 +70,11 @@ def read(path: str | os.PathLike[str]) -> Counter[Fingerprint]:
         entries = document["findings"]
         return Counter((e["code"], e["file"], e["subject"]) for e in entries)
     except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError("cli.baseline_unreadable", str(exc)) from None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise BaselineError("cli.baseline_invalid", f"{type(exc).__name__}: {exc}") from None
+        raise BaselineError("cli.baseline_unreadable", getattr(exc, "strerror", None) or str(exc)) from None
+    except ValueError:
+        raise BaselineError("cli.baseline_invalid", "not JSON") from None
+    except (KeyError, TypeError):
+        raise BaselineError("cli.baseline_invalid", "no list of findings with code, file and subject") from None
 
 
 def apply(report: Report, path: str | os.PathLike[str]) -> int:

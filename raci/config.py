@@ -149,7 +149,7 @@ class _Checker:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem("config.type", self.span(key), key=key, expected="list")
+            self.problem("config.type", self.span(key), key=key, expected="list of rule codes")
             return ()
         out = []
         for code in value:
@@ -191,7 +191,7 @@ class _Checker:
         rules: dict[str, RuleSettings] = {}
         table = data.get("rules", {})
         if not isinstance(table, dict):
-            self.problem("config.type", self.span("rules"), key="rules", expected="mapping")
+            self.problem("config.type", self.span("rules"), key="rules", expected="table")
             table = {}
         for name, settings in table.items():
             rule = self.rules.get(name.upper()) or next((r for r in self.rules.values() if r.name == name), None)
@@ -202,7 +202,7 @@ class _Checker:
                 )
                 continue
             if not isinstance(settings, dict):
-                self.problem("config.type", self.span(name), key=f"rules.{name}", expected="mapping")
+                self.problem("config.type", self.span(name), key=f"rules.{name}", expected="table")
                 continue
             rules[rule.code] = self.rule_settings(rule, name, settings)
         if self.problems:
@@ -246,8 +246,34 @@ class _Checker:
                     value=value,
                 )
                 continue
+            problem = _out_of_range(option, value)
+            if problem:
+                self.problem(
+                    "config.option_range",
+                    self.span(name, option),
+                    code=rule.code,
+                    option=option,
+                    value=value,
+                    allowed=problem,
+                )
+                continue
             options[option] = float(value) if isinstance(default, float) else value
         return RuleSettings(severity, options)
+
+
+def _out_of_range(option: str, value: Any) -> str | None:
+    """What the option accepts, if ``value`` is outside it: counts and limits are not
+    negative, shares are between 0 and 1."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if option.endswith("share") and not 0 <= value <= 1:
+        return "0 – 1"
+    if value < 0:
+        return ">= 0"
+    return None
+
+
+_TYPE_WORDS = {"int": "whole number", "float": "number", "bool": "true or false", "str": "text", "list": "list"}
 
 
 def _same_type(value: Any, default: Any) -> bool:

@@ -216,3 +216,19 @@ def test_rules_and_explain_commands(raci) -> None:
     assert raci("explain", "r101").out == explained.out
     unknown = raci("explain", "no-acountable")
     assert unknown.code == 2 and "did you mean 'no-accountable'?" in unknown.err
+
+
+def test_config_option_out_of_range(tmp_path: Path) -> None:
+    path = write(tmp_path / "raci.toml", "[rules.C601]\nmax_accounts = -5\n[rules.R110]\nmax_share = 5\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert [(p.key, p.span.line) for p in caught.value.problems] == [
+        ("config.option_range", 2),
+        ("config.option_range", 4),
+    ]
+
+
+def test_spec_error_reads_like_the_cli() -> None:
+    with pytest.raises(raci.SpecError) as caught:
+        raci.loads("version: 1\norg: {name: x, colour: red}\n", "org.raci.yaml")
+    assert "org.raci.yaml:2:16: S003 unknown key 'colour' in org" in str(caught.value).splitlines()

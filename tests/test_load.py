@@ -157,4 +157,5 @@ def test_unknown_library_kpi_and_missing_id() -> None:
     with pytest.raises(SpecError) as caught:
         raci.loads(text)
     got = [(p.code, p.args.get("kind"), p.args.get("suggestion"), p.args.get("key")) for p in caught.value.problems]
-    assert got == [("S008", "library", "nrr", None), ("S005", None, None, "id")]
+    assert got == [("S008", None, "nrr", None), ("S005", None, None, "id")]
+    assert caught.value.problems[0].key == "undefined_library_kpi"

@@ -78,6 +78,10 @@ def _localise(value: Any, lang: str) -> Any:
     return value
 
 
+_WHOLE = frozenset({"path", "where", "file", "source", "reason", "error"})
+"""Arguments never shortened: a cut file name or error is useless."""
+
+
 def _shorten(value: Any, limit: int = 80) -> Any:
     """Cut long user text quoted back in a message (a 5,000-character cell, say)."""
     if isinstance(value, str) and len(value) > limit:
@@ -95,7 +99,7 @@ def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
     entry = MESSAGES.get(key)
     if entry is None:
         return key
-    values = {k: _shorten(_localise(v, lang)) for k, v in (args or {}).items()}
+    values = {k: _localise(v, lang) if k in _WHOLE else _shorten(_localise(v, lang)) for k, v in (args or {}).items()}
     for name, prefix in (("kind", "term"), ("object", "term"), ("expected", "type"), ("got", "type")):
         if name in values:
             values[name] = MESSAGES.get(f"{prefix}.{values[name]}", {}).get(lang, values[name])

@@ -39,10 +39,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "パスと読み取り権限を確認してください",
     },
     "not_utf8": {
-        "en": "the file is not UTF-8 text (invalid byte at offset {offset})",
-        "ja": "ファイルが UTF-8 ではありません(オフセット {offset} に不正なバイト)",
+        "en": "the file is not UTF-8 text (it looks like {encoding})",
+        "ja": "ファイルが UTF-8 ではありません({encoding} のようです)",
     },
-    "not_utf8.hint": {"en": "save the file as UTF-8", "ja": "UTF-8 で保存し直してください"},
+    "not_utf8.hint": {
+        "en": "save it as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8); iconv -f cp932 -t utf-8 converts Shift_JIS",
+        "ja": "UTF-8 で保存し直してください(メモ帳などの「名前を付けて保存」で文字コードを UTF-8 に)。Shift_JIS は iconv -f cp932 -t utf-8 で変換できます",
+    },
     "limit.size": {
         "en": "the file is larger than {limit} MiB, more than any org spec needs",
         "ja": "ファイルが {limit} MiB を超えています。組織スペックとしては大きすぎます",
@@ -146,10 +149,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "YAML indents with half-width spaces only; replace it",
         "ja": "YAML のインデントは半角スペースのみです。半角に置き換えてください",
     },
+    "yaml_dash": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
+    "yaml_dash.hint": {
+        "en": "a '-' after 'key:' starts a list; a department with no role is simply left out of the raci row",
+        "ja": "「キー: -」の '-' はリストの始まりと解釈されます。役割のない部門は raci の行に書かないでください",
+    },
     "yaml_fullwidth": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
     "yaml_fullwidth.hint": {
-        "en": "a full-width colon '：' or space '　' near here? YAML needs a half-width ': ' after each key",
-        "ja": "この近くに全角のコロン「：」や全角スペースはありませんか? キーの後は半角の「: 」が必要です",
+        "en": "a full-width colon '：', space '　' or '＃' near here? YAML needs half-width ': ' after each key and '#' for comments",
+        "ja": "この近くに全角のコロン「：」、全角スペース、全角の「＃」はありませんか? キーの後は半角の「: 」、コメントは半角の「#」です",
     },
     "empty_value.hint": {"en": "write a value or remove the key", "ja": "値を書くか、キーを削除してください"},
     "bad_id": {"en": "'{value}' is not a valid id", "ja": "'{value}' は ID として使えません"},
@@ -182,6 +190,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "ids must be unique; rename one of them",
         "ja": "ID は一意にしてください。どちらかの名前を変えてください",
     },
+    "undefined_library_kpi": {
+        "en": "the KPI library has no KPI '{id}'",
+        "ja": "KPI ライブラリに '{id}' という KPI はありません",
+    },
+    "undefined_library_kpi.hint": {
+        "en": "'raci kpis' lists the library; or define the KPI yourself with id, name and level",
+        "ja": "'raci kpis' でライブラリを一覧できます。ライブラリにない KPI は id・name・level を書いて定義してください",
+    },
     "undefined_ref": {"en": "no {kind} has the id '{id}'", "ja": "ID '{id}' の{kind}は定義されていません"},
     "undefined_ref.hint": {
         "en": "define it, or correct the id",
@@ -193,6 +209,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config.unknown_key": {"en": "unknown setting '{key}'", "ja": "未知の設定 '{key}' があります"},
     "config.unknown_key.hint": {"en": "settings: {allowed}", "ja": "使える設定: {allowed}"},
     "config.type": {"en": "'{key}' must be a {expected}", "ja": "'{key}' は {expected} で書いてください"},
+    "config.option_range": {
+        "en": "option '{option}' of {code} is {value}, outside what it accepts ({allowed})",
+        "ja": "{code} のオプション '{option}' の値 {value} は範囲外です({allowed})",
+    },
     "config.value": {
         "en": "'{value}' is not a valid {key}: use one of {allowed}",
         "ja": "'{value}' は {key} に使えません。次のいずれかにしてください: {allowed}",
@@ -212,7 +232,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config.unknown_option.hint": {"en": "settings of {code}: {allowed}", "ja": "{code} の設定: {allowed}"},
     "config.option_type": {
         "en": "option '{option}' of {code} takes a {expected}, not {value!r}",
-        "ja": "{code} のオプション '{option}' には {expected} 型の値が必要です({value!r} は使えません)",
+        "ja": "{code} のオプション '{option}' には {expected} を書いてください({value!r} は使えません)",
     },
     "config.option_type.hint": {
         "en": "'raci explain {code}' shows its options and defaults",
@@ -250,6 +270,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.select_unknown": {
         "en": "no rule has the code '{code}' (see 'raci rules')",
         "ja": "コード '{code}' の規則はありません('raci rules' を参照)",
+    },
+    "cli.cannot_write": {"en": "cannot write {path}: {reason}", "ja": "{path} に書き込めません: {reason}"},
+    "cli.output_is_input": {
+        "en": "-o {path} is the spec itself: writing there would destroy it; choose another file",
+        "ja": "-o {path} はスペックそのものです。上書きすると失われるため、別のファイルを指定してください",
+    },
+    "cli.template_error": {
+        "en": "template error at {where}: {error}",
+        "ja": "テンプレートのエラー({where}): {error}",
     },
     "cli.interrupted": {"en": "interrupted", "ja": "中断しました"},
     "cli.internal_error": {

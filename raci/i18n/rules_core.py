@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R110": {
         "en": "department '{department}' ({id}) is Accountable for {count} of {total} activities ({share}%, more than {max}%): no other department owns much",
-        "ja": "部門「{department}」({id})が全 {total} 件中 {count} 件の活動で説明責任者(A)です({share}%、上限 {max}%)。他の部門がほとんど何も持っていません",
+        "ja": "部門「{department}」({id})が全 {total} 件中 {count} 件の活動で説明責任者(A)です({share}%、上限 {max}%)。他の部門はほとんど A を持っていません",
     },
     "R110.hint": {
         "en": "give each phase the department that drives it as A (sales before the contract, CS after it, support for inquiries)",

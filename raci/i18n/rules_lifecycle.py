@@ -13,7 +13,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.tie": {
         "en": "phase '{phase}' ({id}) has no owner: {departments} are each Accountable for {most} of its {count} activities",
-        "ja": "フェーズ「{phase}」({id})に責任部門がありません。{departments} が {count} 件中 {most} 件ずつ説明責任者(A)で、並んでいます",
+        "ja": "フェーズ「{phase}」({id})に責任部門がありません。{departments} がそれぞれ {most} 件(全 {count} 件中)で説明責任者(A)となり、同数です",
     },
     "L201.tie.hint": {
         "en": "decide which of them owns the phase and make it A on more activities than the other",

@@ -13,14 +13,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "X001.unknown": {"en": "no rule has the code {code}", "ja": "コード {code} の規則はありません"},
     "X001.unknown.hint": {"en": "'raci rules' lists every rule", "ja": "'raci rules' で規則の一覧を表示できます"},
-    "X001.summary": {"en": "A suppression comment silences nothing.", "ja": "抑制コメントが何も抑制していない。"},
+    "X001.summary": {
+        "en": "A suppression comment silences nothing.",
+        "ja": "何も抑制していない抑制コメントがあります。",
+    },
     "X002": {
         "en": "the suppression of {codes} gives no reason",
         "ja": "{codes} の抑制コメントに理由が書かれていません",
     },
     "X002.hint": {
         "en": "say why after the bracket: # raci: ignore[CODE] reason",
-        "ja": "括弧の後に理由を書いてください: # raci: ignore[CODE] 理由",
+        "ja": "] の後に理由を書いてください: # raci: ignore[CODE] 理由",
     },
-    "X002.summary": {"en": "A suppression comment gives no reason.", "ja": "抑制コメントに理由がない。"},
+    "X002.summary": {"en": "A suppression comment gives no reason.", "ja": "理由のない抑制コメントがあります。"},
 }

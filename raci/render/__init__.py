@@ -32,6 +32,12 @@ class View:
     """The first is the default. Must equal the module's FORMATS (a test checks)."""
     summary: str
     needs_department: bool = False
+    department: bool = False
+    """Takes --department (only that department's part, or required with needs_department)."""
+    graphviz: bool = False
+    """Draws images with Graphviz (takes --font)."""
+    templates: bool = False
+    """Renders through Jinja2 templates (takes --templates)."""
 
 
 RENDERERS: dict[str, View] = {
@@ -39,32 +45,41 @@ RENDERERS: dict[str, View] = {
         "raci.render.matrix",
         ("term", "md", "html", "csv", "xlsx", "json"),
         "The RACI matrix: activities by phase × departments, findings marked on their rows.",
+        department=True,
+        templates=True,
     ),
     "kpi-tree": View(
         "raci.render.kpitree",
         ("dot", "svg", "png", "pdf", "mermaid"),
         "The KPI tree: KGI → KPI → activity KPI, with owners and targets.",
+        graphviz=True,
     ),
     "lifecycle": View(
         "raci.render.lifecycle",
         ("dot", "svg", "png", "mermaid", "md"),
         "The lifecycle map: phases left to right, departments as lanes, handoffs.",
+        graphviz=True,
     ),
     "mission": View(
         "raci.render.mission",
         ("md", "txt", "html"),
         "The mission statements of the organisation and its departments, with quality notes.",
+        department=True,
+        templates=True,
     ),
     "charter": View(
         "raci.render.charter",
         ("md", "html"),
         "A department's one-page charter: what it owns, does, and where it stops.",
         needs_department=True,
+        department=True,
+        templates=True,
     ),
     "report": View(
         "raci.render.report",
         ("html",),
         "One self-contained HTML page with every view and the findings (raci report).",
+        templates=True,
     ),
 }
 """View name → where it lives and what it renders; modules load only when used."""

@@ -200,31 +200,40 @@ def _paint_cell(cell: str, width: int, color: bool) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` columns: break at spaces, or between wide (CJK) characters."""
+    """Lines of at most ``width`` columns: break at spaces, or between wide (CJK)
+    characters; small kana, ー, ・ and closing marks never start a line (the character
+    before them moves down with them)."""
     from rich.cells import cell_len
 
     if cell_len(text) <= width:
         return [text]
     lines: list[str] = []
-    line = ""
+    line: list[str] = []
     for token in _tokens(text):
-        if cell_len(line + token) <= width:
-            line += token
+        if cell_len("".join(line) + token) <= width:
+            line.append(token)
             continue
-        if line.strip():
-            lines.append(line.rstrip())
-            line = token.lstrip()
-        else:
-            line = token
-        while cell_len(line) > width:  # one token longer than the line: cut it
-            cut = len(line)
-            while cut > 1 and cell_len(line[:cut]) > width:
+        carry: list[str] = []
+        if token.lstrip()[:1] in _NO_LINE_START and len(line) > 1:
+            carry = [line.pop()]
+        if "".join(line).strip():
+            lines.append("".join(line).rstrip())
+            line = [carry[0].lstrip()] if carry else []
+            token = token if carry else token.lstrip()
+        line.append(token)
+        while cell_len("".join(line)) > width:  # one token longer than the line: cut it
+            joined = "".join(line)
+            cut = len(joined)
+            while cut > 1 and cell_len(joined[:cut]) > width:
                 cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-    if line.strip():
-        lines.append(line.rstrip())
+            lines.append(joined[:cut])
+            line = [joined[cut:]]
+    if "".join(line).strip():
+        lines.append("".join(line).rstrip())
     return lines
+
+
+_NO_LINE_START = set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー・、。，．）」』】〕〉》）ー")
 
 
 def _tokens(text: str) -> list[str]:

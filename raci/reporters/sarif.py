@@ -56,12 +56,13 @@ def pascal_case(name: str) -> str:
 
 def rule_descriptors() -> list[dict[str, Any]]:
     """One ``reportingDescriptor`` per rule and per structural code, sorted by code."""
-    from raci.rules import all_rules
+    from raci.rules import all_rules, docs
     from raci.spec.problems import CODES
 
     descriptors: dict[str, dict[str, Any]] = {}
     for code, rule in all_rules().items():
-        descriptors[code] = _descriptor(code, rule.name, rule.severity, rule.summary, rule.doc or rule.summary, "rule")
+        plain = docs.summary(rule, "en")  # the catalogue's summary: no reStructuredText markup
+        descriptors[code] = _descriptor(code, rule.name, rule.severity, plain, rule.doc or plain, "rule")
     for code, name in CODES.items():
         summary = name.replace("-", " ").capitalize()
         doc = (

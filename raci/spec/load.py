@@ -73,7 +73,11 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise SpecError(source, [Problem("S000", "not_utf8", origin, {"offset": exc.start})]) from None
+            line = data.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            guess = _guess_encoding(data)
+            problem = Problem("S000", "not_utf8", Span(source, line, column), {"offset": exc.start, "encoding": guess})
+            raise SpecError(source, [problem]) from None
     _precheck(data, source)
     with _gc_paused():
         root = _compose(data, source)
@@ -107,6 +111,17 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _guess_encoding(data: bytes) -> str:
+    """The likely encoding of a file that is not UTF-8: Japanese Windows tools write Shift_JIS."""
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return "Shift_JIS (cp932)" if encoding == "cp932" else "EUC-JP"
+    return "unknown"
 
 
 def _peek_locale(root: yaml.Node) -> str | None:
@@ -177,11 +192,14 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, source: str) -> Proble
     problem = exc.problem or exc.context or "invalid YAML"
     lines = text.splitlines()
     nearby = "\n".join(lines[max(span.line - 2, 0) : span.line])
-    if "\uff1a" in nearby or "\u3000" in nearby:  # full-width colon or space: a Japanese keyboard's trap
+    if any(ch in nearby for ch in "\uff1a\u3000\uff03"):  # full-width ：, space, ＃: a Japanese keyboard's trap
         return Problem("S001", "yaml_fullwidth", span, {"problem": problem})
+    if re.search(r":\s+-\s*(#.*)?$", nearby, re.MULTILINE):  # `sales: -` for "no role"
+        return Problem("S001", "yaml_dash", span, {"problem": problem})
     context = exc.context_mark
     opened_elsewhere = bool(mark and context and (context.line, context.column) != (mark.line, mark.column))
-    if exc.context and context and opened_elsewhere:
+    bracket = (exc.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+    if exc.context and context and opened_elsewhere and bracket:
         context_text = exc.context.removeprefix("while parsing ").removeprefix("while scanning ")
         return Problem(
             "S001",
@@ -278,14 +296,8 @@ class _Builder:
         for kpi in kpis:
             use = kpi.get("use")
             if isinstance(use, Ref) and use.id not in LIBRARY:
-                self.r.problem(
-                    "S008",
-                    "undefined_ref",
-                    use.span,
-                    kind="library",
-                    id=use.id,
-                    suggestion=suggest(use.id, list(LIBRARY)),
-                )
+                hint = suggest(use.id, list(LIBRARY))
+                self.r.problem("S008", "undefined_library_kpi", use.span, id=use.id, suggestion=hint)
             check(kpi.get("owner"), "department")
             for parent in self._parents(kpi):
                 check(parent, "kpi")

@@ -52,5 +52,11 @@ class SpecError(Exception):
         self.problems = problems
         self.locale = locale
         """The spec's ``org.locale`` when it could be read, so errors speak the team's language."""
-        first = problems[0] if problems else None
-        super().__init__(f"{source}: {len(problems)} problem(s); first: {first}")
+        super().__init__(source, problems)
+
+    def __str__(self) -> str:
+        from raci.i18n import t
+
+        lines = [f"{p.span or self.source}: {p.code} {t(p.key, 'en', p.args)}" for p in self.problems[:5]]
+        more = len(self.problems) - len(lines)
+        return "\n".join(lines + ([f"… and {more} more"] if more > 0 else []))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +22,7 @@ from raci.spec.problems import Problem
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)
-CELL_PATTERN = r"^\s*[RACIraci](\s*[/,+ ]?\s*[RACIraci])*\s*$"
+CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
 _CELL_SEPARATORS = re.compile(r"[\s/,+]+")
 
 _YAML_TAG = "tag:yaml.org,2002:"
@@ -368,6 +369,7 @@ class CellT(Type):
         known = _CELLS.get(text)
         if known is not None:
             return known
+        text = unicodedata.normalize("NFKC", text)  # Ａ／Ｒ typed with a Japanese IME is A/R
         letters = [c for c in _CELL_SEPARATORS.sub("", text).upper()]
         bad = [c for c in letters if c not in "RACI"]
         if bad or not letters:
