@@ -227,10 +227,10 @@ def test_language_follows_flag_then_spec_then_environment(raci, write_spec) -> N
     english = write_spec(MINIMAL.replace("A/R", "R"))
     japanese = write_spec(MINIMAL.replace("A/R", "R").replace("locale: en", "locale: ja"), name="ja.raci.yaml")
     assert "has no Accountable" in raci("validate", str(english)).out
-    assert "説明責任者(A)の部門がありません" in raci("validate", str(japanese)).out
+    assert "説明責任（A）の部門がありません" in raci("validate", str(japanese)).out
     assert "has no Accountable" in raci("validate", "--lang", "en", str(japanese)).out
     no_locale = write_spec(MINIMAL.replace("A/R", "R").replace(", locale: en", ""), name="none.raci.yaml")
-    assert "説明責任者" in raci("validate", str(no_locale), env={"LANG": "ja_JP.UTF-8"}).out
+    assert "説明責任（A）" in raci("validate", str(no_locale), env={"LANG": "ja_JP.UTF-8"}).out
     assert "has no Accountable" in raci("validate", str(no_locale), env={"LANG": "en_US.UTF-8"}).out
 
 
@@ -264,7 +264,9 @@ def test_examples_list_and_print(raci) -> None:
     assert names == ["acme-functional", "startup-allrounder"]
     shown = raci("examples", "startup-allrounder")
     assert shown.code == 0
-    assert shown.out == (ROOT / "specs" / "startup-allrounder.raci.yaml").read_text(encoding="utf-8")
+    bundled = (ROOT / "specs" / "startup-allrounder.raci.yaml").read_text(encoding="utf-8")
+    assert shown.out.startswith("# yaml-language-server: $schema=raci.schema.json\n")
+    assert shown.out.split("\n", 2)[2] == bundled.split("\n", 1)[1]  # the rest unchanged
     missing = raci("examples", "acme")
     assert missing.code == 2 and "did you mean 'acme-functional'" in missing.err
 
@@ -295,3 +297,69 @@ def test_unclosed_bracket_says_where_it_opened(raci, write_spec) -> None:
     result = raci("validate", "--lang", "en", str(path))
     assert result.code == 2
     assert "starts at line 2, column 6" in result.out
+
+
+def test_output_problems_are_the_users_to_fix_not_bugs(raci, tmp_path: Path) -> None:
+    spec = ROOT / "specs" / "startup-allrounder.raci.yaml"
+    for args in (
+        ["report", str(spec), "-o", str(tmp_path / "missing" / "r.html")],
+        ["render", "matrix", str(spec), "-f", "xlsx", "-o", str(tmp_path / "missing" / "m.xlsx")],
+        ["schema", "-o", str(tmp_path / "missing" / "s.json")],
+        ["validate", "--write-baseline", str(tmp_path / "missing" / "b.json"), str(spec)],
+    ):
+        result = raci(*args, "--lang", "en") if args[0] in ("report", "render") else raci(*args)
+        assert result.code == 2, (args, result.all)
+        assert "cannot write" in result.err and "missing" in result.err and "bug" not in result.all
+
+
+def test_output_never_overwrites_the_spec(raci, tmp_path: Path) -> None:
+    spec = tmp_path / "org.raci.yaml"
+    spec.write_text(MINIMAL, encoding="utf-8")
+    result = raci("render", "matrix", str(spec), "-f", "md", "-o", str(spec))
+    assert result.code == 2 and "the spec itself" in result.err
+    assert spec.read_text(encoding="utf-8") == MINIMAL
+
+
+def test_dash_output_is_standard_output(raci, tmp_path: Path) -> None:
+    result = raci("render", "kpi-tree", str(ROOT / "specs" / "startup-allrounder.raci.yaml"), "-f", "dot", "-o", "-")
+    assert result.code == 0 and result.out.startswith("digraph kpi_tree {")
+    assert not (ROOT / "-").exists()
+
+
+def test_broken_user_template_is_reported_with_its_place(raci, tmp_path: Path) -> None:
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "mission.md.j2").write_text("line one\n{% if %}\n", encoding="utf-8")
+    spec = str(ROOT / "specs" / "startup-allrounder.raci.yaml")
+    result = raci("render", "mission", spec, "--templates", str(folder))
+    assert result.code == 2 and "mission.md.j2:2" in result.err
+    (folder / "mission.md.j2").write_text("{{ nope.deeper }}\n", encoding="utf-8")
+    result = raci("render", "mission", spec, "--templates", str(folder))
+    assert result.code == 2 and "'nope' is undefined" in result.err
+
+
+def test_options_are_offered_only_where_they_do_something(raci) -> None:
+    tree = raci("render", "kpi-tree", "--help").out
+    assert "--font" in tree and "--department" not in tree and "--templates" not in tree
+    matrix = raci("render", "matrix", "--help").out
+    assert "--department" in matrix and "--templates" in matrix and "--font" not in matrix
+
+
+def test_japanese_help_keeps_the_short_option(raci) -> None:
+    result = raci("-h", env={"LANG": "ja_JP.UTF-8"})
+    assert result.code == 0 and "カスタマーサクセス" in result.out
+    assert raci("validate", "-h", "--lang", "ja").code == 0
+
+
+def test_shift_jis_file_is_located_and_named(raci, tmp_path: Path) -> None:
+    path = tmp_path / "sjis.raci.yaml"
+    path.write_bytes("version: 1\norg: {name: テスト}\n".encode("cp932"))
+    result = raci("validate", "--lang", "en", str(path))
+    assert result.code == 2
+    assert f"{path}:2:" in result.out and "Shift_JIS" in result.out
+
+
+def test_dash_for_no_role_gets_a_specific_hint(raci, write_spec) -> None:
+    path = write_spec(MINIMAL.replace("raci: {cs: A/R, sales: C}", "raci:\n          cs: A/R\n          sales: -"))
+    result = raci("validate", "--lang", "en", str(path))
+    assert result.code == 2 and "left out of the raci row" in result.out

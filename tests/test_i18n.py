@@ -34,7 +34,7 @@ def test_every_structural_code_has_a_name() -> None:
 
 def test_japanese_messages_are_japanese() -> None:
     assert t("R101", "ja", {"activity": "キックオフ", "id": "kickoff"}) != t("R101", "en", {"activity": "x", "id": "y"})
-    assert "説明責任者" in t("R101", "ja", {"activity": "キックオフ", "id": "kickoff"})
+    assert "説明責任（A）" in t("R101", "ja", {"activity": "キックオフ", "id": "kickoff"})
 
 
 def test_did_you_mean_is_added_only_when_there_is_a_suggestion() -> None:

@@ -92,7 +92,7 @@ def test_header_has_name_kind_headcount_and_accounts_per_head() -> None:
 def test_mission_and_derived_role_line() -> None:
     md = section(render(ACME, "cs_onboarding", "md", "ja"), "ミッション")
     assert "**組織:** お客様が、月末の請求業務を30分で終え" in md
-    assert "**この部門** (スペックから導出): CS部 導入支援チームは、導入支援（オンボーディング）(5件中5件)" in md
+    assert "**この部門**（スペックから導出）: CS部 導入支援チームは、導入支援（オンボーディング）（5件中5件）" in md
 
 
 def test_owns_and_does_per_phase_with_the_role() -> None:
@@ -138,8 +138,8 @@ def test_does_not_do_lists_scope_out_and_the_work_other_departments_own() -> Non
 def test_does_not_do_resolves_phase_references(write_spec: Callable[..., Path]) -> None:
     md = section(render(FINDINGS, "cs", "md", "ja"), "やらないこと")
     assert "- 値引き・価格交渉\n" in md
-    assert "- 契約(フェーズ全体) — 説明責任: Sales — 受注までは営業\n" in md
-    assert "- 初期設定（オンボーディング） — 説明責任: Support — 初期設定はサポート\n" in md
+    assert "- 契約（フェーズ全体） — 説明責任（A）: Sales — 受注までは営業\n" in md
+    assert "- 初期設定（オンボーディング） — 説明責任（A）: Support — 初期設定はサポート\n" in md
     items = view.stops(doc(FINDINGS), load(str(FINDINGS)).department("cs"), "en")
     assert [i["ref"] for i in items] == [None, "contract", "setup"]
     # the signing activity (cs: C) sits in the contract phase scope.out names: listed there only

@@ -180,7 +180,7 @@ def test_each_box_shows_level_name_owner_and_target() -> None:
     assert texts(ja["kpi:kickoff_meetings"]) == [
         "活動KPI",
         "キックオフ実施数",
-        "責任部門: CS部 導入支援チーム",
+        "主管部門: CS部 導入支援チーム",
         "目標: 20 件/月",
     ]
 

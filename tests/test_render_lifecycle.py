@@ -316,7 +316,7 @@ def test_markdown_table_is_phases_by_departments() -> None:
     lines = md.splitlines()
     spec = load(str(ACME))
     header = lines[2]
-    assert header.startswith("| フェーズ | 主管 | 営業部（フィールドセールス） |")
+    assert header.startswith("| フェーズ | 主管部門 | 営業部（フィールドセールス） |")
     assert header.count("|") == len(spec.departments) + 3
     rows = [line for line in lines if line.startswith("| ") and line != header]
     assert len(rows) == len(spec.phases)

@@ -395,6 +395,44 @@ def test_html_filters_hide_columns_and_rows_in_a_browser(tmp_path: Path) -> None
     assert re.search(r'<th scope="rowgroup" colspan="4">', dom)  # activity, 2 departments, findings
 
 
+_HEADER_LINES = """<script>
+document.querySelectorAll("thead th[data-dept]").forEach(function (th) {
+  var text = th.firstChild, lines = [], top = null;
+  for (var i = 0; i < text.length; i++) {
+    var range = document.createRange();
+    range.setStart(text, i);
+    range.setEnd(text, i + 1);
+    var rect = range.getClientRects()[0];
+    if (!rect) continue;
+    if (top === null || Math.abs(rect.top - top) > 2) { lines.push(""); top = rect.top; }
+    lines[lines.length - 1] += text.data[i];
+  }
+  th.setAttribute("data-lines", lines.map(function (l) { return l.trim(); }).join("|"));
+});
+</script>"""
+
+
+def test_japanese_department_headers_break_only_at_spaces_and_punctuation(tmp_path: Path) -> None:
+    """「CS部 カスタマーセールスチー/ム」 is how the reviewer saw it: no one-character orphans."""
+    page = tmp_path / "matrix.html"
+    html = render_file(tmp_path, rel(ACME), "html", "--lang", "ja").decode()
+    assert "word-break: keep-all; line-break: strict;" in html
+    page.write_text(html.replace("</body>", _HEADER_LINES + "</body>"), encoding="utf-8")
+    dom = chromium_run(
+        "--window-size=1400,900", "--virtual-time-budget=2000", "--dump-dom", page.resolve().as_uri()
+    ).stdout
+    lines = dict(re.findall(r'<th scope="col" data-dept="(\w+)"[^>]*data-lines="([^"]*)"', dom))
+    assert len(lines) == 7, dom[:500]
+    for department, shown in lines.items():
+        assert all(len(line) > 1 for line in shown.split("|")), (department, shown)
+    assert lines["cs_expansion"] == "CS部|カスタマーセールスチーム"
+    assert lines["sales"] in ("営業部（フィールドセールス）", "営業部|（フィールドセールス）")
+    assert lines["marketing"] in (
+        "マーケティング部（インサイドセールス含む）",
+        "マーケティング部|（インサイドセールス含む）",
+    )
+
+
 def test_html_prints_on_a3_landscape(tmp_path: Path) -> None:
     page = tmp_path / "matrix.html"
     page.write_bytes(render_file(tmp_path, rel(ACME), "html"))
@@ -490,7 +528,7 @@ def test_xlsx_is_ready_for_the_workshop(tmp_path: Path) -> None:
     assert all(sheet.column_dimensions[c].width for c in "ABCDEFGHIJ")
     assert book["Findings"].freeze_panes == "A2" and book["KPIs"].freeze_panes == "A2"
     kpis = list(book["KPIs"].iter_rows(values_only=True))
-    assert kpis[0] == ("ID", "名前", "レベル", "上位KPI", "オーナー部門", "単位", "目標")
+    assert kpis[0] == ("ID", "名前", "レベル", "上位KPI", "主管部門", "単位", "目標")
     assert kpis[1] == ("ltv", "LTV（顧客生涯価値）", "KGI", None, "CS部 カスタマーセールスチーム", "円", ">= 1200000")
 
 

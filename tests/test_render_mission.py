@@ -19,6 +19,7 @@ GOLDEN = ROOT / "tests" / "golden" / "mission"
 ACME = ROOT / "specs" / "acme-functional.raci.yaml"
 STARTUP = ROOT / "specs" / "startup-allrounder.raci.yaml"
 NOTES = GOLDEN / "notes.raci.yaml"
+VERB = GOLDEN / "verb.raci.yaml"
 
 
 def doc(path: Path) -> Document:
@@ -47,6 +48,11 @@ def test_golden(spec: Path, lang: str, fmt: str) -> None:
     check_golden(f"{spec.name.split('.')[0]}.{lang}.{fmt}", render(spec, fmt, lang))
 
 
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_golden_japanese_success_ending_in_a_verb(fmt: str) -> None:
+    check_golden(f"verb.ja.{fmt}", render(VERB, fmt, "ja"))
+
+
 def test_formats_match_the_registry() -> None:
     assert RENDERERS["mission"].formats == view.FORMATS
     assert not view.BINARY
@@ -73,6 +79,37 @@ def test_template_sentence_and_statement_in_both_languages() -> None:
     assert "We help Independent retailers running one to ten shops achieve Half as many stock-outs" in en
     assert "through One live view of stock across shop and web, so re-ordering is no longer guesswork." in en
     assert "Independent retailers keep their best-sellers on the shelf" in en
+
+
+def test_japanese_sentence_follows_the_success_grammar() -> None:
+    # a verb in the dictionary form: 「…にする」ことを支援します (the trailing 。 dropped)
+    verb = render(VERB, "txt", "ja")
+    assert "を通じて、月末の請求業務を3時間から30分にすることを支援します。" in verb
+    assert "にするを達成" not in verb
+    # a noun phrase (…ゼロにすること) keeps 「を達成することを支援します」
+    noun = render(ACME, "txt", "ja")
+    assert "入金確認の漏れをゼロにすることを達成することを支援します。" in noun
+    # English never changes
+    assert "achieve month-end invoicing cut from 3 hours to 30 minutes" in render(ACME, "txt", "en")
+
+
+@pytest.mark.parametrize(
+    ("success", "verb"),
+    [
+        ("月末の請求業務を3時間から30分にする", True),
+        ("月末の請求業務を30分にする。", True),
+        ("請求業務を一人で回せるようになる", True),
+        ("入金確認を自動でできる", True),
+        ("転記ミスをなくす", True),
+        ("チームが本業に時間を使う", True),
+        ("月末の請求業務の30分への短縮", False),
+        ("入金確認の漏れをゼロにすること", False),
+        ("請求業務の効率化。", False),
+        ("[どのような成功(測れる形で)]", False),
+    ],
+)
+def test_ends_in_verb(success: str, verb: bool) -> None:
+    assert view.ends_in_verb(success) is verb
 
 
 def test_a_missing_part_shows_the_template_slot_to_fill_in() -> None:
@@ -109,6 +146,24 @@ def test_checklist_ticks_what_raci_checked() -> None:
     assert "- [ ] Concise: the statement has at most 100 characters — raci found: M503" in render(NOTES, "md", "en")
 
 
+def test_placeholders_are_not_written_parts(tmp_path: Path) -> None:
+    """A fresh ``raci init`` file holds only the template's placeholders: nothing is ticked as written."""
+    result = run_raci("init", "--model", "functional", "--lang", "ja", "--no-input")
+    assert result.code == 0, result.all
+    path = tmp_path / "fresh.raci.yaml"
+    path.write_text(result.out, encoding="utf-8")
+    items = view.checklist(doc(path), "ja")
+    parts = items[0]
+    assert parts["label"].startswith("3つの要素")
+    assert parts["state"] == "failed" and not parts["ticked"]
+    assert "M505" in parts["codes"]
+    assert not any(c["ticked"] for c in items), [(c["label"], c["state"]) for c in items]
+    md = render(path, "md", "ja")
+    assert "- [ ] 3つの要素（顧客・提供価値・成功）がすべて書かれている — raci の指摘: M505" in md
+    # a placeholder statement cannot be judged concise yet
+    assert "- [ ] 簡潔である: ステートメントが 100 文字以内 — ステートメント未記入" in md
+
+
 NO_MISSION = """\
 version: 1
 org: {name: Acme, locale: en}
@@ -142,7 +197,7 @@ def test_each_department_gets_a_derived_role_line_marked_as_derived() -> None:
     )
     assert "It also does the work (R) where another department is accountable: Adoption (1 of 5 activities)." in text
     ja = render(ACME, "md", "ja")
-    assert "CS部 導入支援チームは、導入支援（オンボーディング）(5件中5件)に説明責任を持ちます。" in ja
+    assert "CS部 導入支援チームは、導入支援（オンボーディング）（5件中5件）に説明責任（A）を持ちます。" in ja
     for department in load(str(ACME)).departments:
         assert f"(`{department.id}`)" in text
 

@@ -63,3 +63,86 @@ def test_report_without_graphviz_falls_back_to_tables(tmp_path: Path) -> None:
 def test_report_needs_an_output_file(raci) -> None:
     result = raci("report", str(ACME))
     assert result.code == 2 and "-o" in result.err
+
+
+def _styles(html: str) -> str:
+    return "\n".join(re.findall(r"<style>(.*?)</style>", html, re.S))
+
+
+def test_embedded_view_css_is_not_escaped(raci, tmp_path: Path) -> None:
+    """The mission and charter CSS is raci's own: escaped (``&amp;``, ``&#34;``) the browser drops it."""
+    out = tmp_path / "report.html"
+    assert raci("report", str(ACME), "-o", str(out)).code == 0
+    html = out.read_text(encoding="utf-8")
+    css = _styles(html)
+    assert html.count("<style>") == 1 and html.count("</style>") == 1
+    assert "&amp;" not in css and "&#34;" not in css and "&#39;" not in css
+    assert ".raci-mission-page {" in css and ".raci-charter-page {" in css
+    assert "& { --ink:" in css  # the custom properties live on the section
+    assert '"Noto Sans CJK JP"' in css
+    assert ".cell.owner { background: var(--accent); color: #fff; }" in css  # the role column is readable
+    assert ".ci-item + .ci-item::before {" in css  # a visible separator between C/I items
+    assert "#charters > article { margin: 0 0 2rem;" in css  # space between the charters
+    # the report's own section heading is outside the embedded mission's scope
+    assert '<section id="mission">\n<h2>' in html and '<div class="raci-mission-page">' in html
+
+
+def test_embedded_css_comes_from_the_head_and_cannot_close_the_style() -> None:
+    from markupsafe import Markup
+
+    from raci.render.report import _embed
+
+    page = (
+        "<!DOCTYPE html><html><head><title>&lt;/style&gt;</title>"
+        "<style>:root { --x: 1; }\np::after { content: '</STYLE><script>x()</script>'; }</style></head>"
+        "<body><p>text</p><style>body { color: red; }</style></body></html>"
+    )
+    embedded = _embed(page, "scope")
+    css = embedded["css"]
+    assert isinstance(css, Markup)
+    assert "</style" not in css.lower()
+    assert "color: red" not in css  # a <style> in the body is not taken
+    assert css.startswith(".scope {\n& { --x: 1; }")
+    assert embedded["body"].startswith("<p>text</p>")
+
+
+def test_hostile_spec_text_never_reaches_the_report_css(raci, tmp_path: Path) -> None:
+    hostile = ROOT / "tests" / "specs" / "hostile" / "xss.raci.yaml"
+    out = tmp_path / "report.html"
+    assert raci("report", str(hostile), "-o", str(out)).code == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.count("<style>") == 1 and html.count("</style>") == 1
+    assert "<script>document" not in html
+    css = _styles(html)
+    assert "alert" not in css and "pwned" not in css and "<" not in css
+
+
+def test_findings_table_speaks_the_page_language(raci, tmp_path: Path) -> None:
+    spec = ROOT / "tests" / "golden" / "matrix" / "findings.raci.yaml"
+    out = tmp_path / "report.html"
+    assert raci("report", "--lang", "ja", str(spec), "-o", str(out)).code == 0
+    html = out.read_text(encoding="utf-8")
+    table = html.split('<table class="findings">', 1)[1].split("</table>", 1)[0]
+    severities = re.findall(r'<td class="sev sev-(\w+)">([^<]*)</td>', table)
+    assert severities and {label for _, label in severities} <= {"エラー", "警告", "情報"}
+    assert dict(severities) == {"error": "エラー", "warning": "警告", "info": "情報"}
+    counts = html.split('<p class="counts">', 1)[1].split("</p>", 1)[0]
+    for severity, label in (("error", "エラー"), ("warning", "警告"), ("info", "情報")):
+        n = sum(1 for s, _ in severities if s == severity)
+        assert f"{label} {n} 件" in counts
+    assert "<th>重大度</th><th>コード</th>" in table
+    assert "table.findings thead th { white-space: nowrap; }" in html
+    english = tmp_path / "en.html"
+    assert raci("report", "--lang", "en", str(spec), "-o", str(english)).code == 0
+    assert '<td class="sev sev-error">error</td>' in english.read_text(encoding="utf-8")
+
+
+def test_diagrams_keep_their_natural_size_in_a_scroll_box(raci, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    assert raci("report", str(ACME), "-o", str(out)).code == 0
+    css = _styles(out.read_text(encoding="utf-8"))
+    assert ".diagram { overflow-x: auto;" in css
+    assert ".diagram svg { display: block; max-width: none; height: auto; }" in css
+    print_css = css.split("@media print", 1)[1]
+    assert ".diagram svg { max-width: 100%; }" in print_css  # on paper: fit the page width
+    assert "grid-template-columns: 14rem minmax(0, 1fr)" in css  # a wide diagram cannot widen the page

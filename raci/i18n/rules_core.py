@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "R101": {
         "en": "activity '{activity}' ({id}) has no Accountable (A) department",
-        "ja": "活動「{activity}」({id})に説明責任者(A)の部門がありません",
+        "ja": "活動「{activity}」({id})に説明責任（A）の部門がありません",
     },
     "R101.hint": {
         "en": "make exactly one department A, or A/R if it also does the work",
@@ -13,7 +13,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R102": {
         "en": "activity '{activity}' ({id}) has {count} Accountable departments: {departments}",
-        "ja": "活動「{activity}」({id})に説明責任者(A)が {count} 部門あります: {departments}",
+        "ja": "活動「{activity}」({id})に説明責任（A）が {count} 部門あります: {departments}",
     },
     "R102.hint": {
         "en": "keep one A; make the others R (they do the work) or C (they are asked)",
@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R103": {
         "en": "activity '{activity}' ({id}) has no Responsible (R) department",
-        "ja": "活動「{activity}」({id})に実行責任者(R)の部門がありません",
+        "ja": "活動「{activity}」({id})に実行責任（R）の部門がありません",
     },
     "R103.hint": {
         "en": "name who does the work: R, or A/R",
@@ -42,7 +42,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R106": {
         "en": "activity '{activity}' ({id}) has {count} Responsible departments ({departments}), more than {max}",
-        "ja": "活動「{activity}」({id})の実行責任者(R)が {count} 部門あります({departments})。上限は {max} です",
+        "ja": "活動「{activity}」({id})の実行責任（R）が {count} 部門あります({departments})。上限は {max} です",
     },
     "R106.hint": {
         "en": "keep R for the departments that really do the work and make the others C or I, or split the activity so that the customer hears each explanation once",
@@ -66,7 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R109": {
         "en": "department '{department}' ({id}) is Accountable (A) in {count} of the activities but Responsible (R) in none: it owns outcomes it never works on",
-        "ja": "部門「{department}」({id})は {count} 件の活動で説明責任者(A)ですが、実行責任者(R)の活動が一つもありません。自ら手を動かさない成果に責任を負っています",
+        "ja": "部門「{department}」({id})は {count} 件の活動で説明責任（A）ですが、実行責任（R）の活動が一つもありません。自ら手を動かさない成果に責任を負っています",
     },
     "R109.hint": {
         "en": "make it A/R where it does the work itself, or give the A to the department that is R",
@@ -74,24 +74,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R110": {
         "en": "department '{department}' ({id}) is Accountable for {count} of {total} activities ({share}%, more than {max}%): no other department owns much",
-        "ja": "部門「{department}」({id})が全 {total} 件中 {count} 件の活動で説明責任者(A)です({share}%、上限 {max}%)。他の部門はほとんど A を持っていません",
+        "ja": "部門「{department}」({id})が全 {total} 件中 {count} 件の活動で説明責任（A）です({share}%、上限 {max}%)。他の部門はほとんど A を持っていません",
     },
     "R110.hint": {
         "en": "give each phase the department that drives it as A (sales before the contract, CS after it, support for inquiries)",
         "ja": "各フェーズを主導する部門を A にしてください(契約までは営業、契約後は CS、問い合わせはサポートなど)",
     },
     # one-line summaries
-    "R101.summary": {"en": "An activity has no Accountable department.", "ja": "説明責任者(A)のいない活動があります。"},
+    "R101.summary": {"en": "An activity has no Accountable department.", "ja": "説明責任（A）のいない活動があります。"},
     "R102.summary": {
         "en": "An activity has more than one Accountable department.",
-        "ja": "説明責任者(A)が複数いる活動があります。",
+        "ja": "説明責任（A）が複数いる活動があります。",
     },
-    "R103.summary": {"en": "An activity has no Responsible department.", "ja": "実行責任者(R)のいない活動があります。"},
+    "R103.summary": {"en": "An activity has no Responsible department.", "ja": "実行責任（R）のいない活動があります。"},
     "R104.summary": {"en": "A department takes part in no activity.", "ja": "どの活動にも関わらない部門があります。"},
     "R105.summary": {"en": "A phase has no activities.", "ja": "活動のないフェーズがあります。"},
     "R106.summary": {
         "en": "An activity has too many Responsible departments.",
-        "ja": "実行責任者(R)の部門が多すぎる活動があります。",
+        "ja": "実行責任（R）の部門が多すぎる活動があります。",
     },
     "R107.summary": {
         "en": "An activity has too many Consulted departments.",
@@ -103,10 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R109.summary": {
         "en": "A department is Accountable somewhere but Responsible nowhere.",
-        "ja": "説明責任者(A)なのに、どこでも実行責任者(R)でない部門があります。",
+        "ja": "説明責任（A）なのに、どこでも実行責任（R）でない部門があります。",
     },
     "R110.summary": {
         "en": "One department is Accountable for most of the activities.",
-        "ja": "一つの部門が大半の活動で説明責任者(A)になっています。",
+        "ja": "一つの部門が大半の活動で説明責任（A）になっています。",
     },
 }

@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "K404": {
         "en": "KPI '{kpi}' ({id}, level {level}) has no owner",
-        "ja": "KPI「{kpi}」({id}、レベル {level})にオーナー部門がありません",
+        "ja": "KPI「{kpi}」({id}、レベル {level})に主管部門がありません",
     },
     "K404.hint": {
         "en": "set owner to the department whose work moves this number and who answers for it",
@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "K404.summary": {
         "en": "A KPI has no owner.",
-        "ja": "オーナー部門のない KPI があります。",
+        "ja": "主管部門のない KPI があります。",
     },
     "K405": {
         "en": "KPI '{kpi}' ({id}) is owned by '{department}' ({owner}), which is neither R nor A on any activity that moves it (those are done by: {movers})",
@@ -61,7 +61,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "K405.summary": {
         "en": "The owner of a KPI does none of the work that moves it.",
-        "ja": "KPI のオーナー部門が、その KPI を動かす活動で R にも A にもなっていません。",
+        "ja": "KPI の主管部門が、その KPI を動かす活動で R にも A にもなっていません。",
     },
     "K406": {
         "en": "no activity moves KPI '{kpi}' ({id}, level {level}), directly or through a KPI below it",

@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "L201": {
         "en": "phase '{phase}' ({id}) has no owner: no department is Accountable for at least {share}% of its {count} activities (the most is {departments} with {most})",
-        "ja": "フェーズ「{phase}」({id})に責任部門がありません。{count} 件の活動の {share}% 以上で説明責任者(A)の部門がありません(最多は {departments} の {most} 件)",
+        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{count} 件の活動の {share}% 以上で説明責任（A）の部門がありません(最多は {departments} の {most} 件)",
     },
     "L201.hint": {
         "en": "decide which department owns this phase and make it A on most of its activities; the others stay R, C or I",
@@ -13,7 +13,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.tie": {
         "en": "phase '{phase}' ({id}) has no owner: {departments} are each Accountable for {most} of its {count} activities",
-        "ja": "フェーズ「{phase}」({id})に責任部門がありません。{departments} がそれぞれ {most} 件(全 {count} 件中)で説明責任者(A)となり、同数です",
+        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{departments} がそれぞれ {most} 件(全 {count} 件中)で説明責任（A）となり、同数です",
     },
     "L201.tie.hint": {
         "en": "decide which of them owns the phase and make it A on more activities than the other",
@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.none": {
         "en": "phase '{phase}' ({id}) has no owner: none of its {count} activities has an Accountable department",
-        "ja": "フェーズ「{phase}」({id})に責任部門がありません。{count} 件の活動のどれにも説明責任者(A)がいません",
+        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{count} 件の活動のどれにも説明責任（A）がいません",
     },
     "L201.none.hint": {
         "en": "make the department that owns this phase A on its activities (at least {share}% of them)",
@@ -29,7 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L202": {
         "en": "phase '{phase}' ({id}) has no owner, though the previous phase '{previous}' ({previous_id}) is owned by '{owner}' ({owner_id}): the customer is handed over to nobody",
-        "ja": "前のフェーズ「{previous}」({previous_id})は「{owner}」({owner_id})が担っていますが、フェーズ「{phase}」({id})には責任部門がありません。顧客が誰にも引き継がれません",
+        "ja": "前のフェーズ「{previous}」({previous_id})は「{owner}」({owner_id})が担っていますが、フェーズ「{phase}」({id})には主管部門がありません。顧客が誰にも引き継がれません",
     },
     "L202.hint": {
         "en": "make one department A on most of this phase's activities, usually the one that takes the customer over from {owner_id}",
@@ -45,14 +45,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.summary": {
         "en": "A lifecycle phase has no owner (no department is Accountable for most of it).",
-        "ja": "責任部門のない(大半の活動で A を持つ部門のない)ライフサイクルのフェーズがあります。",
+        "ja": "主管部門のない(大半の活動で A を持つ部門のない)ライフサイクルのフェーズがあります。",
     },
     "L202.summary": {
         "en": "The customer is handed over to nobody: an owned phase is followed by a phase without owner.",
-        "ja": "責任部門のあるフェーズの次に、責任部門のないフェーズがあり、顧客が誰にも引き継がれません。",
+        "ja": "主管部門のあるフェーズの次に、主管部門のないフェーズがあり、顧客が誰にも引き継がれません。",
     },
     "L203.summary": {
         "en": "The phase owner changes but no activity hands the customer over.",
-        "ja": "フェーズの責任部門が変わるのに、顧客を引き継ぐ活動がありません。",
+        "ja": "フェーズの主管部門が変わるのに、顧客を引き継ぐ活動がありません。",
     },
 }

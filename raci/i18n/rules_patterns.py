@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "P301": {
         "en": "CS department '{department}' ({id}) is being turned into support: {share}% of the activities it is Responsible for are reactive ({reactive} of {count}, more than {max}%)",
-        "ja": "CS 部門「{department}」({id})がサポート化しています。実行責任者(R)の活動の {share}% が受け身(reactive)の対応です({count} 件中 {reactive} 件、上限 {max}%)",
+        "ja": "CS 部門「{department}」({id})がサポート化しています。実行責任（R）の活動の {share}% が受け身(reactive)の対応です({count} 件中 {reactive} 件、上限 {max}%)",
     },
     "P301.hint": {
         "en": "move first-line inquiries and tickets to support or product, write them into its scope.out, and give it proactive work that its KPIs measure",
@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P302.phases": {
         "en": "CS department '{department}' ({id}) is Responsible (R) in {count} stages of the lifecycle ({phases}), more than {max}: the work of every phase lands on it",
-        "ja": "CS 部門「{department}」({id})がライフサイクルの {count} 段階({phases})で実行責任者(R)です(上限 {max})。あらゆるフェーズの仕事が集まり、何でも屋になっています",
+        "ja": "CS 部門「{department}」({id})がライフサイクルの {count} 段階({phases})で実行責任（R）です(上限 {max})。あらゆるフェーズの仕事が集まり、何でも屋になっています",
     },
     "P302.phases.hint": {
         "en": "keep CS Responsible in the phases it owns after the contract; let the owners of the other phases do their work, with CS as C or I",
@@ -29,7 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P302.scope": {
         "en": "CS department '{department}' ({id}) is Responsible (R) for work that its own scope.out excludes ({count} of its activities: {activities}): the spec contradicts itself",
-        "ja": "CS 部門「{department}」({id})が、自らの scope.out で担わないとした活動 {count} 件で実行責任者(R)になっています({activities})。スペックが自己矛盾しています",
+        "ja": "CS 部門「{department}」({id})が、自らの scope.out で担わないとした活動 {count} 件で実行責任（R）になっています({activities})。スペックが自己矛盾しています",
     },
     "P302.scope.hint": {
         "en": "give these activities to the department that owns them (CS stays C or I); if CS really is meant to do them, remove them from scope.out",
@@ -37,7 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P302.new_business": {
         "en": "CS department '{department}' ({id}) is Responsible (R) for new-business or marketing work ({count} of its activities: {activities}): CS is becoming everyone's catch-all",
-        "ja": "CS 部門「{department}」({id})が新規獲得・マーケティングの活動 {count} 件で実行責任者(R)になっています({activities})。何でも屋になりつつあります",
+        "ja": "CS 部門「{department}」({id})が新規獲得・マーケティングの活動 {count} 件で実行責任（R）になっています({activities})。何でも屋になりつつあります",
     },
     "P302.new_business.hint": {
         "en": "new business belongs to sales and campaigns to marketing; make CS C or I there and add the work to its scope.out",
@@ -45,7 +45,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P303": {
         "en": "sales department '{department}' ({id}) is Responsible (R) for onboarding or adoption work ({count} of its activities: {activities}): it eats the time for new deals, and onboarding gets delayed",
-        "ja": "営業部門「{department}」({id})がオンボーディング・活用定着の活動 {count} 件で実行責任者(R)です({activities})。新規商談の時間が削られ、導入支援も遅れがちになります(営業圧迫化)",
+        "ja": "営業部門「{department}」({id})がオンボーディング・活用定着の活動 {count} 件で実行責任（R）です({activities})。新規商談の時間が削られ、導入支援も遅れがちになります(営業圧迫化)",
     },
     "P303.hint": {
         "en": "give onboarding and adoption to CS (or one named team); sales hands the customer over with a handoff activity and stays C or I",
@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P303.other": {
         "en": "department '{department}' ({id}) is Responsible (R) both for new-business work ({new_count} of its activities: {new_activities}) and for onboarding or adoption work ({count}: {activities}): selling and onboarding squeeze each other",
-        "ja": "部門「{department}」({id})が新規獲得の活動 {new_count} 件({new_activities})とオンボーディング・活用定着の活動 {count} 件({activities})の両方で実行責任者(R)です。営業と導入支援が互いの時間を奪います(営業圧迫化)",
+        "ja": "部門「{department}」({id})が新規獲得の活動 {new_count} 件({new_activities})とオンボーディング・活用定着の活動 {count} 件({activities})の両方で実行責任（R）です。営業と導入支援が互いの時間を奪います(営業圧迫化)",
     },
     "P303.other.hint": {
         "en": "split the two: new business with sales, onboarding and adoption with CS, joined by a handoff activity",

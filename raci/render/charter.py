@@ -96,7 +96,8 @@ def facts(department: Department, lang: str) -> list[dict[str, str]]:
             ratio = department.accounts / department.headcount
             value = f"{ratio:.0f}" if ratio == round(ratio) else f"{ratio:.1f}"
             if department.kind == "cs":
-                value += f" ({label('render.charter.benchmark', lang, benchmark=BENCHMARK_ACCOUNTS)})"
+                benchmark = label("render.charter.benchmark", lang, benchmark=BENCHMARK_ACCOUNTS)
+                value += label("render.mission.aside", lang, text=benchmark)
             rows.append({"label": label("render.charter.per_head", lang), "value": value})
     return rows
 

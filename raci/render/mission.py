@@ -1,11 +1,13 @@
 """The mission view: the organisation's mission, its quality notes, and each department's role.
 
 The organisation's mission is put together from the template parts — 「私たちは、[customer]が、
-[value]を通じて、[success]を達成することを支援します。」 / "We help [customer] achieve
-[success] through [value]." — with an empty ``[slot]`` where a part is missing, next to the
-statement the team agreed on. Beside it: the findings of the mission rules (M5xx) with
-their hints, and the quality checklist of a good mission (concise, drives action, the
-customer as the subject), ticked where raci could check it.
+[value]を通じて、[success]を達成することを支援します。」 (or 「…[success]ことを支援します。」 when
+the success ends in a verb: 「…30分にする」) / "We help [customer] achieve [success] through
+[value]." — with an empty ``[slot]`` where a part is missing, next to the statement the team
+agreed on. Beside it: the findings of the mission rules (M5xx) with their hints, and the
+quality checklist of a good mission (concise, drives action, the customer as the subject),
+ticked where raci could check it. A part that still holds the template's placeholder (M505)
+does not count as written.
 
 The spec has no mission per department, so each department gets a role line *derived*
 from the spec — which phases it is Accountable in, where it does others' work, which KPIs
@@ -135,6 +137,28 @@ def _part_of(finding: Finding) -> str:
     return finding.subject.partition(":")[2] or "mission"
 
 
+_TRAILING = " 　。．."
+"""What a part may end with that the template sentence drops (it has its own 。)."""
+
+_VERB_ENDINGS = tuple("るうくすつぬぶむぐ")
+
+
+def ends_in_verb(text: str) -> bool:
+    """Whether a Japanese part ends in a verb's dictionary form (…にする, …できる, …を減らす).
+
+    Such a success reads 「[success]ことを支援します」; a noun phrase (…の短縮, …にすること)
+    keeps 「[success]を達成することを支援します」. The last kana decides: る う く す つ ぬ ぶ
+    む ぐ (する, できる and なる end in る).
+    """
+    text = text.rstrip(_TRAILING)
+    return text.endswith(("する", "できる", "なる")) or text.endswith(_VERB_ENDINGS)
+
+
+def _placeholder_parts(notes: Iterable[Finding]) -> set[str]:
+    """The mission parts that still hold a template placeholder (M505 on them)."""
+    return {_part_of(f) for f in notes if f.code == "M505"}
+
+
 def mission_view(doc: Document, lang: str) -> dict[str, Any]:
     """The organisation's mission: the parts, the template sentence, the statement, the notes."""
     mission = doc.spec.mission
@@ -159,15 +183,18 @@ def mission_view(doc: Document, lang: str) -> dict[str, Any]:
             }
         )
     by_key = {p["key"]: p for p in parts}
+    template = "render.mission.template"
+    if lang == "ja" and by_key["success"]["text"] and ends_in_verb(by_key["success"]["text"]):
+        template = "render.mission.template_verb"  # 「…30分にする」ことを支援します, not 「…にするを達成する」
     sentence = []
-    for literal, name, _, _ in string.Formatter().parse(MESSAGES["render.mission.template"][lang]):
+    for literal, name, _, _ in string.Formatter().parse(MESSAGES[template][lang]):
         if literal:
             sentence.append({"kind": "fixed", "text": literal})
         if name is None:
             continue
         part = by_key[name]
         if part["text"]:
-            sentence.append({"kind": "part", "part": name, "text": part["text"].rstrip(" 　。．.")})
+            sentence.append({"kind": "part", "part": name, "text": part["text"].rstrip(_TRAILING)})
         else:
             sentence.append({"kind": "slot", "part": name, "text": label(f"render.mission.slot.{name}", lang)})
     statement = by_key["statement"]
@@ -218,8 +245,11 @@ def checklist(doc: Document, lang: str) -> list[dict[str, Any]]:
 
     no_mission = label("render.mission.state.no_mission", lang)
     max_chars = all_rules()["M503"].options["max_chars"]
+    placeholders = _placeholder_parts(notes)
     items = []
-    items.append(automatic("parts", codes(("M501", "M502"))))
+    # a part still holding the template's placeholder (M505) is not written yet
+    unwritten = codes(("M501", "M502")) + (["M505"] if placeholders & set(PARTS) else [])
+    items.append(automatic("parts", unwritten))
     if mission is None:
         items.append(item("placeholders", "na", detail=no_mission))
         items.append(item("measurable", "na", detail=no_mission))
@@ -230,7 +260,7 @@ def checklist(doc: Document, lang: str) -> list[dict[str, Any]]:
             items.append(item("measurable", "failed", codes(("M502",), ("success",))))
         else:
             items.append(automatic("measurable", codes(("M504", "M505"), ("success",))))
-        if mission.statement is None:
+        if mission.statement is None or "statement" in placeholders:
             items.append(item("concise", "na", detail=label("render.mission.state.na", lang), max=max_chars))
         else:
             items.append(automatic("concise", codes(("M503",)), max=max_chars))

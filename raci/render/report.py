@@ -22,7 +22,9 @@ FORMATS = ("html",)
 BINARY: frozenset[str] = frozenset()
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
-_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+_HEAD = re.compile(r"<head\b[^>]*>(.*?)</head>", re.S | re.I)
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S | re.I)
+_END_STYLE = re.compile(r"</style", re.I)
 _AT_PAGE = re.compile(r"@page\s*\{[^}]*\}")
 _SVG_START = re.compile(r"<svg\b", re.S)
 
@@ -57,6 +59,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         {
             "code": f.code,
             "severity": f.severity,
+            "severity_label": t(f"render.report.severity.{f.severity}", lang),
             "line": f.span.line if f.span else None,
             "column": f.span.column if f.span else None,
             "message": f.message(lang),
@@ -83,12 +86,30 @@ def _with_department(options: Options, department: str) -> Options:
     return Options(lang=options.lang, templates=options.templates, department=department, font=options.font)
 
 
-def _embed(page: str, scope: str) -> dict[str, str]:
-    """The body of a rendered page, and its CSS nested under ``.scope`` (no @page rules)."""
+def _embed(page: str, scope: str) -> dict[str, Any]:
+    """The body of a rendered page, and its CSS nested under ``.scope`` (no @page rules).
+
+    The CSS goes into the report's ``<style>`` unescaped (``Markup``): escaping would turn
+    ``&`` and the quoted font names into ``&amp;`` and ``&#34;``, and the browser would drop
+    the rules. It is safe because it is raci's own template text: it is taken from the
+    ``<style>`` elements of the page's ``<head>`` only, where the templates put no spec text
+    (spec text lives in the body and in ``<title>``, autoescaped, so it cannot open or close
+    a ``<style>``). As a last guard nothing that could end the report's ``<style>`` element
+    (``</style``, any case) is let through.
+    """
+    from markupsafe import Markup
+
     body = _BODY.search(page)
-    css = "\n".join(_AT_PAGE.sub("", style) for style in _STYLE.findall(page))
+    head = _HEAD.search(page)
+    styles = _STYLE.findall(head.group(1)) if head else []
+    css = "\n".join(_AT_PAGE.sub("", style) for style in styles)
     css = css.replace(":root", "&")  # custom properties now live on the section
-    return {"body": body.group(1) if body else "", "css": f".{scope} {{\n{css}\n}}", "scope": scope}
+    css = _END_STYLE.sub("", css)
+    return {
+        "body": body.group(1) if body else "",
+        "css": Markup(f".{scope} {{\n{css}\n}}"),  # safe: raci's own CSS, see the docstring
+        "scope": scope,
+    }
 
 
 def _diagram(view: str, doc: Document, options: Options) -> dict[str, Any] | None:
