@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import click
 
@@ -109,6 +110,7 @@ def validate(
       0  no finding at the --fail-on level
       1  findings at that level
       2  a file could not be read or parsed, a bad configuration, or a usage error
+      3  an internal error of raci (a bug: please report it)
 
     'raci rules' lists the rules; 'raci explain CODE' documents one. Silence a
     single finding with a '# raci: ignore[CODE] reason' comment on its line.
@@ -185,16 +187,8 @@ def schema(output: str | None) -> int:
     '# yaml-language-server: $schema=raci.schema.json' on the first line of a spec.
     """
     from raci import commands
-    from raci.atomic import write_text
 
-    if output is None:
-        return commands.schema()
-    from io import StringIO
-
-    buffer = StringIO()
-    commands.schema(buffer)
-    write_text(output, buffer.getvalue())
-    return 0
+    return commands.schema(output)
 
 
 @cli.command()
@@ -218,6 +212,11 @@ def render() -> None:
     """
 
 
+def _if(condition: bool, decorator: Any) -> Any:
+    """``decorator`` when ``condition``, else leave the command as it is."""
+    return decorator if condition else (lambda function: function)
+
+
 def _add_view(name: str) -> None:
     from raci.render import RENDERERS
 
@@ -228,26 +227,32 @@ def _add_view(name: str) -> None:
     @click.option("-f", "--format", "fmt", type=click.Choice(view.formats), default=view.formats[0], show_default=True)
     @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
     @click.option("--lang", type=click.Choice(["ja", "en"]), help="Language [default: the spec's org.locale].")
-    @click.option(
-        "--templates",
-        type=click.Path(exists=True, file_okay=False),
-        help="Folder of templates that override the shipped ones (same names).",
+    @_if(
+        view.templates,
+        click.option(
+            "--templates",
+            type=click.Path(exists=True, file_okay=False),
+            help="Folder of templates that override the shipped ones (same names).",
+        ),
     )
-    @click.option(
-        "--department",
-        required=view.needs_department,
-        metavar="ID",
-        help="The department (id) to render." if view.needs_department else "Only this department (id).",
+    @_if(
+        view.department,
+        click.option(
+            "--department",
+            required=view.needs_department,
+            metavar="ID",
+            help="The department (id) to render." if view.needs_department else "Only this department (id).",
+        ),
     )
-    @click.option("--font", help="Font for images (Graphviz) [default: a CJK-capable font].")
+    @_if(view.graphviz, click.option("--font", help="Font for images (Graphviz) [default: a CJK-capable font]."))
     def command(
         spec: str,
         fmt: str,
         output: str | None,
         lang: str | None,
-        templates: str | None,
-        department: str | None,
-        font: str | None,
+        templates: str | None = None,
+        department: str | None = None,
+        font: str | None = None,
     ) -> int:
         from raci import commands
 
@@ -266,11 +271,16 @@ def _headcounts(_ctx: click.Context, _param: click.Parameter, values: Sequence[s
     for value in values:
         for item in filter(None, (part.strip() for part in value.split(","))):
             key, sep, number = item.partition("=")
-            if not sep or not key.strip() or not number.strip().isdigit():
+            key, number = key.strip(), number.strip()
+            if not sep or not key or not (number.isascii() and number.isdigit()) or len(number) > 9:
                 from raci.i18n import detect_lang, t
+                from raci.starter.write import MAX_HEADCOUNT
 
+                if sep and key and number.isascii() and number.isdigit():  # thousands of digits: int() fails
+                    args = {"id": key, "value": number, "max": f"{MAX_HEADCOUNT:,}"}
+                    raise click.BadParameter(t("starter.cli.huge_headcount", detect_lang(), args))
                 raise click.BadParameter(t("starter.cli.bad_headcount", detect_lang(), {"value": item}))
-            counts[key.strip()] = int(number)
+            counts[key] = int(number)
     return counts
 
 
@@ -289,17 +299,23 @@ def _headcounts(_ctx: click.Context, _param: click.Parameter, values: Sequence[s
     multiple=True,
     callback=_headcounts,
     metavar="DEPT=N",
-    help="Headcount of a department, e.g. --headcount cs=4 (repeatable).",
+    help="Headcount of a department by id, e.g. --headcount sales=6 (repeatable). The ids differ per model: "
+    "'raci init --list' shows them.",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False),
-    help="Write to this file (atomically) instead of standard output.",
+    help="Write to this file (atomically) instead of standard output ('-': standard output).",
 )
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--no-input", is_flag=True, help="Ask nothing (the default when standard input is not a terminal).")
-@click.option("--list", "list_models", is_flag=True, help="Describe the five org models and when each fits.")
+@click.option(
+    "--list",
+    "list_models",
+    is_flag=True,
+    help="Describe the five org models, when each fits, and their department ids.",
+)
 def init(
     model: str | None,
     lang: str | None,
@@ -314,13 +330,16 @@ def init(
 
     The spec is complete and lint-clean except for the mission's placeholders, which
     'raci validate' reports until you fill them in. In a terminal, raci asks for the
-    model, language, company name and headcounts; with --no-input (or when standard
-    input is not a terminal) give at least --model. An existing file is never
-    overwritten without --force.
+    model, language, company name and headcounts, then for the file to write unless
+    -o is given or standard output is redirected (Enter: org.raci.yaml; '-': standard
+    output; an existing file only after you confirm). With --no-input (or when standard
+    input is not a terminal) give at least --model; the spec goes to -o, else to
+    standard output. -o never overwrites an existing file without --force.
 
     \b
     raci init --list
     raci init --model functional --lang ja --company "Acme" -o org.raci.yaml
+    raci init --model segment --headcount cs_smb=4 --headcount sales=12 -o org.raci.yaml
     """
     from raci import commands
 
@@ -329,53 +348,20 @@ def init(
     problem = commands.init_problem(model, lang=lang, headcounts=headcounts, output=output, force=force)
     if problem is not None:
         return problem
-    if not no_input and commands.stdin_is_terminal():
-        model, lang, company, headcounts = _ask_init(model, lang, company, headcounts)
-    return commands.init(model, lang=lang, company=company, headcounts=headcounts, output=output, force=force)
+    if no_input or not commands.stdin_is_terminal():
+        return commands.init(model, lang=lang, company=company, headcounts=headcounts, output=output, force=force)
+    from raci.starter import prompt
 
-
-def _ask_init(
-    model: str | None, lang: str | None, company: str | None, headcounts: dict[str, int]
-) -> tuple[str, str, str, dict[str, int]]:
-    """The interactive questions of 'raci init', on standard error; answers given as options are not asked."""
-    from raci.i18n import detect_lang, t
-    from raci.starter import MODELS
-
-    ids = list(MODELS)
-    ui = detect_lang(lang)
-    click.echo(t("starter.prompt.intro", ui), err=True)
+    prompt.intro(lang)
     if model is None:
-        click.echo(t("starter.prompt.models", ui), err=True)
-        for number, key in enumerate(ids, 1):
-            click.echo(f"  {number}. {key:<12} {t(MODELS[key].name + '.summary', ui)}", err=True)
-        numbers = [str(n) for n in range(1, len(ids) + 1)]
-        answer = click.prompt(
-            t("starter.prompt.model", ui),
-            default=ids[0],
-            type=click.Choice(ids + numbers),
-            show_choices=False,
-            err=True,
-        )
-        model = ids[int(answer) - 1] if answer in numbers else answer
-    if lang is None:
-        lang = click.prompt(
-            t("starter.prompt.lang", ui), default=ui, type=click.Choice(["ja", "en"]), show_choices=False, err=True
-        )
-    ui = lang
-    if company is None:
-        company = click.prompt(t("starter.prompt.company", ui), default=t("starter.default_company", ui), err=True)
-    click.echo(t("starter.prompt.headcounts", ui), err=True)
-    counts = dict(headcounts)
-    for department in MODELS[model].departments:
-        if department.id in counts:
-            continue
-        counts[department.id] = click.prompt(
-            t("starter.prompt.headcount", ui, {"department": t(department.name, ui), "id": department.id}),
-            default=department.headcount,
-            type=click.IntRange(min=0),
-            err=True,
-        )
-    return model, lang, company, counts
+        model = prompt.ask_model(lang)
+        problem = commands.init_problem(model, lang=lang, headcounts=headcounts)
+        if problem is not None:  # a --headcount the chosen model has no department for
+            return problem
+    lang, company, headcounts = prompt.ask_details(model, lang, company, headcounts)
+    if output is None and prompt.stdout_is_terminal():  # not when the spec is piped or redirected
+        output, force = prompt.ask_output(lang)
+    return commands.init(model, lang=lang, company=company, headcounts=headcounts, output=output, force=force)
 
 
 @cli.group(invoke_without_command=True)
@@ -453,7 +439,8 @@ def localise(group: click.Group, lang: str) -> None:
         if path in JA:
             command.help = JA[path]
             command.short_help = None
-        for param in command.get_params(click.Context(command)):
+        context = click.Context(command, help_option_names=["-h", "--help"])
+        for param in command.get_params(context):
             if isinstance(param, click.Option):
                 option = max(param.opts, key=len)
                 text = JA.get(f"{path} {option}") or JA.get(f"* {option}")

@@ -53,7 +53,11 @@ def validate(
     report = check_paths(paths, select=select, ignore=ignore, config_path=config, use_config=use_config)
     chosen = detect_lang(lang, report.locale())
     if write_baseline:
-        count = baselines.write(report, write_baseline)
+        try:
+            count = baselines.write(report, write_baseline)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            return _fail(t("cli.cannot_write", chosen, {"path": _Whole(write_baseline), "reason": reason}))
         sys.stderr.write("raci: " + t("cli.baseline_written", chosen, {"count": count, "path": write_baseline}) + "\n")
         return 2 if report.unreadable else 0
     if baseline:
@@ -71,6 +75,24 @@ def validate(
 def _fail(message: str) -> int:
     sys.stderr.write(f"raci: {message}\n")
     return 2
+
+
+def _write(path: str, data: bytes, lang: str) -> int:
+    """Write an output file atomically; a path that cannot be written is the user's to fix (exit 2)."""
+    from raci.atomic import write_bytes
+
+    try:
+        write_bytes(path, data)
+    except OSError as error:
+        return _fail(t("cli.cannot_write", lang, {"path": _Whole(path), "reason": error.strerror or str(error)}))
+    return 0
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def rules(fmt: str = "text", lang: str | None = None, out: TextIO | None = None) -> int:
@@ -97,10 +119,12 @@ def explain(code: str, lang: str | None = None, out: TextIO | None = None) -> in
     return 0
 
 
-def schema(out: TextIO | None = None) -> int:
-    """Print the JSON Schema of the spec format."""
+def schema(output: str | None = None, out: TextIO | None = None) -> int:
+    """Print (or write to ``output``) the JSON Schema of the spec format."""
     from raci.spec.schema import dumps
 
+    if output and output != "-":
+        return _write(output, dumps().encode("utf-8"), detect_lang())
     (out or sys.stdout).write(dumps())
     return 0
 
@@ -122,8 +146,18 @@ def examples(name: str | None = None, out: TextIO | None = None) -> int:
 
         hint = suggest(name, list(found))
         return _fail(t("cli.unknown_example", detect_lang(), {"name": name, "suggestion": hint}))
-    out.write(found[name].read_text(encoding="utf-8"))
+    text = found[name].read_text(encoding="utf-8")
+    # In the repository the modeline points at the package's schema; for a copy of the
+    # example, point at the file `raci schema -o raci.schema.json` writes beside it.
+    out.write(text.replace(_REPO_MODELINE, _USER_MODELINE, 1))
     return 0
+
+
+_REPO_MODELINE = "# yaml-language-server: $schema=../raci/spec/schema.json"
+_USER_MODELINE = (
+    "# yaml-language-server: $schema=raci.schema.json\n"
+    "# (write the schema beside this file for editor completion: raci schema -o raci.schema.json)"
+)
 
 
 def _description(path: object) -> str:
@@ -153,13 +187,16 @@ def render(
     from pathlib import Path
 
     from raci import render as rendering
-    from raci.atomic import write_bytes
 
     chosen_view = rendering.RENDERERS[view]
     fmt = fmt or chosen_view.formats[0]
     module = rendering.get(view)
+    if output == "-":
+        output = None  # `-o -`: standard output, as `-` means standard input elsewhere
     if fmt in module.BINARY and not output:
         return _fail(t("cli.binary_needs_output", detect_lang(lang), {"format": fmt}))
+    if output and spec_path != "-" and _same_file(output, spec_path):
+        return _fail(t("cli.output_is_input", detect_lang(lang), {"path": output}))
     spec = _load_or_report(spec_path, lang)
     if spec is None:
         return 2
@@ -177,13 +214,20 @@ def render(
         config = config_for_spec(spec_path)
     except ConfigError as error:
         return _report_unreadable(error.path, error.problems, lang, None)
+    from jinja2 import TemplateError, TemplateSyntaxError
+
     try:
         result = module.render(rendering.document(spec, config), fmt, options)  # type: ignore[arg-type]
     except rendering.RenderError as error:
         return _fail(str(error))
+    except TemplateSyntaxError as error:  # the user's --templates, most likely
+        where = f"{error.filename or error.name}:{error.lineno}"
+        return _fail(t("cli.template_error", options.lang, {"where": where, "error": error.message}))
+    except TemplateError as error:
+        return _fail(t("cli.template_error", options.lang, {"where": templates or "templates", "error": str(error)}))
     data = result.encode("utf-8") if isinstance(result, str) else result
     if output:
-        write_bytes(output, data)
+        return _write(output, data, options.lang)
     else:
         stream = out or sys.stdout
         stream.write(data.decode("utf-8"))
@@ -236,6 +280,8 @@ def init_models(lang: str | None = None, out: TextIO | None = None) -> int:
         for key in (f"{model.name}.description", f"{model.name}.fits"):
             for line in wrap(t(key, chosen), 96):
                 out.write(f"  {line}\n")
+        out.write(f"  {t('starter.cli.list_departments', chosen)}\n")
+        out.write(f"    {', '.join(f'{d.id}={d.headcount}' for d in model.departments)}\n")
     return 0
 
 
@@ -252,7 +298,7 @@ def init_problem(
     from raci.starter.write import StarterError, resolve_headcounts, resolve_model
 
     chosen = detect_lang(lang)
-    if output is not None and not force and os.path.lexists(output):
+    if output not in (None, "-") and not force and os.path.lexists(output):
         return _fail(t("starter.cli.exists", chosen, {"path": _Whole(output)}))
     if model is None:
         return None
@@ -274,13 +320,15 @@ def init(
     out: TextIO | None = None,
 ) -> int:
     """Write the starter spec of ``model`` to ``output`` (atomically, never over an existing file
-    unless ``force``), or print it. Exit 0, or 2 with a message."""
+    unless ``force``), or print it (no ``output``, or ``-``). Exit 0, or 2 with a message."""
     from raci.atomic import write_text
     from raci.starter import MODELS, generate
 
     chosen = detect_lang(lang)
     if model is None:
         return _fail(t("starter.cli.need_model", chosen, {"models": ", ".join(MODELS)}))
+    if output == "-":
+        output = None
     problem = init_problem(model, lang=chosen, headcounts=headcounts, output=output, force=force)
     if problem is not None:
         return problem

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -9,6 +10,8 @@ import select
 import subprocess
 import sys
 import time
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -254,6 +257,45 @@ def test_company_and_headcounts(tmp_path: Path) -> None:
     assert spec.org.name.get("en") == "Big Co"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_headcounts_must_be_plausible(lang: str) -> None:
+    # a team Accountable for activities cannot be empty: nobody would be accountable for them
+    result = run_raci("init", "--model", "all-rounder", "--lang", lang, "--headcount", "cs=0", "--no-input")
+    assert result.code == 2 and result.out == ""
+    assert {
+        "en": "Customer Success ('cs') cannot have 0 people: it is Accountable for 10 activities",
+        "ja": "カスタマーサクセス(cs)を0人にはできません。all-rounder モデルで 10 件の活動",
+    }[lang] in result.err
+    result = run_raci("init", "--model", "all-rounder", "--lang", lang, "--headcount", "sales=100001", "--no-input")
+    assert result.code == 2
+    assert {
+        "en": "100001 people in 'sales' is not a plausible headcount; give at most 100,000",
+        "ja": "'sales' の人数 100001 は多すぎます。100,000 以下にしてください",
+    }[lang] in result.err
+    result = run_raci("init", "--model", "all-rounder", "--headcount", "cs=" + "9" * 5000, "--no-input")
+    assert result.code == 2 and "not a plausible headcount" in result.err and len(result.err) < 400
+    result = run_raci("init", "--model", "all-rounder", "--headcount", "cs=²", "--no-input")
+    assert result.code == 2 and "DEPARTMENT=NUMBER" in result.err
+    # a department Accountable for nothing may be empty, and the largest headcount is allowed
+    spec = raci.loads(generate("segment", lang, headcounts={"product": 0, "support": 100_000}))
+    assert (spec.department("product").headcount, spec.department("support").headcount) == (0, 100_000)
+    with pytest.raises(StarterError, match="at least 1"):
+        generate("segment", lang, headcounts={"cs_smb": 0})
+
+
+def test_the_help_example_works_for_every_model() -> None:
+    result = run_raci("init", "--help", env={"LANG": "en_US.UTF-8"})
+    usage, options = " ".join(result.out.split()).split("Options:")
+    example = re.search(r"e\.g\. --headcount (\w+)=(\d+)", options)
+    assert example, options
+    assert "'raci init --list' shows them" in options
+    for found in re.finditer(r"--model ([\w-]+) --headcount (\w+)=", usage):  # the examples with a model
+        assert found[2] in [d.id for d in MODELS[found[1]].departments]
+    for model in MODELS:
+        spec = raci.loads(generate(model, "en", headcounts={example[1]: int(example[2])}))
+        assert spec.department(example[1]).headcount == int(example[2])
+
+
 # the command ------------------------------------------------------------------------------------
 
 
@@ -261,6 +303,12 @@ def test_without_output_it_prints_to_stdout() -> None:
     result = run_raci("init", "--model", "high-touch", "--lang", "ja")  # stdin is not a terminal: no questions
     assert result.code == 0 and result.err == ""
     assert result.out == generate("high-touch", "ja")
+
+
+def test_dash_output_is_stdout(tmp_path: Path) -> None:
+    result = run_raci("init", "--model", "high-touch", "--lang", "en", "-o", "-", cwd=tmp_path)
+    assert result.code == 0 and result.out == generate("high-touch", "en")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_never_overwrites_without_force(tmp_path: Path) -> None:
@@ -313,6 +361,9 @@ def test_list_describes_every_model_in_the_language(lang: str) -> None:
         assert fits.split()[0] in result.out  # "Fits:" / "向いている状況:" for each
     assert result.out.count("Fits:" if lang == "en" else "向いている状況:") == len(MODELS)
     assert ("伴走型モデル" if lang == "ja" else "High-touch model (dedicated CSMs)") in result.out
+    for model in MODELS.values():  # the department ids, as --headcount takes them
+        ids = ", ".join(f"{d.id}={d.headcount}" for d in model.departments)
+        assert f"\n    {ids}\n" in result.out
 
 
 def test_list_follows_lang_from_the_environment() -> None:
@@ -350,6 +401,83 @@ def test_interactive_questions_are_asked_and_answers_used(tmp_path: Path, monkey
     assert owners(spec, "expansion") == {"cs_expansion"}
 
 
+def test_interactive_answers_are_checked_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import commands
+    from raci.cli import cli
+
+    monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    sales = ["abc", "0", "100001", "１２"]  # the last one: full-width digits are fine
+    others = [""] * (len(MODELS["functional"].departments) - 1)
+    answers = ["9", "fonctional", "4", "jp", "ja", "株式会社ハレノワ", *sales, *others]
+    result = CliRunner().invoke(cli, ["init"], input="\n".join(answers) + "\n", standalone_mode=False)
+    assert result.exception is None and result.return_value == 0, result.output
+    assert "Error" not in result.stderr  # click's own English complaints
+    for message in (
+        # in the environment's language until the language is chosen…
+        "'9' is not an org model: type a number from 1 to 5, or one of all-rounder, sales-cs,",
+        "(did you mean 'functional'?)",
+        "'jp' is not a language: type ja or en",
+        # …then in the chosen one
+        "'abc' は整数ではありません。10 のように人数を数字で入力してください",
+        "営業(sales)を0人にはできません。functional モデルで 3 件の活動",
+        "'sales' の人数 100001 は多すぎます。100,000 以下にしてください",
+    ):
+        assert message in result.stderr, message
+    assert result.stderr.count("営業(sales) [10]") == len(sales)  # asked again until the answer is usable
+    spec = raci.loads(result.stdout)
+    assert spec.department("sales").headcount == 12 and spec.org.name.get("ja") == "株式会社ハレノワ"
+
+
+def test_interactive_asks_for_the_file_to_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import commands
+    from raci.cli import cli
+    from raci.starter import prompt
+
+    monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(prompt, "stdout_is_terminal", lambda: True)
+    monkeypatch.chdir(tmp_path)
+    counts = {d.id: 2 for d in MODELS["sales-cs"].departments}
+    options = ["init", "--model", "sales-cs", "--company", "Acme"]
+    options += ["--headcount", ",".join(f"{k}={v}" for k, v in counts.items())]
+    expected = generate("sales-cs", "en", "Acme", counts)
+
+    def run(lang: str, answers: list[str]) -> tuple[object, str, str]:
+        result = CliRunner().invoke(
+            cli, [*options, "--lang", lang], input="".join(a + "\n" for a in answers), standalone_mode=False
+        )
+        assert result.exception is None, result.output
+        return result.return_value, result.stdout, result.stderr
+
+    target = tmp_path / "org.raci.yaml"
+    # Enter: the default file, not the terminal
+    code, out, err = run("en", [""])
+    assert (code, out) == (0, "") and "File to write ('-' for standard output) [org.raci.yaml]: " in err
+    assert target.read_text(encoding="utf-8") == expected and "wrote org.raci.yaml" in err
+    # an existing file: asked before it is overwritten; no asks for the file again; '-' prints
+    target.write_text("mine\n", encoding="utf-8")
+    code, out, err = run("en", ["", "", "-"])
+    assert code == 0 and out == expected and target.read_text(encoding="utf-8") == "mine\n"
+    assert err.count("org.raci.yaml already exists. Overwrite it? [y/N]: ") == 1
+    assert err.count("File to write") == 2
+    # bad answers are explained and asked again, in the chosen language; yes overwrites
+    (tmp_path / "sub").mkdir()
+    code, out, err = run("ja", ["sub", "missing/org.raci.yaml", "org.raci.yaml", "たぶん", "y"])
+    assert code == 0 and out == "" and "Error" not in err
+    for message in (
+        "書き出すファイル(標準出力なら '-') [org.raci.yaml]: ",
+        f"sub はフォルダーです。{os.path.join('sub', 'org.raci.yaml')} のように",
+        "フォルダー missing がありません。",
+        "org.raci.yaml はすでにあります。上書きしますか? [y/N]: ",
+        "'たぶん' には答えられません。y(はい)か n(いいえ)を入力してください",
+    ):
+        assert message in err, message
+    assert target.read_text(encoding="utf-8") == generate("sales-cs", "ja", "Acme", counts)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["org.raci.yaml", "sub"]
+
+
 def test_interactive_skips_what_the_options_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     from raci import commands
     from raci.cli import cli
@@ -364,6 +492,7 @@ def test_interactive_skips_what_the_options_answer(monkeypatch: pytest.MonkeyPat
     assert result.return_value == 0, result.output
     assert "Org model" not in result.stderr and "Company name" not in result.stderr
     assert "Customer Success (cs)" not in result.stderr and "Sales (sales)" in result.stderr
+    assert "File to write" not in result.stderr  # standard output is not the terminal: the spec goes there
     spec = raci.loads(result.stdout)
     assert spec.department("cs").headcount == 7 and spec.org.name.get("en") == "Acme"
 
@@ -371,8 +500,10 @@ def test_interactive_skips_what_the_options_answer(monkeypatch: pytest.MonkeyPat
 def test_no_input_asks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     from raci import commands
     from raci.cli import cli
+    from raci.starter import prompt
 
     monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(prompt, "stdout_is_terminal", lambda: True)
     result = CliRunner().invoke(
         cli, ["init", "--model", "segment", "--lang", "en", "--no-input"], input="", standalone_mode=False
     )
@@ -389,7 +520,7 @@ def test_interactive_in_a_real_terminal(tmp_path: Path) -> None:
     env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "PYTHONPATH": str(ROOT)}
     env.pop("RACI_DEBUG", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "raci", "init", "-o", str(target)],
+        [sys.executable, "-m", "raci", "init"],  # no -o: the spec would go to the terminal, so raci asks
         stdin=slave,
         stdout=slave,
         stderr=slave,
@@ -398,7 +529,7 @@ def test_interactive_in_a_real_terminal(tmp_path: Path) -> None:
         close_fds=True,
     )
     os.close(slave)
-    answers = ["2", "en", "Tty Corp"] + ["3"] * len(MODELS["sales-cs"].departments)
+    answers = ["2", "en", "Tty Corp"] + ["3"] * len(MODELS["sales-cs"].departments) + [str(target)]
     os.write(master, ("\n".join(answers) + "\n").encode())
     output = b""
     deadline = time.monotonic() + 60
@@ -416,7 +547,8 @@ def test_interactive_in_a_real_terminal(tmp_path: Path) -> None:
             break
     os.close(master)
     assert proc.wait(timeout=10) == 0, output.decode(errors="replace")
-    assert b"Org model" in output and b"Headcount of each department" in output
+    assert b"Org model" in output and b"Headcount of each department" in output and b"File to write" in output
+    assert b"yaml-language-server" not in output  # written to the file, not the terminal
     spec = raci.load(target)
     assert spec.org.name.get("en") == "Tty Corp"
     assert {d.headcount for d in spec.departments} == {3}
@@ -476,8 +608,64 @@ def test_scalars_read_back_as_written() -> None:
 
 
 def test_wrap_counts_full_width_characters_and_keeps_punctuation() -> None:
-    lines = wrap("あいうえお、かきくけこ。さしすせそ", 10)
-    assert all(width(line) <= 12 for line in lines)
-    assert not any(line.startswith(("、", "。")) for line in lines)
+    assert wrap("あいうえお、かきくけこ。さしすせそ", 12) == ["あいうえお、", "かきくけこ。", "さしすせそ"]
+    assert wrap("あいうえお、かきくけこ。さしすせそ", 26) == ["あいうえお、かきくけこ。", "さしすせそ"]
     assert wrap("one two three", 7) == ["one two", "three"]
     assert wrap("see `raci kpis show ID` now", 12) == ["see", "`raci kpis show ID`", "now"]
+
+
+def test_wrap_breaks_japanese_between_clauses_only() -> None:
+    # after 、 and 。, never inside a word: a clause too long for the line stays whole…
+    assert wrap("専門性は高まりますが、顧客がこぼれ落ちやすい", 12) == [
+        "専門性は高まりますが、",
+        "顧客がこぼれ落ちやすい",
+    ]
+    assert wrap("エンジニア" * 4, 10) == ["エンジニア" * 4]
+    # …the spaces around ASCII words inside a clause do not break it…
+    assert wrap("A = 説明責任、C = 相談を受ける、I = 共有を受ける。", 20) == [
+        "A = 説明責任、",
+        "C = 相談を受ける、",
+        "I = 共有を受ける。",
+    ]
+    assert wrap("カスタマーセールス(拡大)チームの三つです。", 20) == ["カスタマーセールス(拡大)チームの三つです。"]
+    # …unless the clause is longer than a line; a code span is never cut
+    assert wrap("このファイルと同じ場所で `raci schema -o x` を実行します(1行目の指定用)。", 44) == [
+        "このファイルと同じ場所で `raci schema -o x`",
+        "を実行します(1行目の指定用)。",
+    ]
+    # a heading's colon and a list separator between words are breaks too
+    assert wrap("向いている状況: 成長期/営業がCSより多い", 16) == ["向いている状況:", "成長期/", "営業がCSより多い"]
+    assert wrap("mode: proactive(能動的な支援)か reactive", 20) == ["mode:", "proactive(能動的な支援)か", "reactive"]
+
+
+CJK = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana (ー too) and kanji
+
+
+@pytest.mark.parametrize(("model", "lang"), CASES)
+def test_comments_never_break_inside_a_word(model: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci.starter import write
+
+    blocks: list[list[str]] = []  # the lines of each comment, as written
+    comment = write._Writer.comment
+
+    def spy(self: write._Writer, text: str, indent: int = 0) -> Iterator[str]:
+        blocks.append(list(comment(self, text, indent)))
+        return iter(blocks[-1])
+
+    monkeypatch.setattr(write._Writer, "comment", spy)
+    lines = generate(model, lang).splitlines()
+    assert len(blocks) > 20 and all(line in lines for block in blocks for line in block)
+    for block in blocks:
+        for first, second in itertools.pairwise(block):
+            end, start = first.rstrip()[-1], second.lstrip(" #")[0]
+            # a line ending inside a run of kana or kanji goes on with one: a word cut in two
+            assert not (CJK.match(end) and CJK.match(start)), f"{first}\n{second}"
+            if CJK.match(start):
+                assert end in "、。:/ー" or unicodedata.east_asian_width(end) not in "WF", f"{first}\n{second}"
+    for line in lines:
+        if line.lstrip().startswith("#"):
+            assert width(line) <= (100 if lang == "ja" else 92), line
+    comments = "\n".join(line for block in blocks for line in block)
+    if lang == "ja":  # the cuts of the old fixed-width wrap: 活/用定着, チー/ム, (1/行目の指定用), C/= 相談を受ける
+        for words in ("活用定着", "チーム", "(1行目の指定用)", "C = 相談を受ける", "「効率化」ではなく"):
+            assert words in comments, words

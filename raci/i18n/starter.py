@@ -792,6 +792,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--headcount expects DEPARTMENT=NUMBER (a whole number, 0 or more), got '{value}'",
         "ja": "--headcount は 部門ID=人数(0以上の整数)の形で指定してください。指定された値: '{value}'",
     },
+    "starter.cli.huge_headcount": {
+        "en": "{value} people in '{id}' is not a plausible headcount; give at most {max}",
+        "ja": "'{id}' の人数 {value} は多すぎます。{max} 以下にしてください",
+    },
+    "starter.cli.zero_headcount": {
+        "en": "{department} ('{id}') cannot have 0 people: it is Accountable for {count} activities of the {model} model (such as '{activity}'); give it at least 1",
+        "ja": "{department}({id})を0人にはできません。{model} モデルで {count} 件の活動(「{activity}」など)の説明責任(A)を持つため、1人以上にしてください",
+    },
     "starter.cli.unknown_department": {
         "en": "the {model} model has no department '{id}'; its departments: {departments}",
         "ja": "{model} に部門 '{id}' はありません。部門: {departments}",
@@ -804,6 +812,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The five CS org models ('raci init --model ID'):",
         "ja": "CS組織の五つのモデル('raci init --model ID'):",
     },
+    "starter.cli.list_departments": {
+        "en": "Department ids and example headcounts (--headcount ID=N changes one):",
+        "ja": "部門IDと例の人数(--headcount 部門ID=人数 で変更できます):",
+    },
     "starter.prompt.intro": {
         "en": "A starter spec for your CS organisation. Press Enter to keep the default in brackets.",
         "ja": "CS組織のスターター用スペックを作ります。[ ] 内の既定値でよければ Enter を押してください。",
@@ -814,6 +826,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "starter.prompt.company": {"en": "Company name", "ja": "会社名"},
     "starter.prompt.headcounts": {"en": "Headcount of each department:", "ja": "各部門の人数:"},
     "starter.prompt.headcount": {"en": "  {department} ({id})", "ja": "  {department}({id})"},
+    "starter.prompt.output": {
+        "en": "File to write ('-' for standard output)",
+        "ja": "書き出すファイル(標準出力なら '-')",
+    },
+    "starter.prompt.overwrite": {
+        "en": "{path} already exists. Overwrite it? [y/N]",
+        "ja": "{path} はすでにあります。上書きしますか? [y/N]",
+    },
+    "starter.prompt.bad_model": {
+        "en": "'{value}' is not an org model: type a number from 1 to {count}, or one of {models}",
+        "ja": "'{value}' という組織モデルはありません。1〜{count} の番号か、{models} のいずれかを入力してください",
+    },
+    "starter.prompt.bad_lang": {
+        "en": "'{value}' is not a language: type ja or en",
+        "ja": "'{value}' は選べる言語ではありません。ja か en を入力してください",
+    },
+    "starter.prompt.bad_number": {
+        "en": "'{value}' is not a whole number: type a number of people such as {example}",
+        "ja": "'{value}' は整数ではありません。{example} のように人数を数字で入力してください",
+    },
+    "starter.prompt.bad_yes_no": {
+        "en": "'{value}' is not an answer: type y (yes) or n (no)",
+        "ja": "'{value}' には答えられません。y(はい)か n(いいえ)を入力してください",
+    },
+    "starter.prompt.is_folder": {
+        "en": "{path} is a folder: give the name of a file in it, such as {example}",
+        "ja": "{path} はフォルダーです。{example} のように、その中のファイル名を入力してください",
+    },
+    "starter.prompt.no_folder": {
+        "en": "the folder {folder} does not exist: create it first, or give another file",
+        "ja": "フォルダー {folder} がありません。先に作るか、別のファイルを入力してください",
+    },
     # raci kpis ------------------------------------------------------------------------------
     "kpis.header": {
         "en": "id|level|name|unit|direction",

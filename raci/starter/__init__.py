@@ -6,7 +6,8 @@
     text = generate("functional", "ja", company="株式会社ハレノワ", headcounts={"cs_adoption": 10})
 
 The model knowledge is data (:mod:`raci.starter.models`); :mod:`raci.starter.write`
-turns it into commented YAML; every fixed text is in the catalogue
+turns it into commented YAML; :mod:`raci.starter.prompt` asks the questions of
+``raci init`` in a terminal; every fixed text is in the catalogue
 :mod:`raci.i18n.starter`, in Japanese and English.
 """
 

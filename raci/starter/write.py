@@ -19,20 +19,35 @@ from raci.starter.models import ACTIVITIES, KPI_TREE, LTV_USD_PER_YEN, MODELS, T
 COMMENT_WIDTH = 92
 """Display columns of a wrapped comment line (full-width characters count two)."""
 
+MAX_HEADCOUNT = 100_000
+"""More people than this in one department is a typing mistake, not an organisation."""
+
 LANGS = ("ja", "en")
 MISSION_PARTS = ("customer", "value", "success", "statement")
 
 
 class StarterError(ValueError):
-    """A bad argument to :func:`generate`: ``key`` and ``args`` give the message in either language."""
+    """A bad argument to :func:`generate`: ``key`` and ``args`` give the message in either language
+    (an argument that is a :class:`Name` is a catalogue key, translated too)."""
 
     def __init__(self, key: str, **args: object) -> None:
-        super().__init__(t(key, "en", args))
+        super().__init__(self._say(key, "en", args))
         self.key = key
         self.args_ = args
 
     def message(self, lang: str) -> str:
-        return t(self.key, lang, self.args_)
+        return self._say(self.key, lang, self.args_)
+
+    @staticmethod
+    def _say(key: str, lang: str, args: Mapping[str, object]) -> str:
+        return t(key, lang, {k: t(v.key, lang) if isinstance(v, Name) else v for k, v in args.items()})
+
+
+class Name:
+    """A catalogue key given to :class:`StarterError` as an argument: a department's name, say."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
 
 
 def generate(
@@ -79,10 +94,38 @@ def resolve_headcounts(model: Model, headcounts: Mapping[str, int]) -> dict[str,
                 departments=", ".join(counts),
                 suggestion=_prefixed(key, list(counts)) or suggest(key, list(counts)),
             )
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise StarterError("starter.cli.bad_headcount", value=f"{key}={value}")
+        check_headcount(model, key, value)
         counts[key] = value
     return counts
+
+
+def check_headcount(model: Model, department: str, value: object) -> None:
+    """Raise :class:`StarterError` unless ``value`` is a plausible headcount of ``department``:
+    a whole number from 0 to :data:`MAX_HEADCOUNT`, and at least 1 for a department that is
+    Accountable for activities (nobody would be accountable for them)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise StarterError("starter.cli.bad_headcount", value=f"{department}={value}")
+    if value > MAX_HEADCOUNT:
+        raise StarterError("starter.cli.huge_headcount", id=department, value=value, max=f"{MAX_HEADCOUNT:,}")
+    accountable = accountable_for(model, department)
+    if value == 0 and accountable:
+        raise StarterError(
+            "starter.cli.zero_headcount",
+            id=department,
+            department=Name(model.department(department).name),
+            count=len(accountable),
+            activity=Name(accountable[0]),
+            model=model.id,
+        )
+
+
+def accountable_for(model: Model, department: str) -> list[str]:
+    """Catalogue keys of the names of the activities ``department`` is Accountable for in ``model``."""
+    return [
+        step.name or f"starter.activity.{step.activity}"
+        for step in model.steps()
+        if "A" in step.raci.get(department, "")
+    ]
 
 
 def _prefixed(word: str, choices: list[str]) -> str | None:
@@ -328,6 +371,8 @@ def _reads_back(text: str) -> bool:
 
 _NO_LINE_START = set("—、。,.)」』】〉》!?:;・ー々)]}%ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
 _NO_LINE_END = set("「『【〈《([{")
+_BREAK_AFTER = set("、。!?")
+"""Japanese text breaks after these: between clauses, never inside a word (it has no spaces)."""
 _CODE = re.compile(r"`[^`]*`")
 
 
@@ -340,49 +385,92 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WF"
 
 
-def _tokens(text: str) -> list[str]:
-    """Words of narrow characters, runs of spaces, `code spans` and single wide characters;
-    a line may break between any two tokens."""
-    tokens: list[str] = []
+def _words(text: str) -> list[str]:
+    """``text`` split at whitespace, a `code span` staying one word."""
+    words: list[str] = []
+    glued = False  # the next piece continues the last word (no space between)
     position = 0
     for code in [*_CODE.finditer(text), None]:
-        end = code.start() if code else len(text)
-        for char in text[position:end]:
-            last = tokens[-1][-1] if tokens else ""
-            if last and not tokens[-1].startswith("`"):
-                if char.isspace() and last.isspace():
-                    tokens[-1] += char
-                    continue
-                if not char.isspace() and not _wide(char) and not last.isspace() and not _wide(last):
-                    tokens[-1] += char
-                    continue
-            tokens.append(char)
+        piece = text[position : code.start() if code else len(text)]
+        parts = re.split(r"\s+", piece)
+        for index, part in enumerate(parts):
+            if index:
+                glued = False
+            if part:
+                if glued and words:
+                    words[-1] += part
+                else:
+                    words.append(part)
+                glued = True
         if code:
-            tokens.append(code[0])
+            if glued and words:
+                words[-1] += code[0]
+            else:
+                words.append(code[0])
+            glued = True
             position = code.end()
-    return tokens
+    return words
+
+
+def _chunks(text: str) -> list[list[tuple[str, str]]]:
+    """``text`` as chunks, each a list of (separator, piece) with ``" "`` or ``""`` as the
+    separator before the piece: a line breaks between two chunks, and inside a chunk
+    only at a space and only when the chunk alone is too long for a line.
+
+    English: every word is a chunk. Japanese breaks after 、 and 。, after a heading's
+    colon (``次にやること: …``, not ``mode: …`` nor inside brackets) and at a list
+    separator between two words (``顧客/導入``), so never inside a word (it has no
+    spaces); its other spaces, around ASCII words inside a clause (``C = 相談を受ける``,
+    ```raci schema …` を実行``), do not break."""
+    if not any(_wide(char) for char in text):
+        return [[(" " if index else "", word)] for index, word in enumerate(_words(text))]
+    chunks: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for word in _words(text):
+        separator = " " if current or chunks else ""
+        start = 0
+        for index, char in enumerate(word):
+            after = word[index + 1 : index + 2]
+            before = word[index - 1 : index] if index else ""
+            breaks = char in _BREAK_AFTER or (char == "/" and _wide(before) and _wide(after))
+            if breaks and after and after not in _NO_LINE_START and word.count("`", 0, index) % 2 == 0:
+                current.append((separator, word[start : index + 1]))
+                chunks.append(current)
+                current, separator, start = [], "", index + 1
+        current.append((separator, word[start:]))
+        rest = word[start:]
+        if rest.endswith(":") and (_wide(rest[-2:-1]) or rest[-2:-1] == ")") and rest.count("(") <= rest.count(")"):
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def wrap(text: str, columns: int, hang: int = 0) -> list[str]:
     """``text`` cut into lines of at most ``columns`` display columns (``hang`` fewer after the
-    first), at spaces or between wide characters, never starting a line with closing
-    punctuation or a small kana, nor ending one with an opening bracket."""
+    first; full-width characters count two), never inside a word: see :func:`_chunks`. A
+    piece longer than a line stays whole; no line starts with closing punctuation or a
+    small kana, nor ends with an opening bracket."""
     lines: list[str] = []
     line = ""
-    for token in _tokens(text):
-        if token.isspace():
-            if line:
-                line += " "
-            continue
-        limit = columns - (hang if lines else 0)
-        if line.strip() and width(line) + width(token) > limit and token[0] not in _NO_LINE_START:
-            carried = ""
-            while line and line[-1] in _NO_LINE_END:
-                carried = line[-1] + carried
-                line = line[:-1]
-            lines.append(line.rstrip())
-            line = carried
-        line += token
-    if line.strip():
-        lines.append(line.rstrip())
+
+    def add(separator: str, piece: str) -> None:
+        nonlocal line
+        joined = line + separator + piece if line else piece
+        if line and width(joined) > columns - (hang if lines else 0) and line[-1] not in _NO_LINE_END:
+            lines.append(line)
+            line = piece
+        else:
+            line = joined
+
+    for chunk in _chunks(text):
+        text_of = "".join(separator + piece for separator, piece in chunk).lstrip(" ")
+        if width(text_of) > columns - hang:  # too long for any line: its spaces may break it
+            for separator, piece in chunk:
+                add(separator, piece)
+        else:
+            add(chunk[0][0], text_of)
+    if line:
+        lines.append(line)
     return lines or [""]
