@@ -58,6 +58,7 @@ def test_report_without_graphviz_falls_back_to_tables(tmp_path: Path) -> None:
     assert "<svg" not in html.split("</header>", 1)[1].split('id="charters"')[0]
     assert "Graphviz is not installed" in html
     assert '<table class="fallback">' in html and "Onboarding completion rate" in html
+    assert "Activity KPI" in html and ">ACTIVITY<" not in html
 
 
 def test_report_needs_an_output_file(raci) -> None:

@@ -37,5 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{before} → {after}: {giver} hands over to {taker}",
         "ja": "{before} → {after}: {giver} から {taker} へ引き継ぎ",
     },
+    "render.report.level_kgi": {"en": "KGI", "ja": "KGI"},
+    "render.report.level_kpi": {"en": "KPI", "ja": "KPI"},
+    "render.report.level_activity": {"en": "Activity KPI", "ja": "活動KPI"},
     "render.report.no_kpis": {"en": "The spec has no KPIs.", "ja": "KPI が定義されていません。"},
 }
