@@ -67,9 +67,10 @@ def validate(
             return _fail(t(error.key, chosen, {"path": baseline, "reason": error.reason}))
         if hidden:
             sys.stderr.write("raci: " + t("cli.baseline_hidden", chosen, {"count": hidden, "path": baseline}) + "\n")
-    options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color))
+    level = fail_on or report.fail_on or "error"
+    options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level)
     reporters.get(fmt)(report, out, options)
-    return report.exit_code(fail_on or report.fail_on or "error")
+    return report.exit_code(level)
 
 
 def _fail(message: str) -> int:

@@ -309,6 +309,19 @@ def test_junit_clean_file_passes(raci, write_spec) -> None:
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("1", "0", "0")
 
 
+def test_junit_findings_below_fail_on_pass_with_their_text(raci, write_spec) -> None:
+    path = write_spec(MINIMAL + "  - {id: renewal, name: Renewal, activities: []}\n")  # R105, a warning
+    code, root, _ = junit_of(raci, path.name, cwd=path.parent)
+    assert code == 0
+    [case] = [c for c in root.iter("testcase") if "R105" in c.get("name", "")]
+    assert case.find("failure") is None and "R105" in case.find("system-out").text
+    assert root.get("failures") == "0"
+    code, root, _ = junit_of(raci, "--fail-on", "warning", path.name, cwd=path.parent)
+    assert code == 1 and root.get("failures") == "1"
+    [case] = [c for c in root.iter("testcase") if "R105" in c.get("name", "")]
+    assert case.find("failure") is not None
+
+
 def test_junit_escapes_markup(raci, write_spec) -> None:
     path = write_spec(R101_SPEC.replace("name: Kickoff", "name: \"<b>Kick & 'off'</b>\""))
     _, root, text = junit_of(raci, path.name, cwd=path.parent)

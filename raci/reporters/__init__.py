@@ -28,6 +28,8 @@ REPORTERS: dict[str, str] = {
 class Options:
     lang: str = "en"
     color: bool = False
+    fail_on: str = "error"
+    """The level that fails the run (for formats that mark pass/fail, like JUnit)."""
 
 
 class ReportFunction(Protocol):

@@ -17,9 +17,10 @@ classname is the constant ``raci`` because Jenkins splits class names at dots in
 package and class, which would tear ``org.raci.yaml`` apart; GitLab reads the
 ``file`` attribute to show the file.
 
-Every finding is a failure, whatever its severity (the severity is in the text):
-JUnit has no levels, and the exit code, set by ``--fail-on``, decides whether the job
-fails. Paths are relative to the working directory, with forward slashes.
+A finding at or above ``--fail-on`` (default ``error``) is a failure; one below it is
+a passing test case that carries the finding in ``<system-out>``, so a CI page never
+shows failures on a run whose exit code passed. Paths are relative to the working
+directory, with forward slashes.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from raci.findings import Finding, Report
+from raci.findings import Finding, Report, severity_rank
 from raci.i18n import t
 from raci.reporters import Options, is_pseudo_file, locate, relative_path
 
@@ -58,6 +59,9 @@ def build(report: Report, options: Options) -> ET.Element:
         if span is not None and not is_pseudo_file(span.file):
             case.set("file", _xml_safe(_display(span.file)))
         unreadable = bool(span and (span.file in report.unreadable or _source(span.file) in report.unreadable))
+        if not unreadable and severity_rank(finding.severity) < severity_rank(options.fail_on):
+            ET.SubElement(case, "system-out").text = _xml_safe(_body(finding, where, lang))
+            continue
         tag = "error" if unreadable else "failure"
         errors += unreadable
         failures += not unreadable
