@@ -7,7 +7,9 @@ import string
 import pytest
 
 from raci.i18n import MESSAGES, detect_lang, t
+from raci.i18n.rule_docs_ja import DOCS
 from raci.rules import all_rules
+from raci.rules.docs import explain
 from raci.spec.problems import CODES
 
 
@@ -85,3 +87,76 @@ def test_help_follows_lang_then_environment(raci) -> None:
     assert "組織スペックを検証し" in raci("validate", "--help", env={"LANG": "ja_JP.UTF-8"}).out
     english = raci("validate", "--help", env={"LANG": "en_US.UTF-8"}).out
     assert "Check org specs" in english and "組織" not in english
+
+
+def example_lines(doc: str) -> list[str]:
+    """The non-blank indented lines of a rule docstring: its Failing / Passing YAML examples."""
+    return [line for line in doc.splitlines() if line.startswith("    ") and line.strip()]
+
+
+def is_japanese(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_every_rule_has_japanese_why_and_fix() -> None:
+    rules = all_rules()
+    assert set(DOCS) == set(rules)
+    for code, doc in DOCS.items():
+        assert set(doc) == {"why", "fix"}, code
+        assert doc["why"].strip() and doc["fix"].strip(), code
+        assert is_japanese(doc["why"]) and is_japanese(doc["fix"]), code
+
+
+@pytest.mark.parametrize("code", sorted(all_rules()))
+def test_japanese_explain_keeps_every_example_line(code: str) -> None:
+    rule = all_rules()[code]
+    text = explain(rule, "ja")
+    assert "違反例:" in text and "適合例:" in text and "直し方: " in text
+    assert DOCS[code]["why"].strip() in text and DOCS[code]["fix"].strip() in text
+    assert f"# raci: ignore[{code}] 理由" in text
+    lines = text.splitlines()
+    for line in example_lines(rule.doc):
+        assert line in lines, (code, line)
+    assert "Failing:" not in text and "How to fix:" not in text
+
+
+def test_explain_in_japanese_from_the_cli(raci) -> None:
+    ja = raci("explain", "R101", "--lang", "ja")
+    en = raci("explain", "R101", "--lang", "en")
+    assert ja.code == 0 and en.code == 0
+    assert "違反例:" in ja.out and "適合例:" in ja.out and "直し方:" in ja.out
+    assert "説明責任（A）" in ja.out and DOCS["R101"]["why"] in ja.out
+    assert "1件だけ抑制するには: # raci: ignore[R101] 理由" in ja.out
+    assert "How to fix" not in ja.out
+    # the same YAML examples, line for line, in the same order
+    assert example_lines(ja.out) == example_lines(en.out) == example_lines(all_rules()["R101"].doc)
+    assert "    raci: {cs: R, sales: C}" in ja.out.splitlines()
+    # header, then the Japanese summary before the English one
+    head, ja_summary, en_summary = ja.out.splitlines()[:3]
+    assert head == "R101 no-accountable (default severity: error)"
+    assert ja_summary == t("R101.summary", "ja") and en_summary == t("R101.summary", "en")
+
+
+def test_japanese_explain_lists_options(raci) -> None:
+    out = raci("explain", "R106", "--lang", "ja").out
+    assert "オプション（raci.toml の [rules.R106]）:\n  max_responsible = 3\n" in out
+
+
+@pytest.mark.parametrize("code", ["R101", "P302", "C602"])
+def test_english_explain_is_unchanged(raci, code: str) -> None:
+    rule = all_rules()[code]
+    body = rule.doc.split("\n", 1)[-1].strip()
+    options = (
+        "Options: none.\n"
+        if not rule.options
+        else f"Options (in raci.toml under [rules.{code}]):\n"
+        + "".join(f"  {n} = {v!r}\n" for n, v in rule.options.items())
+    )
+    expected = (
+        f"{code} {rule.name} (default severity: {rule.severity})\n"
+        f"{t(f'{code}.summary', 'en')}\n{t(f'{code}.summary', 'ja')}\n\n"
+        f"{body}\n\n{options}"
+        f"\nSuppress one finding: # raci: ignore[{code}] reason\n"
+    )
+    assert explain(rule, "en") == expected
+    assert raci("explain", code, "--lang", "en").out.rstrip("\n") == expected.rstrip("\n")

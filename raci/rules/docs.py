@@ -6,6 +6,7 @@ One source — each rule's docstring, options and messages — so the three neve
 from __future__ import annotations
 
 from raci.i18n import has, t
+from raci.i18n.rule_docs_ja import DOCS as DOCS_JA
 from raci.rules import FAMILIES, Rule, all_rules
 
 
@@ -33,8 +34,51 @@ def explain(rule: Rule, lang: str) -> str:
     head = f"{rule.code} {rule.name} (default severity: {rule.severity})\n"
     other = "en" if lang == "ja" else "ja"
     summaries = f"{summary(rule, lang)}\n{summary(rule, other)}\n\n"
+    if lang == "ja" and rule.code in DOCS_JA:
+        return head + summaries + _body_ja(rule)
     suppress = f"\nSuppress one finding: # raci: ignore[{rule.code}] reason\n"
     return head + summaries + rule.doc.split("\n", 1)[-1].strip() + "\n\n" + _options(rule) + suppress
+
+
+def _body_ja(rule: Rule) -> str:
+    """The Japanese body: why, the docstring's own examples, how to fix, options, suppression."""
+    doc = DOCS_JA[rule.code]
+    failing, passing = _examples(rule.doc)
+    parts = [doc["why"].strip(), "\n\n"]
+    if failing:
+        parts += ["違反例:\n\n", failing, "\n\n"]
+    if passing:
+        parts += ["適合例:\n\n", passing, "\n\n"]
+    parts += ["直し方: ", doc["fix"].strip(), "\n\n", _options_ja(rule)]
+    parts.append(f"\n1件だけ抑制するには: # raci: ignore[{rule.code}] 理由\n")
+    return "".join(parts)
+
+
+def _examples(doc: str) -> tuple[str, str]:
+    """The indented blocks after ``Failing:`` and ``Passing:`` in a docstring, as written."""
+    blocks: dict[str, list[str]] = {"Failing:": [], "Passing:": []}
+    current: list[str] | None = None
+    for line in doc.splitlines():
+        if line.strip() in blocks and not line.startswith(" "):
+            current = blocks[line.strip()]
+        elif current is not None and (line.startswith("    ") or not line.strip()):
+            current.append(line)
+        else:
+            current = None
+    return "\n".join(_trim(_lstrip_blank(blocks["Failing:"]))), "\n".join(_trim(_lstrip_blank(blocks["Passing:"])))
+
+
+def _lstrip_blank(lines: list[str]) -> list[str]:
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return lines
+
+
+def _options_ja(rule: Rule) -> str:
+    if not rule.options:
+        return "オプション: なし。\n"
+    lines = "".join(f"  {name} = {value!r}\n" for name, value in rule.options.items())
+    return f"オプション（raci.toml の [rules.{rule.code}]）:\n{lines}"
 
 
 def markdown() -> str:
