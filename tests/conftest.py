@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,3 +85,26 @@ def write_spec(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+def check_golden_file(path: Path, data: str | bytes) -> None:
+    """Compare ``data`` with the golden file at ``path`` byte for byte.
+
+    ``RACI_UPDATE_GOLDEN=1`` rewrites the file instead: read the diff before committing it.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if os.environ.get("RACI_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(raw)
+    assert path.exists(), f"golden file {path} is missing: run the tests with RACI_UPDATE_GOLDEN=1 once and read it"
+    assert raw == path.read_bytes(), f"{path.name} differs from its golden file (RACI_UPDATE_GOLDEN=1 rewrites it)"
+
+
+def need_dot() -> None:
+    """Fail (not skip) when Graphviz is missing: scripts/test installs it."""
+    if shutil.which("dot") is None:
+        pytest.fail("Graphviz's dot is not installed: apt-get install graphviz (scripts/test installs it)")
+
+
+def svg_root(data: str | bytes) -> ET.Element:
+    return ET.fromstring(data.encode("utf-8") if isinstance(data, str) else data)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import tempfile
@@ -15,7 +14,7 @@ from raci.render import RENDERERS, Document, Options, RenderError, document
 from raci.render import charter as view
 from raci.spec.load import load
 from tests.browser import FLAGS, chromium
-from tests.conftest import ROOT, run_raci
+from tests.conftest import ROOT, check_golden_file, run_raci
 
 GOLDEN = ROOT / "tests" / "golden" / "charter"
 ACME = ROOT / "specs" / "acme-functional.raci.yaml"
@@ -39,12 +38,7 @@ def section(text: str, heading: str) -> str:
 
 
 def check_golden(name: str, text: str) -> None:
-    """Compare with tests/golden/charter/NAME byte for byte (RACI_UPDATE_GOLDEN=1 rewrites it)."""
-    path = GOLDEN / name
-    if os.environ.get("RACI_UPDATE_GOLDEN") == "1":
-        path.write_bytes(text.encode("utf-8"))
-    assert path.exists(), f"golden file {path} is missing: run with RACI_UPDATE_GOLDEN=1 and read it"
-    assert text == path.read_bytes().decode("utf-8")
+    check_golden_file(GOLDEN / name, text)
 
 
 CASES = [

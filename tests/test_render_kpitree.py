@@ -7,9 +7,7 @@ at what a person sees: the SVG Graphviz draws (parsed as XML), the CLI's exit co
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -21,7 +19,7 @@ import pytest
 from raci.render import Options, document, kpitree
 from raci.render.graphviz import DEFAULT_FONT, wrap
 from raci.spec.load import load
-from tests.conftest import ROOT, run_raci
+from tests.conftest import ROOT, check_golden_file, need_dot, run_raci, svg_root
 
 GOLDEN = ROOT / "tests" / "golden" / "kpitree"
 ACME = ROOT / "specs" / "acme-functional.raci.yaml"
@@ -63,21 +61,7 @@ def render(path: Path, fmt: str, lang: str, font: str | None = None) -> str | by
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("RACI_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-    assert path.exists(), f"{path} is missing: run the tests with RACI_UPDATE_GOLDEN=1 once and read it"
-    assert text.encode("utf-8") == path.read_bytes(), f"{name} differs from its golden file (RACI_UPDATE_GOLDEN=1)"
-
-
-def need_dot() -> None:
-    if shutil.which("dot") is None:
-        pytest.fail("Graphviz's dot is not installed: apt-get install graphviz (CI installs it)")
-
-
-def svg_root(data: str | bytes) -> ET.Element:
-    return ET.fromstring(data.encode("utf-8") if isinstance(data, str) else data)
+    check_golden_file(GOLDEN / name, text)
 
 
 def nodes(root: ET.Element) -> dict[str, ET.Element]:

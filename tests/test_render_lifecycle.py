@@ -9,9 +9,7 @@ rewrites them. The other tests check what a person sees in the drawing Graphviz 
 from __future__ import annotations
 
 import itertools
-import os
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -23,7 +21,7 @@ import pytest
 from raci.render import Options, document, lifecycle
 from raci.render.graphviz import DEFAULT_FONT
 from raci.spec.load import load
-from tests.conftest import ROOT, run_raci
+from tests.conftest import ROOT, check_golden_file, need_dot, run_raci, svg_root
 
 GOLDEN = ROOT / "tests" / "golden" / "lifecycle"
 ACME = ROOT / "specs" / "acme-functional.raci.yaml"
@@ -96,21 +94,7 @@ def render(path: Path, fmt: str, lang: str, font: str | None = None) -> str | by
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("RACI_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-    assert path.exists(), f"{path} is missing: run the tests with RACI_UPDATE_GOLDEN=1 once and read it"
-    assert text.encode("utf-8") == path.read_bytes(), f"{name} differs from its golden file (RACI_UPDATE_GOLDEN=1)"
-
-
-def need_dot() -> None:
-    if shutil.which("dot") is None:
-        pytest.fail("Graphviz's dot is not installed: apt-get install graphviz (CI installs it)")
-
-
-def svg_root(data: str | bytes) -> ET.Element:
-    return ET.fromstring(data.encode("utf-8") if isinstance(data, str) else data)
+    check_golden_file(GOLDEN / name, text)
 
 
 def groups(root: ET.Element, kind: str) -> dict[str, ET.Element]:

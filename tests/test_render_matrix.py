@@ -26,7 +26,7 @@ import pytest
 from raci.render import RENDERERS, Document, Options, document
 from raci.render import matrix as view
 from raci.spec.load import load
-from tests.conftest import ROOT, run_raci
+from tests.conftest import ROOT, check_golden_file, run_raci
 
 GOLDEN = ROOT / "tests" / "golden" / "matrix"
 FINDINGS = GOLDEN / "findings.raci.yaml"
@@ -41,11 +41,7 @@ def rel(path: Path) -> str:
 
 
 def check_golden(name: str, data: bytes) -> None:
-    path = GOLDEN / name
-    if os.environ.get("RACI_UPDATE_GOLDEN") == "1":
-        path.write_bytes(data)
-    assert path.exists(), f"no golden file {name}: write it with RACI_UPDATE_GOLDEN=1 and read it"
-    assert data == path.read_bytes(), f"{name} differs from the golden file (RACI_UPDATE_GOLDEN=1 rewrites it)"
+    check_golden_file(GOLDEN / name, data)
 
 
 def render_file(tmp_path: Path, spec: Path | str, fmt: str, *args: str) -> bytes:

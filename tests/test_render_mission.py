@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -13,7 +12,7 @@ import pytest
 from raci.render import RENDERERS, Document, Options, RenderError, document
 from raci.render import mission as view
 from raci.spec.load import load
-from tests.conftest import ROOT, run_raci
+from tests.conftest import ROOT, check_golden_file, run_raci
 
 GOLDEN = ROOT / "tests" / "golden" / "mission"
 ACME = ROOT / "specs" / "acme-functional.raci.yaml"
@@ -33,12 +32,7 @@ def render(path: Path, fmt: str = "md", lang: str = "en", department: str | None
 
 
 def check_golden(name: str, text: str) -> None:
-    """Compare with tests/golden/mission/NAME byte for byte (RACI_UPDATE_GOLDEN=1 rewrites it)."""
-    path = GOLDEN / name
-    if os.environ.get("RACI_UPDATE_GOLDEN") == "1":
-        path.write_bytes(text.encode("utf-8"))
-    assert path.exists(), f"golden file {path} is missing: run with RACI_UPDATE_GOLDEN=1 and read it"
-    assert text == path.read_bytes().decode("utf-8")
+    check_golden_file(GOLDEN / name, text)
 
 
 @pytest.mark.parametrize("spec", [ACME, STARTUP, NOTES], ids=lambda p: p.name.split(".")[0])
