@@ -57,7 +57,7 @@ def validate(
             count = baselines.write(report, write_baseline)
         except OSError as error:
             reason = error.strerror or str(error)
-            return _fail(t("cli.cannot_write", chosen, {"path": _Whole(write_baseline), "reason": reason}))
+            return _fail(t("cli.cannot_write", chosen, {"path": write_baseline, "reason": reason}))
         sys.stderr.write("raci: " + t("cli.baseline_written", chosen, {"count": count, "path": write_baseline}) + "\n")
         return 2 if report.unreadable else 0
     if baseline:
@@ -85,7 +85,7 @@ def _write(path: str, data: bytes, lang: str) -> int:
     try:
         write_bytes(path, data)
     except OSError as error:
-        return _fail(t("cli.cannot_write", lang, {"path": _Whole(path), "reason": error.strerror or str(error)}))
+        return _fail(t("cli.cannot_write", lang, {"path": path, "reason": error.strerror or str(error)}))
     return 0
 
 
@@ -300,7 +300,7 @@ def init_problem(
 
     chosen = detect_lang(lang)
     if output not in (None, "-") and not force and os.path.lexists(output):
-        return _fail(t("starter.cli.exists", chosen, {"path": _Whole(output)}))
+        return _fail(t("starter.cli.exists", chosen, {"path": output}))
     if model is None:
         return None
     try:
@@ -343,23 +343,11 @@ def init(
         write_text(output, text)
     except OSError as error:
         reason = error.strerror or str(error)
-        return _fail(t("starter.cli.cannot_write", chosen, {"path": _Whole(output), "reason": reason}))
+        return _fail(t("starter.cli.cannot_write", chosen, {"path": output, "reason": reason}))
     sys.stderr.write(
-        "raci: "
-        + t("starter.cli.wrote", chosen, {"path": _Whole(output), "model": t(MODELS[model].name, chosen)})
-        + "\n"
+        "raci: " + t("starter.cli.wrote", chosen, {"path": output, "model": t(MODELS[model].name, chosen)}) + "\n"
     )
     return 0
-
-
-class _Whole:
-    """A file name that :func:`raci.i18n.t` prints in full (it cuts quoted strings at 80 characters)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __format__(self, spec: str) -> str:
-        return format(self.text, spec)
 
 
 # raci kpis: the KPI library ---------------------------------------------------------------
