@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from raci.atomic import write_text
 from raci.findings import Finding, Report
 
 FORMAT_VERSION = 1
@@ -46,8 +46,11 @@ def _baselined(finding: Finding) -> bool:
     return not finding.code.startswith("S")
 
 
-def write(report: Report, path: str | os.PathLike[str]) -> int:
-    """Record the report's rule findings in ``path`` (atomically); returns how many."""
+def write(report: Report, path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()) -> int:
+    """Record the report's rule findings in ``path`` through the output guard, never over
+    one of the ``inputs`` (the specs checked); returns how many."""
+    from raci import output
+
     base = Path(path).resolve().parent
     entries = sorted(
         (
@@ -59,7 +62,8 @@ def write(report: Report, path: str | os.PathLike[str]) -> int:
         key=lambda e: (e["file"], e["code"], e["subject"], e["message"]),
     )
     document = {"version": FORMAT_VERSION, "tool": "raci", "findings": entries}
-    write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    output.write(path, text.encode("utf-8"), inputs=inputs)
     return len(entries)
 
 

@@ -53,11 +53,12 @@ def validate(
     report = check_paths(paths, select=select, ignore=ignore, config_path=config, use_config=use_config)
     chosen = detect_lang(lang, report.locale())
     if write_baseline:
+        from raci.output import OutputError
+
         try:
-            count = baselines.write(report, write_baseline)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            return _fail(t("cli.cannot_write", chosen, {"path": write_baseline, "reason": reason}))
+            count = baselines.write(report, write_baseline, inputs=[*paths, *report.files])
+        except OutputError as error:
+            return _fail(error.message(chosen))
         sys.stderr.write("raci: " + t("cli.baseline_written", chosen, {"count": count, "path": write_baseline}) + "\n")
         return 2 if report.unreadable else 0
     if baseline:
@@ -78,22 +79,16 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _write(path: str, data: bytes, lang: str) -> int:
-    """Write an output file atomically; a path that cannot be written is the user's to fix (exit 2)."""
-    from raci.atomic import write_bytes
+def _write(path: str, data: bytes, lang: str, inputs: Sequence[str] = ()) -> int:
+    """Write an output file through the guard (:mod:`raci.output`); a refused or failed
+    write is the user's to fix (exit 2)."""
+    from raci.output import OutputError, write
 
     try:
-        write_bytes(path, data)
-    except OSError as error:
-        return _fail(t("cli.cannot_write", lang, {"path": path, "reason": error.strerror or str(error)}))
+        write(path, data, inputs=inputs)
+    except OutputError as error:
+        return _fail(error.message(lang))
     return 0
-
-
-def _same_file(one: str, other: str) -> bool:
-    try:
-        return os.path.samefile(one, other)
-    except OSError:
-        return False
 
 
 def rules(fmt: str = "text", lang: str | None = None, out: TextIO | None = None) -> int:
@@ -196,8 +191,6 @@ def render(
         output = None  # `-o -`: standard output, as `-` means standard input elsewhere
     if fmt in module.BINARY and not output:
         return _fail(t("cli.binary_needs_output", detect_lang(lang), {"format": fmt}))
-    if output and spec_path != "-" and _same_file(output, spec_path):
-        return _fail(t("cli.output_is_input", detect_lang(lang), {"path": output}))
     spec = _load_or_report(spec_path, lang)
     if spec is None:
         return 2
@@ -228,7 +221,7 @@ def render(
         return _fail(t("cli.template_error", options.lang, {"where": templates or "templates", "error": str(error)}))
     data = result.encode("utf-8") if isinstance(result, str) else result
     if output:
-        return _write(output, data, options.lang)
+        return _write(output, data, options.lang, inputs=[spec_path])
     else:
         stream = out or sys.stdout
         stream.write(data.decode("utf-8"))
@@ -322,7 +315,7 @@ def init(
 ) -> int:
     """Write the starter spec of ``model`` to ``output`` (atomically, never over an existing file
     unless ``force``), or print it (no ``output``, or ``-``). Exit 0, or 2 with a message."""
-    from raci.atomic import write_text
+    from raci.output import OutputError, write
     from raci.starter import MODELS, generate
 
     chosen = detect_lang(lang)
@@ -340,10 +333,9 @@ def init(
         stream.flush()
         return 0
     try:
-        write_text(output, text)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        return _fail(t("starter.cli.cannot_write", chosen, {"path": output, "reason": reason}))
+        write(output, text.encode("utf-8"))
+    except OutputError as error:
+        return _fail(error.message(chosen))
     sys.stderr.write(
         "raci: " + t("starter.cli.wrote", chosen, {"path": output, "model": t(MODELS[model].name, chosen)}) + "\n"
     )

@@ -316,7 +316,7 @@ def test_output_never_overwrites_the_spec(raci, tmp_path: Path) -> None:
     spec = tmp_path / "org.raci.yaml"
     spec.write_text(MINIMAL, encoding="utf-8")
     result = raci("render", "matrix", str(spec), "-f", "md", "-o", str(spec))
-    assert result.code == 2 and "the spec itself" in result.err
+    assert result.code == 2 and "one of this command's inputs" in result.err
     assert spec.read_text(encoding="utf-8") == MINIMAL
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from raci.i18n import (
     messages,
+    output,
     render_charter,
     render_kpitree,
     render_lifecycle,
@@ -34,6 +35,7 @@ from raci.i18n import (
 MESSAGES: dict[str, dict[str, str]] = {}
 for _catalogue in (
     messages,
+    output,
     rules_core,
     rules_lifecycle,
     rules_patterns,

@@ -271,11 +271,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no rule has the code '{code}' (see 'raci rules')",
         "ja": "コード '{code}' の規則はありません('raci rules' を参照)",
     },
-    "cli.cannot_write": {"en": "cannot write {path}: {reason}", "ja": "{path} に書き込めません: {reason}"},
-    "cli.output_is_input": {
-        "en": "-o {path} is the spec itself: writing there would destroy it; choose another file",
-        "ja": "-o {path} はスペックそのものです。上書きすると失われるため、別のファイルを指定してください",
-    },
     "cli.template_error": {
         "en": "template error at {where}: {error}",
         "ja": "テンプレートのエラー({where}): {error}",

@@ -776,10 +776,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} already exists; give --force to overwrite it, or another -o FILE",
         "ja": "{path} はすでにあります。上書きするなら --force を、別のファイルにするなら -o FILE を指定してください",
     },
-    "starter.cli.cannot_write": {
-        "en": "cannot write {path}: {reason}",
-        "ja": "{path} に書き込めません: {reason}",
-    },
     "starter.cli.need_model": {
         "en": "give --model: one of {models} ('raci init --list' describes them)",
         "ja": "--model を指定してください: {models} のいずれか('raci init --list' で説明を表示します)",
