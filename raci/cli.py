@@ -205,7 +205,7 @@ def examples(name: str | None) -> int:
 
 @cli.group()
 def render() -> None:
-    """Render a spec for meetings: matrix, KPI tree, lifecycle map, mission, charter.
+    """Render a spec for meetings: matrix, KPI tree, lifecycle map, mission, charter, graph.
 
     Writes to -o FILE when given, else to standard output (binary formats need -o).
     Text follows --lang, else the spec's org.locale. Same spec, same bytes.
@@ -261,8 +261,15 @@ def _add_view(name: str) -> None:
         )
 
 
-for _view in ("matrix", "kpi-tree", "lifecycle", "mission", "charter"):
-    _add_view(_view)
+def _add_views() -> None:
+    from raci.render import RENDERERS
+
+    for name in RENDERERS:
+        if name != "report":  # `raci report`, its own command
+            _add_view(name)
+
+
+_add_views()
 
 
 def _headcounts(_ctx: click.Context, _param: click.Parameter, values: Sequence[str]) -> dict[str, int]:

@@ -55,13 +55,14 @@ JA: dict[str, str] = {
     ),
     "raci examples": "同梱のスペック例を一覧します。NAME を指定するとその内容を出力します。\n\n例から始めるには: 'raci examples startup-allrounder > org.raci.yaml'。",
     "raci render": (
-        "スペックを会議用に出力します: マトリクス、KPI ツリー、ライフサイクルマップ、ミッション、部門憲章。\n\n"
+        "スペックを会議用に出力します: マトリクス、KPI ツリー、ライフサイクルマップ、ミッション、部門憲章、グラフ。\n\n"
         "-o FILE があればそのファイルに、なければ標準出力に書きます(バイナリ形式は -o が必要)。"
         "言語は --lang、なければスペックの org.locale に従います。同じスペックからは同じバイト列が出力されます。"
     ),
     "raci render matrix": "RACI マトリクス: フェーズごとの活動 × 部門。指摘のある行に印を付けます。",
     "raci render kpi-tree": "KPI ツリー: KGI → KPI → 活動 KPI。オーナーと目標値つき。",
     "raci render lifecycle": "ライフサイクルマップ: フェーズを左から右へ、部門をレーンとして、引き継ぎを示します。",
+    "raci render graph": "組織をグラフファイルとして出力します(部門、フェーズ、活動、KPI とそのつながり)。Gephi、yEd、networkx で開けます。",
     "raci render mission": "組織と各部門のミッションを、品質に関する指摘とともに出力します。",
     "raci render charter": "部門の一枚もの憲章: 何を持ち、何をして、どこで止まるか。",
     "raci render charter --department": "出力する部門(ID)。",

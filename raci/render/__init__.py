@@ -75,6 +75,11 @@ RENDERERS: dict[str, View] = {
         department=True,
         templates=True,
     ),
+    "graph": View(
+        "raci.render.graph",
+        ("graphml", "gexf", "json"),
+        "The org as a graph file (departments, phases, activities, KPIs and their links) for Gephi, yEd or networkx.",
+    ),
     "report": View(
         "raci.render.report",
         ("html",),

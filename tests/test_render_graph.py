@@ -1,0 +1,78 @@
+"""`raci render graph`: the org graph as GraphML, GEXF and JSON that other tools read back."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import networkx as nx
+import pytest
+
+from raci import load
+from raci.graph import OrgGraph
+from raci.render import Options, document, get
+from tests.conftest import ROOT
+
+ACME = ROOT / "specs" / "acme-functional.raci.yaml"
+
+
+def _render(fmt: str, lang: str = "ja", path=ACME) -> str:
+    return get("graph").render(document(load(path)), fmt, Options(lang=lang))
+
+
+def _expected() -> nx.MultiDiGraph:
+    return OrgGraph(load(ACME)).to_networkx()
+
+
+def _same_shape(read: nx.Graph) -> None:
+    expected = _expected()
+    assert read.number_of_nodes() == expected.number_of_nodes()
+    assert read.number_of_edges() == expected.number_of_edges()
+    roles = sorted((s, t, d["role"]) for s, t, d in read.edges(data=True) if d.get("kind") == "role")
+    wanted = sorted(
+        (f"{s[0]}:{s[1]}", f"{t[0]}:{t[1]}", d["role"]) for s, t, d in expected.edges(data=True) if d["kind"] == "role"
+    )
+    assert roles == wanted
+
+
+def test_graphml_reads_back_in_networkx_with_every_node_edge_and_role():
+    read = nx.read_graphml(io.BytesIO(_render("graphml").encode("utf-8")))
+    _same_shape(read)
+    cs = read.nodes["department:cs_adoption"]
+    assert cs["kind"] == "department" and cs["label"] == load(ACME).department("cs_adoption").name.get("ja")
+
+
+def test_gexf_reads_back_and_is_the_same_bytes_every_day():
+    text = _render("gexf")
+    assert "lastmodifieddate" not in text
+    assert text == _render("gexf")
+    read = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
+    _same_shape(read)
+
+
+def test_json_is_node_link_data_with_labels_in_the_chosen_language():
+    data = json.loads(_render("json", lang="en"))
+    read = nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)
+    _same_shape(read)
+    labels = {node["id"]: node["label"] for node in data["nodes"]}
+    assert labels["department:cs_adoption"] == load(ACME).department("cs_adoption").name.get("en")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_hostile_names_stay_text_in_xml(fmt, write_spec):
+    from tests.conftest import MINIMAL
+
+    spec = write_spec(MINIMAL.replace("name: Sales,", 'name: "</data><script>x</script> & \\u0007bell",'))
+    text = _render(fmt, path=spec)
+    if fmt == "graphml":
+        read = nx.read_graphml(io.BytesIO(text.encode("utf-8")))
+    else:
+        read = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
+    assert read.nodes["department:sales"]["label"].startswith("</data><script>x</script> & ")
+
+
+def test_render_graph_command_writes_a_file(raci, tmp_path):
+    out = tmp_path / "org.graphml"
+    result = raci("render", "graph", str(ACME), "-f", "graphml", "-o", str(out))
+    assert result.code == 0, result.err
+    assert nx.read_graphml(out).number_of_nodes() == _expected().number_of_nodes()
