@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from raci.spec import format as fmt
-from raci.spec import suppressions
+from raci.spec import suppressions, values
 from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import (
     STAGES,
@@ -82,6 +82,7 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
     with _gc_paused():
         root = _compose(data, source)
         reader = Reader(source)
+        reader.controls = values.MAYBE_CONTROL.search(data) is not None
         try:
             view = fmt.SPEC.read(root, reader)
             spec = None if view is INVALID else _Builder(reader, source).build(view)

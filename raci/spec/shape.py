@@ -17,8 +17,10 @@ from typing import Any
 
 import yaml
 
+from raci.spec import values
 from raci.spec.model import Span
 from raci.spec.problems import Problem
+from raci.spec.values import MAX_COUNT, MAX_NAME, MAX_TEXT
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)
@@ -56,6 +58,9 @@ class Reader:
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
         self._alias_uses = 0
+        self.controls = True
+        """Whether a scalar may hold a control character; the loader clears it for a file
+        with no backslash and no control character, sparing the check per scalar."""
 
     def span(self, node: yaml.Node) -> Span:
         mark = node.start_mark
@@ -164,6 +169,10 @@ def scalar_text(node: yaml.Node, r: Reader, expected: str) -> Any:
     """The text of a non-empty scalar as written (``name: 2024`` reads as ``"2024"``)."""
     if node.tag in _PLAIN_TAGS:  # the fast path: nearly every scalar of a spec
         value: str = node.value
+        if r.controls:
+            control = values.control_character(value)
+            if control:
+                return r.problem("S006", "control_character", node, char=control)
         return value if value and not value.isspace() else r.problem("S006", "empty_value", node)
     if not isinstance(node, yaml.ScalarNode):
         return r.wrong_type(node, expected)
@@ -171,7 +180,17 @@ def scalar_text(node: yaml.Node, r: Reader, expected: str) -> Any:
         return r.problem("S006", "empty_value", node)
     if node.tag != _TIMESTAMP:
         return r.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
+    if r.controls and values.control_character(node.value):
+        return r.problem("S006", "control_character", node, char=values.control_character(node.value))
     return node.value  # `2024-04-01` as written
+
+
+def within(value: Any, node: yaml.Node, r: Reader, limit: int | None) -> Any:
+    """``value``, unless it is text longer than ``limit`` characters (S010)."""
+    if limit is None or not isinstance(value, str) or len(value) <= limit:
+        return value
+    key = "limit.name_length" if limit <= MAX_NAME else "limit.text_length"
+    return r.problem("S010", key, node, length=f"{len(value):,}", limit=f"{limit:,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +221,17 @@ class Type:
 @dataclass
 class StrT(Type):
     description: str = ""
+    max_length: int | None = MAX_NAME
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        return scalar_text(node, r, "string")
+        return within(scalar_text(node, r, "string"), node, r, self.max_length)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         # `unit: 1` reads as the text "1", as the loader does.
-        return self._doc({"type": ["string", "number", "boolean"], "minLength": 1})
+        out: dict[str, Any] = {"type": ["string", "number", "boolean"], "minLength": 1}
+        if self.max_length is not None:
+            out["maxLength"] = self.max_length
+        return self._doc(out)
 
 
 @dataclass
@@ -216,13 +239,13 @@ class IdT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        value = scalar_text(node, r, "id")
+        value = within(scalar_text(node, r, "id"), node, r, MAX_NAME)
         if value is not INVALID and not _ID_RE.match(value):
             return r.problem("S006", "bad_id", node, value=value)
         return value
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "string", "pattern": ID_PATTERN})
+        return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
 @dataclass
@@ -237,24 +260,38 @@ class RefT(Type):
         return INVALID if value is INVALID else Ref(value, r.span(node))
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "string", "pattern": ID_PATTERN})
+        return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
 @dataclass
 class IntT(Type):
+    """A count: a whole number from ``minimum`` to ``maximum``. Messages quote the number
+    as written, never the parsed value (which may have thousands of digits)."""
+
     minimum: int = 0
     description: str = ""
+    maximum: int = MAX_COUNT
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != _INT:
-            return r.wrong_type(node, "integer")
-        value = yaml.constructor.SafeConstructor.construct_yaml_int(_CONSTRUCTOR, node)
+        value = _integer(node, r)
+        if value is INVALID:
+            return INVALID
         if value < self.minimum:
-            return r.problem("S006", "too_small", node, value=value, minimum=self.minimum)
+            return r.problem("S006", "too_small", node, value=node.value, minimum=f"{self.minimum:,}")
+        if value > self.maximum:
+            return r.problem("S006", "too_large", node, value=node.value, maximum=f"{self.maximum:,}")
         return value
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "integer", "minimum": self.minimum})
+        return self._doc({"type": "integer", "minimum": self.minimum, "maximum": self.maximum})
+
+
+def _integer(node: yaml.Node, r: Reader) -> Any:
+    """The integer in an ``!!int`` scalar, or :data:`INVALID` after reporting why not."""
+    if not values.is_int_tag(node):
+        return r.wrong_type(node, "integer")
+    value = values.whole_number(node)
+    return r.problem("S004", "wrong_type", node, expected="integer", got="string") if value is None else value
 
 
 @dataclass
@@ -264,7 +301,8 @@ class BoolT(Type):
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL:
             return r.wrong_type(node, "boolean")
-        return yaml.constructor.SafeConstructor.construct_yaml_bool(_CONSTRUCTOR, node)
+        value = values.boolean(node)
+        return r.problem("S004", "wrong_type", node, expected="boolean", got="string") if value is None else value
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return self._doc({"type": "boolean"})
@@ -277,10 +315,8 @@ class EnumT(Type):
     message: str = "not_one_of"
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        if self.values and isinstance(self.values[0], int):
-            value: Any = IntT(minimum=-(2**63)).read(node, r)
-        else:
-            value = scalar_text(node, r, "string")
+        numbers = bool(self.values) and isinstance(self.values[0], int)
+        value: Any = _integer(node, r) if numbers else scalar_text(node, r, "string")
         if value is INVALID:
             return INVALID
         if value not in self.values:
@@ -288,7 +324,7 @@ class EnumT(Type):
                 "S006",
                 self.message,
                 node,
-                value=value,
+                value=node.value if numbers else value,
                 allowed=", ".join(map(str, self.values)),
                 suggestion=suggest(str(value), [str(v) for v in self.values]),
             )
@@ -300,9 +336,11 @@ class EnumT(Type):
 
 @dataclass
 class TextT(Type):
-    """A display text: a string, or ``{ja: …, en: …}``."""
+    """A display text: a string, or ``{ja: …, en: …}``; a name (``MAX_NAME`` characters
+    per language) or a longer text such as a description (``MAX_TEXT``)."""
 
     description: str = ""
+    max_length: int = MAX_TEXT
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         from raci.spec.model import Text
@@ -317,30 +355,31 @@ class TextT(Type):
                 return INVALID
             if not view.values and len(r.problems) == before:
                 return r.problem("S005", "text_needs_language", node)
-            return Text(ja=view.get("ja"), en=view.get("en"))
-        value = scalar_text(node, r, "text")
+            langs = [within(view.get(lang), view.node(lang), r, self.max_length) for lang in ("ja", "en")]
+            return INVALID if INVALID in langs else Text(ja=langs[0], en=langs[1])
+        value = within(scalar_text(node, r, "text"), node, r, self.max_length)
         return INVALID if value is INVALID else Text(ja=value, en=value)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        name = "text" if self.max_length == MAX_TEXT else f"text_{self.max_length}"
+        kind = "a description or other text" if self.max_length == MAX_TEXT else "a name"
+        string = {"type": "string", "minLength": 1, "maxLength": self.max_length}
         defs.setdefault(
-            "text",
+            name,
             {
-                "description": "A display text: a string, or the same text in Japanese and English.",
+                "description": f"Display text, {kind}: a string, or the same text in Japanese and English.",
                 "anyOf": [
-                    {"type": ["string", "number", "boolean"], "minLength": 1},
+                    {"type": ["string", "number", "boolean"], "minLength": 1, "maxLength": self.max_length},
                     {
                         "type": "object",
-                        "properties": {
-                            "ja": {"type": "string", "minLength": 1},
-                            "en": {"type": "string", "minLength": 1},
-                        },
+                        "properties": {"ja": string, "en": string},
                         "additionalProperties": False,
                         "minProperties": 1,
                     },
                 ],
             },
         )
-        return self._doc({"$ref": "#/$defs/text"})
+        return self._doc({"$ref": f"#/$defs/{name}"})
 
 
 @dataclass
@@ -350,10 +389,10 @@ class TargetT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        return scalar_text(node, r, "target")
+        return within(scalar_text(node, r, "target"), node, r, MAX_NAME)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": ["string", "number"]})
+        return self._doc({"type": ["string", "number"], "maxLength": MAX_NAME})
 
 
 @dataclass
@@ -460,13 +499,22 @@ class ObjView:
         self.span = span
         self.values: dict[str, Any] = {}
         self._nodes: dict[str, yaml.Node] = {}
-        self.suggested: set[str] = set()
-        """Known keys that an unknown key was probably meant to be (reported already)."""
+        self.suggested: dict[str, Span] = {}
+        """Known keys that an unknown key was probably meant to be (reported already),
+        with where that misspelt key was written."""
 
     def span_of(self, name: str) -> Span:
         """Where the value of ``name`` was written (computed on demand: most are never needed)."""
         mark = self._nodes[name].start_mark
         return Span(self.span.file, mark.line + 1, mark.column + 1)
+
+    def written_at(self, name: str) -> Span:
+        """Where ``name``, or the misspelt key meant as ``name``, was written."""
+        return self.span_of(name) if name in self._nodes else self.suggested[name]
+
+    def node(self, name: str) -> yaml.Node | Span:
+        """The node of ``name``'s value; the mapping's span if it has none."""
+        return self._nodes.get(name, self.span)
 
     def spans(self) -> dict[str, Span]:
         return {name: self.span_of(name) for name in self._nodes}
@@ -504,7 +552,11 @@ class ObjT(Type):
         view = self.read_pairs(node, r)
         if view is not INVALID:
             # A misspelt required key is reported once, as the unknown key with its did-you-mean.
-            view.suggested = {p.args["suggestion"] for p in r.problems[before:] if p.args.get("suggestion")}
+            view.suggested = {
+                p.args["suggestion"]: p.span
+                for p in reversed(r.problems[before:])
+                if p.key == "unknown_key" and p.args.get("object") == self.name and p.args.get("suggestion") and p.span
+            }
             for name, spec in self.fields.items():
                 if spec.required and name not in view.values and name not in view.suggested:
                     r.problem("S005", "missing_key", node, key=name, object=self.name)
@@ -578,10 +630,9 @@ class ScopeItemT(Type):
 
 _TEXT_OBJ = ObjT(
     "text",
-    {"ja": Field(StrT("Japanese")), "en": Field(StrT("English"))},
+    {"ja": Field(StrT("Japanese", None)), "en": Field(StrT("English", None))},
 )
 
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _ID = IdT()
 _DEPARTMENT_REF = RefT("department")
 _CELL = CellT()
