@@ -276,7 +276,9 @@ def test_raci_toml_that_is_a_link_loop_is_an_error_not_ignored(run: Run, tmp_pat
         pytest.param(b"[tool.raci]\nselect = ['R']\n# \xff\n", "3:3", id="not-utf8"),
     ],
 )
-def test_pyproject_that_cannot_be_read_as_toml_is_an_error(run: Run, tmp_path: Path, content: bytes, where: str) -> None:
+def test_pyproject_that_cannot_be_read_as_toml_is_an_error(
+    run: Run, tmp_path: Path, content: bytes, where: str
+) -> None:
     spec = spec_file(tmp_path, BASE)
     (tmp_path / "pyproject.toml").write_bytes(content)
     code, out = run("validate", str(spec))
@@ -307,9 +309,7 @@ def test_pyproject_with_dotted_raci_settings_is_found(run: Run, tmp_path: Path) 
         pytest.param("max_accounts = 1_000_000_001", "0 – 1,000,000,000", id="one-over"),
     ],
 )
-def test_config_numbers_beyond_any_count_are_located_errors(
-    run: Run, tmp_path: Path, setting: str, shown: str
-) -> None:
+def test_config_numbers_beyond_any_count_are_located_errors(run: Run, tmp_path: Path, setting: str, shown: str) -> None:
     spec = spec_file(tmp_path, BASE)
     (tmp_path / "raci.toml").write_text(f"[rules.C601]\n{setting}\n")
     code, out = run("validate", str(spec))
