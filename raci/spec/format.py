@@ -6,10 +6,12 @@ enforces and what ``raci schema`` prints. Descriptions here show up in editors.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from raci.spec.cells import RaciT
 from raci.spec.model import DEPARTMENT_KINDS, KPI_LEVELS, MODES, STAGES
 from raci.spec.shape import (
     BoolT,
@@ -20,15 +22,33 @@ from raci.spec.shape import (
     ListT,
     ObjT,
     ObjView,
-    RaciT,
     Reader,
     RefT,
-    ScopeItemT,
     StrT,
     TargetT,
     TextT,
+    Type,
 )
 from raci.spec.values import MAX_NAME
+
+
+@dataclass
+class ScopeItemT(Type):
+    """A line of ``scope.out``: text, or ``{activity: ID}`` / ``{phase: ID}`` with a note."""
+
+    ref: ObjT = field(default_factory=ObjT)
+    description: str = ""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if isinstance(node, yaml.MappingNode) and any(
+            isinstance(k, yaml.ScalarNode) and k.value not in ("ja", "en") for k, _ in node.value
+        ):
+            return self.ref.read(node, r)  # {activity: …}; a typo there gets a did-you-mean
+        return TextT().read(node, r)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return self._doc({"anyOf": [TextT().schema(defs), self.ref.schema(defs)]})
+
 
 SUPPORTED_VERSIONS = (1,)
 
