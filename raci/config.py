@@ -20,6 +20,7 @@ max_responsible = 2
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -100,7 +101,17 @@ def discover(start: str | os.PathLike[str]) -> Path | None:
 
 def _may_hold_settings(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        stat = pyproject.stat()
+    except OSError:
+        return True
+    return _parsed_may_hold_settings(str(pyproject), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_may_hold_settings(path: str, mtime_ns: int, size: int) -> bool:
+    """Parsed once per version of the file: a folder of specs asks for each spec."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # TOMLDecodeError is a ValueError
         return True
     tool = data.get("tool")

@@ -323,3 +323,21 @@ def test_config_float_that_is_no_number_is_refused(run: Run, tmp_path: Path, val
     (tmp_path / "raci.toml").write_text(f"[rules.C602]\nmax_factor = {value}\n")
     code, out = run("validate", str(spec))
     assert code == 2 and f"{tmp_path / 'raci.toml'}:2:1: error S020 " in out
+
+
+# item 15: exit code 2 as documented ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", "unknown keys, wrong types, dangling ids"), ("ja", "存在しない ID")]
+)
+def test_help_says_a_spec_that_parsed_but_is_not_the_format_exits_2(
+    run: Run, tmp_path: Path, lang: str, words: str
+) -> None:
+    code, out = run("validate", "--help", "--lang", lang)
+    assert code == 0 and words in re.sub(r"\s+", " ", out)
+    for mistake in ("headcont: 3", "headcount: 3, accounts: 5000000000"):
+        path = spec_file(tmp_path, BASE.replace("headcount: 3", mistake))
+        assert run("validate", "--no-config", str(path))[0] == 2
+    path = spec_file(tmp_path, BASE.replace("raci: {cs: A/R}", "raci: {cs: A/R, sales: C}"))  # a dangling id
+    assert run("validate", "--no-config", str(path))[0] == 2
