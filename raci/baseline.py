@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from raci.findings import Finding, Report
+from raci.i18n import t
+from raci.spec.model import Text
 
 FORMAT_VERSION = 1
 Fingerprint = tuple[str, str, str]
@@ -26,7 +28,7 @@ Fingerprint = tuple[str, str, str]
 class BaselineError(Exception):
     """The baseline file cannot be read; ``key`` names the message in raci.i18n."""
 
-    def __init__(self, key: str, reason: str) -> None:
+    def __init__(self, key: str, reason: str | Text) -> None:
         super().__init__(f"{key}: {reason}")
         self.key, self.reason = key, reason
 
@@ -75,10 +77,17 @@ def read(path: str | os.PathLike[str]) -> Counter[Fingerprint]:
         return Counter((e["code"], e["file"], e["subject"]) for e in entries)
     except (OSError, UnicodeDecodeError) as exc:
         raise BaselineError("cli.baseline_unreadable", getattr(exc, "strerror", None) or str(exc)) from None
+    except RecursionError:
+        raise BaselineError("cli.baseline_invalid", _reason("baseline.too_deep")) from None
     except ValueError:
-        raise BaselineError("cli.baseline_invalid", "not JSON") from None
+        raise BaselineError("cli.baseline_invalid", _reason("baseline.not_json")) from None
     except (KeyError, TypeError):
-        raise BaselineError("cli.baseline_invalid", "no list of findings with code, file and subject") from None
+        raise BaselineError("cli.baseline_invalid", _reason("baseline.no_findings")) from None
+
+
+def _reason(key: str) -> Text:
+    """A reason in both languages: the message it goes into is formatted in the user's."""
+    return Text(ja=t(key, "ja"), en=t(key, "en"))
 
 
 def apply(report: Report, path: str | os.PathLike[str]) -> int:

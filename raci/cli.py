@@ -80,7 +80,7 @@ def cli() -> None:
     "--write-baseline",
     type=click.Path(dir_okay=False, writable=True),
     metavar="FILE",
-    help="Record today's findings in FILE and exit 0 (2 if a file cannot be read).",
+    help="Record today's findings in FILE and exit 0 (2 if a file cannot be used as a spec).",
 )
 @click.option(
     "--color/--no-color",
@@ -109,7 +109,9 @@ def validate(
     Exit codes:
       0  no finding at the --fail-on level
       1  findings at that level
-      2  a file could not be read or parsed, a bad configuration, or a usage error
+      2  a file cannot be used as a spec (unreadable, not YAML, or not the spec
+         format: unknown keys, wrong types, dangling ids...), a configuration
+         or baseline file is wrong, or the command line is wrong
       3  an internal error of raci (a bug: please report it)
 
     'raci rules' lists the rules; 'raci explain CODE' documents one. Silence a

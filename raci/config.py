@@ -20,6 +20,7 @@ max_responsible = 2
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -33,6 +34,7 @@ from raci.rules import Rule, all_rules
 from raci.spec.model import Span
 from raci.spec.problems import Problem
 from raci.spec.shape import suggest
+from raci.spec.values import MAX_COUNT
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -81,41 +83,96 @@ class ConfigError(Exception):
 
 
 def discover(start: str | os.PathLike[str]) -> Path | None:
-    """The configuration file that applies to specs in folder ``start``, if any."""
+    """The configuration file that applies to specs in folder ``start``, if any.
+
+    Anything called ``raci.toml`` counts, even a folder or a broken link: :func:`load`
+    then says why it cannot be read, instead of raci quietly running without it. A
+    ``pyproject.toml`` counts when it has a ``[tool.raci]`` table, or when it cannot be
+    read as TOML, since then nobody can tell whether it has one.
+    """
     folder = Path(start).resolve()
     for candidate in (folder, *folder.parents):
         for name in FILE_NAMES:
             path = candidate / name
-            if path.is_file() and (name == "raci.toml" or _has_raci_table(path)):
+            if os.path.lexists(path) and (name == "raci.toml" or _may_hold_settings(path)):
                 return path
     return None
 
 
-def _has_raci_table(path: Path) -> bool:
+def _may_hold_settings(pyproject: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return "[tool.raci" in text
+        stat = pyproject.stat()
+    except OSError:
+        return True
+    return _parsed_may_hold_settings(str(pyproject), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_may_hold_settings(path: str, mtime_ns: int, size: int) -> bool:
+    """Parsed once per version of the file: a folder of specs asks for each spec."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # TOMLDecodeError is a ValueError
+        return True
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "raci" in tool
 
 
 def load(path: str | os.PathLike[str]) -> Config:
     """Read and check a configuration file."""
     name = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(name, [Problem("S020", "unreadable", Span(name, 1, 1), {"reason": str(exc)})]) from None
+    text = _read(name)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, column = _toml_position(str(exc))
-        raise ConfigError(
-            name, [Problem("S020", "config.toml", Span(name, line, column), {"problem": str(exc)})]
-        ) from None
+        key = "config.pyproject" if Path(path).name == "pyproject.toml" else "config.toml"
+        raise ConfigError(name, [Problem("S020", key, Span(name, line, column), {"problem": str(exc)})]) from None
+    except ValueError as exc:  # an integer beyond Python's 4,300-digit conversion limit
+        found = re.search(r"\d{4000,}", text)
+        if found is None:
+            raise ConfigError(name, [Problem("S020", "config.toml", Span(name, 1, 1), {"problem": str(exc)})]) from None
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - text.rfind("\n", 0, found.start())
+        raise ConfigError(name, [Problem("S020", "config.long_number", Span(name, line, column), {})]) from None
+    except RecursionError:
+        raise ConfigError(name, [Problem("S020", "config.too_deep", _deepest(name, text), {})]) from None
     if Path(path).name == "pyproject.toml":
-        data = data.get("tool", {}).get("raci", {})
+        tool = data.get("tool", {})
+        data = tool.get("raci", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            problem = Problem("S020", "config.type", Span(name, 1, 1), {"key": "tool.raci", "expected": "table"})
+            raise ConfigError(name, [problem])
     return _Checker(name, text).check(data)
+
+
+def _read(name: str) -> str:
+    """The text of a configuration file; a folder, a link loop, a missing target or
+    bytes that are not UTF-8 are the user's to fix (ConfigError), never skipped."""
+    if os.path.isdir(name):
+        raise ConfigError(name, [Problem("S020", "config.folder", Span(name, 1, 1), {"path": name})])
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ConfigError(name, [Problem("S020", "unreadable", Span(name, 1, 1), {"reason": reason})]) from None
+    except UnicodeDecodeError as exc:
+        data = exc.object
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        problem = Problem("S020", "config.not_utf8", Span(name, line, column), {})
+        raise ConfigError(name, [problem]) from None
+
+
+def _deepest(name: str, text: str) -> Span:
+    """Roughly where brackets nest past any sensible depth (ignoring quoting)."""
+    depth = 0
+    for match in re.finditer(r"[\[\]{}]", text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > 100:
+            line = text.count("\n", 0, match.start()) + 1
+            return Span(name, line, match.start() - text.rfind("\n", 0, match.start()))
+    return Span(name, 1, 1)
 
 
 def _toml_position(message: str) -> tuple[int, int]:
@@ -143,7 +200,7 @@ class _Checker:
         return Span(self.path, 1, 1)
 
     def problem(self, message: str, where: Span, /, **args: Any) -> None:
-        self.problems.append(Problem("S020", message, where, args))
+        self.problems.append(Problem("S020", message, where, {k: _printable(v) for k, v in args.items()}))
 
     def codes(self, value: Any, key: str) -> tuple[str, ...]:
         if isinstance(value, str):
@@ -262,15 +319,30 @@ class _Checker:
 
 
 def _out_of_range(option: str, value: Any) -> str | None:
-    """What the option accepts, if ``value`` is outside it: counts and limits are not
-    negative, shares are between 0 and 1."""
+    """What the option accepts, if ``value`` is outside it: shares are between 0 and 1,
+    counts and limits between 0 and a billion (like a spec's counts; no NaN, no inf)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    if option.endswith("share") and not 0 <= value <= 1:
-        return "0 – 1"
-    if value < 0:
-        return ">= 0"
-    return None
+    if option.endswith("share"):
+        return None if 0 <= value <= 1 else "0 – 1"
+    return None if 0 <= value <= MAX_COUNT else f"0 – {MAX_COUNT:,}"
+
+
+class _Unprintable:
+    """Stands in for a value Python cannot print (an integer of thousands of digits)."""
+
+    def __repr__(self) -> str:
+        return "…"
+
+    __str__ = __repr__
+
+
+def _printable(value: Any) -> Any:
+    try:
+        repr(value)
+    except ValueError:
+        return _Unprintable()
+    return value
 
 
 _TYPE_WORDS = {"int": "whole number", "float": "number", "bool": "true or false", "str": "text", "list": "list"}

@@ -29,7 +29,9 @@ JA: dict[str, str] = {
         "PATH はスペックファイル、標準入力なら '-'、またはフォルダー(その下の *.raci.yaml と"
         " *.raci.yml をすべて、名前順に検証)です。\n\n"
         "\b\n終了コード:\n  0  --fail-on の重要度以上の指摘なし\n  1  その重要度以上の指摘あり\n"
-        "  2  ファイルを読めない・解析できない、設定が誤っている、またはコマンドの使い方の誤り\n"
+        "  2  ファイルをスペックとして使えない（読めない、YAML でない、未知のキー・型の誤り・\n"
+        "     存在しない ID などスペックの形式に合わない）、設定やベースラインのファイルが誤っている、\n"
+        "     またはコマンドの使い方の誤り\n"
         "  3  raci の内部エラー(不具合です。報告してください)\n\n"
         "'raci rules' で規則の一覧、'raci explain CODE' で規則の説明を表示します。"
         "指摘を一つだけ抑制するには、その行に '# raci: ignore[CODE] 理由' と書きます。"
@@ -41,7 +43,7 @@ JA: dict[str, str] = {
     "raci validate --config": "この raci.toml / pyproject.toml を使います [既定: 各スペックのフォルダーから上へ探索]。",
     "raci validate --no-config": "設定ファイルを読みません。",
     "raci validate --baseline": "FILE に記録された指摘を隠し、新しい指摘だけを報告します。",
-    "raci validate --write-baseline": "現在の指摘を FILE に記録して終了コード 0 で終わります(読めないファイルがあれば 2)。",
+    "raci validate --write-baseline": "現在の指摘を FILE に記録して終了コード 0 で終わります（スペックとして使えないファイルがあれば 2）。",
     "raci validate --color": "テキスト出力に色を付けます [既定: 端末で、NO_COLOR が未設定のとき]。",
     "raci rules": "すべての規則を一覧します: コード、名前、既定の重要度、要約。\n\n'--format md' で詳細なリファレンス(docs/rules.md)を出力します。",
     "raci rules --format": "text: 一行に一規則。md: すべての説明を Markdown で。",

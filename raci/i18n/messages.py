@@ -62,6 +62,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "write the data out instead of nesting aliases",
         "ja": "エイリアスを入れ子にせず、値を直接書いてください",
     },
+    "limit.name_length": {
+        "en": "{length} characters: a name, id, unit or target takes at most {limit}",
+        "ja": "{length} 文字あります。名前・ID・単位・目標値は {limit} 文字までです",
+    },
+    "limit.name_length.hint": {
+        "en": "these are labels on diagrams and in cells: shorten it and put any explanation in description",
+        "ja": "これらは図や表のラベルです。短くして、説明は description に書いてください",
+    },
+    "limit.text_length": {
+        "en": "{length} characters: a description or other text takes at most {limit}",
+        "ja": "{length} 文字あります。説明などのテキストは {limit} 文字までです",
+    },
+    "limit.text_length.hint": {
+        "en": "keep it to a paragraph; link to a longer document instead of copying it in",
+        "ja": "1 段落程度にまとめ、長い資料は本文を貼らずにリンクで示してください",
+    },
     "limit.depth": {"en": "the YAML is nested too deeply to read", "ja": "YAML の入れ子が深すぎて読めません"},
     "limit.depth.hint": {
         "en": "a spec is at most a few levels deep; check for runaway brackets",
@@ -166,6 +182,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "ID は英字で始め、英数字・'_'・'-' だけを使います(表示名は name に書いてください)",
     },
     "too_small": {"en": "{value} is below the minimum {minimum}", "ja": "{value} は最小値 {minimum} 未満です"},
+    "too_large": {"en": "{value} is above the maximum {maximum}", "ja": "{value} は最大値 {maximum} を超えています"},
+    "too_large.hint": {
+        "en": "headcount and accounts count people and customer accounts: check for extra digits",
+        "ja": "headcount と accounts は人数と顧客アカウント数です。桁の打ち間違いがないか確認してください",
+    },
+    "control_character": {
+        "en": "this text contains the control character {char}",
+        "ja": "このテキストには制御文字 {char} が含まれています",
+    },
+    "control_character.hint": {
+        "en": "remove it: spreadsheets, diagrams and terminals cannot show control characters (in double-quoted YAML, escapes such as \\x07, \\e or \\0 write them)",
+        "ja": "削除してください。制御文字は表計算ソフト・図・端末では表示できません（ダブルクォートで囲んだ YAML では \\x07、\\e、\\0 などのエスケープが制御文字になります）",
+    },
     "not_one_of": {"en": "'{value}' is not one of: {allowed}", "ja": "'{value}' は次のいずれでもありません: {allowed}"},
     "too_few_items": {"en": "needs at least {minimum} item(s)", "ja": "{minimum} 件以上必要です"},
     "text_needs_language": {
@@ -206,6 +235,43 @@ MESSAGES: dict[str, dict[str, str]] = {
     "self_parent": {"en": "KPI '{id}' cannot be its own parent", "ja": "KPI '{id}' を自分自身の親にはできません"},
     # configuration files
     "config.toml": {"en": "invalid TOML: {problem}", "ja": "TOML として正しくありません: {problem}"},
+    "config.pyproject": {
+        "en": "pyproject.toml is not valid TOML, so raci cannot tell whether it holds [tool.raci] settings: {problem}",
+        "ja": "pyproject.toml が TOML として正しくないため、[tool.raci] の設定があるか判断できません: {problem}",
+    },
+    "config.pyproject.hint": {
+        "en": "fix the file; or run raci with --config FILE or --no-config to skip the search for settings",
+        "ja": "ファイルを修正してください。設定ファイルを探さずに実行するには --config FILE か --no-config を指定します",
+    },
+    "config.folder": {
+        "en": "{path} is a folder, not a configuration file",
+        "ja": "{path} はフォルダーです。設定ファイルではありません",
+    },
+    "config.folder.hint": {
+        "en": "raci reads its settings from a file of this name; rename the folder, or run with --config FILE or --no-config",
+        "ja": "raci はこの名前のファイルから設定を読みます。フォルダー名を変えるか、--config FILE か --no-config を指定してください",
+    },
+    "config.not_utf8": {"en": "the file is not UTF-8 text", "ja": "ファイルが UTF-8 ではありません"},
+    "config.not_utf8.hint": {
+        "en": "TOML files are UTF-8: save it as UTF-8; or run raci with --config FILE or --no-config",
+        "ja": "TOML ファイルは UTF-8 です。UTF-8 で保存し直すか、--config FILE か --no-config を指定してください",
+    },
+    "config.long_number": {
+        "en": "a number with thousands of digits: more than raci can read",
+        "ja": "数千桁の数値があります。raci では読めません",
+    },
+    "config.long_number.hint": {
+        "en": "counts and limits in the settings are at most 1,000,000,000",
+        "ja": "設定の件数や上限は 1,000,000,000 までです",
+    },
+    "config.too_deep": {
+        "en": "the file is nested too deeply to read",
+        "ja": "入れ子が深すぎて読めません",
+    },
+    "config.too_deep.hint": {
+        "en": "a raci configuration is a few flat tables; check for runaway brackets",
+        "ja": "raci の設定は数個の平らなテーブルです。括弧の閉じ忘れや重複がないか確認してください",
+    },
     "config.unknown_key": {"en": "unknown setting '{key}'", "ja": "未知の設定 '{key}' があります"},
     "config.unknown_key.hint": {"en": "settings: {allowed}", "ja": "使える設定: {allowed}"},
     "config.type": {"en": "'{key}' must be a {expected}", "ja": "'{key}' は {expected} で書いてください"},
@@ -255,6 +321,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not a raci baseline file ({reason}); write one with --write-baseline",
         "ja": "{path} は raci のベースラインファイルではありません({reason})。--write-baseline で作成してください",
     },
+    "baseline.not_json": {"en": "not JSON", "ja": "JSON ではありません"},
+    "baseline.no_findings": {
+        "en": "no list of findings with code, file and subject",
+        "ja": "code・file・subject を持つ指摘のリストがありません",
+    },
+    "baseline.too_deep": {"en": "its JSON is nested too deeply to read", "ja": "JSON の入れ子が深すぎて読めません"},
     "cli.unknown_rule": {
         "en": "no rule is called '{code}'; 'raci rules' lists them",
         "ja": "'{code}' という規則はありません。'raci rules' で一覧を表示できます",

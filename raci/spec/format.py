@@ -6,10 +6,12 @@ enforces and what ``raci schema`` prints. Descriptions here show up in editors.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from raci.spec.cells import RaciT
 from raci.spec.model import DEPARTMENT_KINDS, KPI_LEVELS, MODES, STAGES
 from raci.spec.shape import (
     BoolT,
@@ -20,14 +22,33 @@ from raci.spec.shape import (
     ListT,
     ObjT,
     ObjView,
-    RaciT,
     Reader,
     RefT,
-    ScopeItemT,
     StrT,
     TargetT,
     TextT,
+    Type,
 )
+from raci.spec.values import MAX_NAME
+
+
+@dataclass
+class ScopeItemT(Type):
+    """A line of ``scope.out``: text, or ``{activity: ID}`` / ``{phase: ID}`` with a note."""
+
+    ref: ObjT = field(default_factory=ObjT)
+    description: str = ""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if isinstance(node, yaml.MappingNode) and any(
+            isinstance(k, yaml.ScalarNode) and k.value not in ("ja", "en") for k, _ in node.value
+        ):
+            return self.ref.read(node, r)  # {activity: …}; a typo there gets a did-you-mean
+        return TextT().read(node, r)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return self._doc({"anyOf": [TextT().schema(defs), self.ref.schema(defs)]})
+
 
 SUPPORTED_VERSIONS = (1,)
 
@@ -38,7 +59,7 @@ def _one_of(*names: str, required: bool) -> Any:
     def check(view: ObjView, node: yaml.Node, r: Reader) -> None:
         given = [n for n in names if n in view.values or n in view.suggested]
         if len(given) > 1:
-            r.problem("S006", "exclusive_keys", view.span_of(given[1]), keys=" / ".join(names))
+            r.problem("S006", "exclusive_keys", view.written_at(given[1]), keys=" / ".join(names))
         elif required and not given:
             r.problem("S005", "missing_one_of", node, keys=" / ".join(names))
 
@@ -59,7 +80,7 @@ MISSION = ObjT(
 ORG = ObjT(
     "org",
     {
-        "name": Field(TextT("The company or organisation"), required=True),
+        "name": Field(TextT("The company or organisation", MAX_NAME), required=True),
         "locale": Field(EnumT(("ja", "en"), "Language of raci's output for this spec (default: the environment's)")),
         "accounts": Field(IntT(0, "Customer accounts the organisation serves")),
     },
@@ -91,7 +112,7 @@ DEPARTMENT = ObjT(
     "department",
     {
         "id": Field(IdT("Stable key, referred to by RACI cells and KPI owners"), required=True),
-        "name": Field(TextT("Display name"), required=True),
+        "name": Field(TextT("Display name", MAX_NAME), required=True),
         "kind": Field(EnumT(DEPARTMENT_KINDS, "What kind of department it is"), required=True),
         "headcount": Field(IntT(0, "People in the department")),
         "accounts": Field(IntT(0, "Customer accounts this department covers")),
@@ -104,7 +125,7 @@ ACTIVITY = ObjT(
     "activity",
     {
         "id": Field(IdT("Stable key, unique across all phases"), required=True),
-        "name": Field(TextT("Display name"), required=True),
+        "name": Field(TextT("Display name", MAX_NAME), required=True),
         "raci": Field(
             RaciT("Department id → RACI cell (R, A, C, I, A/R…), like {cs: A/R, sales: C}"),
             required=True,
@@ -121,7 +142,7 @@ PHASE = ObjT(
     "phase",
     {
         "id": Field(IdT("Stable key"), required=True),
-        "name": Field(TextT("Display name"), required=True),
+        "name": Field(TextT("Display name", MAX_NAME), required=True),
         "stage": Field(EnumT(STAGES, "The standard lifecycle stage; defaults to the id if it is one")),
         "description": Field(TextT()),
         "activities": Field(ListT(ACTIVITY, description="The activities of the phase, in order"), required=True),
@@ -145,7 +166,7 @@ KPI = ObjT(
     {
         "use": Field(RefT("library", "A KPI of raci's library (raci kpis): name, level, unit come from it")),
         "id": Field(IdT("Stable key (default: the library id given in use)")),
-        "name": Field(TextT("Display name")),
+        "name": Field(TextT("Display name", MAX_NAME)),
         "level": Field(
             EnumT(KPI_LEVELS, "kgi: outcome; kpi: leading indicator the team controls; activity: activity count")
         ),

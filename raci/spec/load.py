@@ -12,7 +12,6 @@ import contextlib
 import dataclasses
 import gc
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any
 import yaml
 
 from raci.spec import format as fmt
-from raci.spec import suppressions
+from raci.spec import suppressions, values
 from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import (
     STAGES,
@@ -38,14 +37,14 @@ from raci.spec.model import (
     Spec,
     Text,
 )
+from raci.spec.parse import compose, precheck
 from raci.spec.problems import Problem, SpecError
-from raci.spec.shape import INVALID, InputLimit, ObjView, Reader, Ref, suggest
+from raci.spec.reader import InputLimit
+from raci.spec.shape import INVALID, ObjView, Reader, Ref, suggest
 
 MAX_BYTES = 64 * 1024 * 1024
 SPEC_SUFFIXES = (".raci.yaml", ".raci.yml")
 STDIN = "-"
-
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load(path: str | os.PathLike[str]) -> Spec:
@@ -78,10 +77,11 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
             guess = _guess_encoding(data)
             problem = Problem("S000", "not_utf8", Span(source, line, column), {"offset": exc.start, "encoding": guess})
             raise SpecError(source, [problem]) from None
-    _precheck(data, source)
+    precheck(data, source)
     with _gc_paused():
-        root = _compose(data, source)
+        root = compose(data, source)
         reader = Reader(source)
+        reader.controls = values.MAYBE_CONTROL.search(data) is not None
         try:
             view = fmt.SPEC.read(root, reader)
             spec = None if view is INVALID else _Builder(reader, source).build(view)
@@ -138,76 +138,6 @@ def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
 
 def _problem_order(problem: Problem) -> tuple[int, int]:
     return (problem.span.line, problem.span.column) if problem.span else (0, 0)
-
-
-MAX_DEPTH = 200
-"""Nesting deeper than this is no spec; libyaml's C parser would overflow the stack first."""
-_DEEP_BLOCK = re.compile(r"(?:[-?][ \t]+){" + str(MAX_DEPTH) + ",}")
-_FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000", re.MULTILINE)
-
-
-def _precheck(text: str, source: str) -> None:
-    """Refuse, before parsing, what would crash the parser or confuse every later message."""
-    found = _FULLWIDTH_INDENT.search(text)
-    if found:
-        line = text.count("\n", 0, found.start()) + 1
-        raise SpecError(
-            source, [Problem("S001", "fullwidth_indent", Span(source, line, found.end() - found.start()), {})]
-        )
-    depth_at = None
-    if text.count("[") + text.count("{") > MAX_DEPTH:
-        depth = 0
-        for match in re.finditer(r"[\[\]{}]", text):
-            depth += 1 if match.group() in "[{" else -1
-            if depth > MAX_DEPTH:
-                depth_at = match.start()
-                break
-    deep_block = _DEEP_BLOCK.search(text)
-    if deep_block and (depth_at is None or deep_block.start() < depth_at):
-        depth_at = deep_block.start()
-    if depth_at is not None:
-        line = text.count("\n", 0, depth_at) + 1
-        column = depth_at - text.rfind("\n", 0, depth_at)
-        raise SpecError(source, [Problem("S010", "limit.depth", Span(source, line, column), {"limit": MAX_DEPTH})])
-
-
-def _compose(text: str, source: str) -> yaml.Node:
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        raise SpecError(source, [_syntax_problem(exc, text, source)]) from None
-    except yaml.YAMLError as exc:
-        raise SpecError(source, [Problem("S001", "yaml_syntax", Span(source, 1, 1), {"problem": str(exc)})]) from None
-    except RecursionError:
-        raise SpecError(source, [Problem("S010", "limit.depth", Span(source, 1, 1), {})]) from None
-    if root is None or (root.tag.endswith(":null") and not root.value):
-        raise SpecError(source, [Problem("S004", "empty_file", Span(source, 1, 1), {})])
-    return root
-
-
-def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, source: str) -> Problem:
-    """A YAML syntax error where the parser noticed it, with where the broken part began."""
-    mark = exc.problem_mark or exc.context_mark
-    span = Span(source, mark.line + 1, mark.column + 1) if mark else Span(source, 1, 1)
-    problem = exc.problem or exc.context or "invalid YAML"
-    lines = text.splitlines()
-    nearby = "\n".join(lines[max(span.line - 2, 0) : span.line])
-    if any(ch in nearby for ch in "\uff1a\u3000\uff03"):  # full-width ：, space, ＃: a Japanese keyboard's trap
-        return Problem("S001", "yaml_fullwidth", span, {"problem": problem})
-    if re.search(r":\s+-\s*(#.*)?$", nearby, re.MULTILINE):  # `sales: -` for "no role"
-        return Problem("S001", "yaml_dash", span, {"problem": problem})
-    context = exc.context_mark
-    opened_elsewhere = bool(mark and context and (context.line, context.column) != (mark.line, mark.column))
-    bracket = (exc.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
-    if exc.context and context and opened_elsewhere and bracket:
-        context_text = exc.context.removeprefix("while parsing ").removeprefix("while scanning ")
-        return Problem(
-            "S001",
-            "yaml_syntax_in",
-            span,
-            {"problem": problem, "context": context_text, "line": context.line + 1, "column": context.column + 1},
-        )
-    return Problem("S001", "yaml_syntax", span, {"problem": problem})
 
 
 class _Builder:

@@ -8,170 +8,31 @@ what the loader accepts cannot drift apart.
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from raci.spec import values
 from raci.spec.model import Span
-from raci.spec.problems import Problem
+from raci.spec.reader import (
+    _BOOL,
+    _MAP,
+    _NULL,
+    _SEQ,
+    INVALID,
+    Reader,
+    mapping_pairs,
+    scalar_text,
+    suggest,
+    within,
+)
+from raci.spec.values import MAX_COUNT, MAX_NAME, MAX_TEXT
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)
-CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
-_CELL_SEPARATORS = re.compile(r"[\s/,+]+")
-
-_YAML_TAG = "tag:yaml.org,2002:"
-_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ = (
-    _YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "merge", "timestamp", "map", "seq")
-)
-_KNOWN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ))
-_TAG_NAMES = {_STR: "string", _INT: "integer", _FLOAT: "number", _BOOL: "boolean", _NULL: "null"}
-
-MAX_ALIAS_USES = 10_000
-"""Re-visits of shared nodes allowed beyond one per distinct node (merge-key defaults)."""
-MAX_PROBLEMS = 500
-
-INVALID: Any = object()
-"""Returned by a read that failed; the problem has been recorded already."""
-
-
-class InputLimit(Exception):
-    """Reading would exceed a safety limit (alias expansion); stops the load at once."""
-
-    def __init__(self, span: Span, message: str, /, **args: Any) -> None:
-        super().__init__(message)
-        self.span, self.key, self.arguments = span, message, args
-
-
-class Reader:
-    """State of one load: the file name, the problems so far, the alias guard."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.problems: list[Problem] = []
-        self._seen: set[int] = set()
-        self._alias_uses = 0
-
-    def span(self, node: yaml.Node) -> Span:
-        mark = node.start_mark
-        return Span(self.source, mark.line + 1, mark.column + 1)
-
-    def problem(self, code: str, message: str, node: yaml.Node | Span | None, /, **args: Any) -> Any:
-        """Record a problem and return :data:`INVALID`, so callers can ``return r.problem(…)``."""
-        span = node if isinstance(node, Span) or node is None else self.span(node)
-        if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(Problem(code, message, span, args))
-        return INVALID
-
-    def enter(self, node: yaml.Node) -> None:
-        """Count re-visits of a collection node: each is an alias use (billion-laughs guard)."""
-        ident = id(node)
-        if ident in self._seen:
-            self._alias_uses += 1
-            if self._alias_uses > MAX_ALIAS_USES + len(self._seen):
-                raise InputLimit(self.span(node), "limit.aliases", limit=MAX_ALIAS_USES)
-        else:
-            self._seen.add(ident)
-
-    def wrong_type(self, node: yaml.Node, expected: str) -> Any:
-        """Report a value of the wrong shape; ``expected`` is a ``type.*`` message term."""
-        if node.tag not in _KNOWN_TAGS:
-            return self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
-        return self.problem("S004", "wrong_type", node, expected=expected, got=describe(node))
-
-    def tagged(self, node: yaml.Node, tag: str) -> bool:
-        """True if ``node`` carries its plain tag; else report the custom tag (S011)."""
-        if node.tag == tag:
-            return True
-        self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
-        return False
-
-
-def tag_text(tag: str) -> str:
-    """A tag as people write it: ``!!python/object``, ``!include``."""
-    return "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
-
-
-def describe(node: yaml.Node) -> str:
-    """The YAML type of a node as a ``type.*`` message term: mapping, list, string, null…"""
-    if isinstance(node, yaml.MappingNode):
-        return "mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "list"
-    return _TAG_NAMES.get(node.tag, "string")
-
-
-_ALIASES = {"jp": "ja", "jpn": "ja", "japanese": "ja", "eng": "en", "english": "en"}
-
-
-def suggest(word: str, choices: Sequence[str]) -> str | None:
-    """The closest known word, for did-you-mean hints (case, common aliases, then spelling)."""
-    lowered = {c.lower(): c for c in choices}
-    for candidate in (word.lower(), _ALIASES.get(word.lower(), "")):
-        if candidate in lowered and lowered[candidate] != word:
-            return lowered[candidate]
-    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    if found:
-        return found[0]
-    prefixed = [c for c in choices if c.startswith(word)] if len(word) >= 3 else []
-    return prefixed[0] if len(prefixed) == 1 else None
-
-
-def mapping_pairs(
-    node: yaml.MappingNode, r: Reader, merging: frozenset[int] = frozenset()
-) -> list[tuple[yaml.Node, yaml.Node]]:
-    """Key/value pairs of a mapping with YAML merge keys (``<<: *defaults``) applied."""
-    own: list[tuple[yaml.Node, yaml.Node]] = []
-    merged: list[tuple[yaml.Node, yaml.Node]] = []
-    merging = merging | {id(node)}
-    for key, value in node.value:
-        if key.tag == _MERGE:
-            sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
-            for source in sources:
-                if not isinstance(source, yaml.MappingNode):
-                    r.wrong_type(source, "mapping")
-                    continue
-                if id(source) in merging:
-                    r.problem("S011", "merge_loop", key)
-                    continue
-                r.enter(source)
-                merged.extend(mapping_pairs(source, r, merging))
-        else:
-            own.append((key, value))
-    if not merged:
-        return own
-    mine = {k.value for k, _ in own if isinstance(k, yaml.ScalarNode)}
-    inherited: list[tuple[yaml.Node, yaml.Node]] = []
-    for key, value in merged:
-        if isinstance(key, yaml.ScalarNode) and key.value not in mine:
-            mine.add(key.value)
-            inherited.append((key, value))
-    return own + inherited
-
-
-_CELLS: dict[str, frozenset[str]] = {}
-"""Cells seen so far: a spec uses a handful of distinct spellings thousands of times."""
-
-_PLAIN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL))
-
-
-def scalar_text(node: yaml.Node, r: Reader, expected: str) -> Any:
-    """The text of a non-empty scalar as written (``name: 2024`` reads as ``"2024"``)."""
-    if node.tag in _PLAIN_TAGS:  # the fast path: nearly every scalar of a spec
-        value: str = node.value
-        return value if value and not value.isspace() else r.problem("S006", "empty_value", node)
-    if not isinstance(node, yaml.ScalarNode):
-        return r.wrong_type(node, expected)
-    if node.tag == _NULL:  # `name:` left empty, or `~`
-        return r.problem("S006", "empty_value", node)
-    if node.tag != _TIMESTAMP:
-        return r.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
-    return node.value  # `2024-04-01` as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +63,17 @@ class Type:
 @dataclass
 class StrT(Type):
     description: str = ""
+    max_length: int | None = MAX_NAME
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        return scalar_text(node, r, "string")
+        return within(scalar_text(node, r, "string"), node, r, self.max_length)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         # `unit: 1` reads as the text "1", as the loader does.
-        return self._doc({"type": ["string", "number", "boolean"], "minLength": 1})
+        out: dict[str, Any] = {"type": ["string", "number", "boolean"], "minLength": 1}
+        if self.max_length is not None:
+            out["maxLength"] = self.max_length
+        return self._doc(out)
 
 
 @dataclass
@@ -216,13 +81,13 @@ class IdT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        value = scalar_text(node, r, "id")
+        value = within(scalar_text(node, r, "id"), node, r, MAX_NAME)
         if value is not INVALID and not _ID_RE.match(value):
             return r.problem("S006", "bad_id", node, value=value)
         return value
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "string", "pattern": ID_PATTERN})
+        return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
 @dataclass
@@ -237,24 +102,38 @@ class RefT(Type):
         return INVALID if value is INVALID else Ref(value, r.span(node))
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "string", "pattern": ID_PATTERN})
+        return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
 @dataclass
 class IntT(Type):
+    """A count: a whole number from ``minimum`` to ``maximum``. Messages quote the number
+    as written, never the parsed value (which may have thousands of digits)."""
+
     minimum: int = 0
     description: str = ""
+    maximum: int = MAX_COUNT
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != _INT:
-            return r.wrong_type(node, "integer")
-        value = yaml.constructor.SafeConstructor.construct_yaml_int(_CONSTRUCTOR, node)
+        value = _integer(node, r)
+        if value is INVALID:
+            return INVALID
         if value < self.minimum:
-            return r.problem("S006", "too_small", node, value=value, minimum=self.minimum)
+            return r.problem("S006", "too_small", node, value=node.value, minimum=f"{self.minimum:,}")
+        if value > self.maximum:
+            return r.problem("S006", "too_large", node, value=node.value, maximum=f"{self.maximum:,}")
         return value
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "integer", "minimum": self.minimum})
+        return self._doc({"type": "integer", "minimum": self.minimum, "maximum": self.maximum})
+
+
+def _integer(node: yaml.Node, r: Reader) -> Any:
+    """The integer in an ``!!int`` scalar, or :data:`INVALID` after reporting why not."""
+    if not values.is_int_tag(node):
+        return r.wrong_type(node, "integer")
+    value = values.whole_number(node)
+    return r.problem("S004", "wrong_type", node, expected="integer", got="string") if value is None else value
 
 
 @dataclass
@@ -264,7 +143,8 @@ class BoolT(Type):
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL:
             return r.wrong_type(node, "boolean")
-        return yaml.constructor.SafeConstructor.construct_yaml_bool(_CONSTRUCTOR, node)
+        value = values.boolean(node)
+        return r.problem("S004", "wrong_type", node, expected="boolean", got="string") if value is None else value
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return self._doc({"type": "boolean"})
@@ -277,10 +157,8 @@ class EnumT(Type):
     message: str = "not_one_of"
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        if self.values and isinstance(self.values[0], int):
-            value: Any = IntT(minimum=-(2**63)).read(node, r)
-        else:
-            value = scalar_text(node, r, "string")
+        numbers = bool(self.values) and isinstance(self.values[0], int)
+        value: Any = _integer(node, r) if numbers else scalar_text(node, r, "string")
         if value is INVALID:
             return INVALID
         if value not in self.values:
@@ -288,7 +166,7 @@ class EnumT(Type):
                 "S006",
                 self.message,
                 node,
-                value=value,
+                value=node.value if numbers else value,
                 allowed=", ".join(map(str, self.values)),
                 suggestion=suggest(str(value), [str(v) for v in self.values]),
             )
@@ -300,9 +178,11 @@ class EnumT(Type):
 
 @dataclass
 class TextT(Type):
-    """A display text: a string, or ``{ja: …, en: …}``."""
+    """A display text: a string, or ``{ja: …, en: …}``; a name (``MAX_NAME`` characters
+    per language) or a longer text such as a description (``MAX_TEXT``)."""
 
     description: str = ""
+    max_length: int = MAX_TEXT
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         from raci.spec.model import Text
@@ -317,30 +197,31 @@ class TextT(Type):
                 return INVALID
             if not view.values and len(r.problems) == before:
                 return r.problem("S005", "text_needs_language", node)
-            return Text(ja=view.get("ja"), en=view.get("en"))
-        value = scalar_text(node, r, "text")
+            langs = [within(view.get(lang), view.node(lang), r, self.max_length) for lang in ("ja", "en")]
+            return INVALID if INVALID in langs else Text(ja=langs[0], en=langs[1])
+        value = within(scalar_text(node, r, "text"), node, r, self.max_length)
         return INVALID if value is INVALID else Text(ja=value, en=value)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        name = "text" if self.max_length == MAX_TEXT else f"text_{self.max_length}"
+        kind = "a description or other text" if self.max_length == MAX_TEXT else "a name"
+        string = {"type": "string", "minLength": 1, "maxLength": self.max_length}
         defs.setdefault(
-            "text",
+            name,
             {
-                "description": "A display text: a string, or the same text in Japanese and English.",
+                "description": f"Display text, {kind}: a string, or the same text in Japanese and English.",
                 "anyOf": [
-                    {"type": ["string", "number", "boolean"], "minLength": 1},
+                    {"type": ["string", "number", "boolean"], "minLength": 1, "maxLength": self.max_length},
                     {
                         "type": "object",
-                        "properties": {
-                            "ja": {"type": "string", "minLength": 1},
-                            "en": {"type": "string", "minLength": 1},
-                        },
+                        "properties": {"ja": string, "en": string},
                         "additionalProperties": False,
                         "minProperties": 1,
                     },
                 ],
             },
         )
-        return self._doc({"$ref": "#/$defs/text"})
+        return self._doc({"$ref": f"#/$defs/{name}"})
 
 
 @dataclass
@@ -350,37 +231,10 @@ class TargetT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        return scalar_text(node, r, "target")
+        return within(scalar_text(node, r, "target"), node, r, MAX_NAME)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": ["string", "number"]})
-
-
-@dataclass
-class CellT(Type):
-    """A RACI cell such as ``A/R``: the set of role letters it holds."""
-
-    description: str = ""
-
-    def read(self, node: yaml.Node, r: Reader) -> Any:
-        text = scalar_text(node, r, "cell")
-        if text is INVALID:
-            return INVALID
-        known = _CELLS.get(text)
-        if known is not None:
-            return known
-        text = unicodedata.normalize("NFKC", text)  # Ａ／Ｒ typed with a Japanese IME is A/R
-        letters = [c for c in _CELL_SEPARATORS.sub("", text).upper()]
-        bad = [c for c in letters if c not in "RACI"]
-        if bad or not letters:
-            return r.problem("S009", "bad_cell", node, cell=text, bad="".join(bad))
-        if len(set(letters)) != len(letters):
-            return r.problem("S009", "repeated_role", node, cell=text)
-        roles = _CELLS[text] = frozenset(letters)
-        return roles
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "string", "pattern": CELL_PATTERN})
+        return self._doc({"type": ["string", "number"], "maxLength": MAX_NAME})
 
 
 @dataclass
@@ -408,44 +262,6 @@ class ListT(Type):
 
 
 @dataclass
-class RaciT(Type):
-    """The RACI row of an activity: department id → cell, in the order written."""
-
-    description: str = ""
-
-    def read(self, node: yaml.Node, r: Reader) -> Any:
-        if not isinstance(node, yaml.MappingNode):
-            return r.wrong_type(node, "raci_row")
-        if not r.tagged(node, _MAP):
-            return INVALID
-        r.enter(node)
-        cells: list[tuple[Ref, frozenset[str]]] = []
-        seen: dict[str, yaml.Node] = {}
-        read_ref, read_cell = _DEPARTMENT_REF.read, _CELL.read
-        for key, value in mapping_pairs(node, r):
-            dept = read_ref(key, r)
-            if dept is INVALID:
-                continue
-            if dept.id in seen:
-                r.problem("S002", "duplicate_key", key, key=dept.id, first=seen[dept.id].start_mark.line + 1)
-                continue
-            seen[dept.id] = key
-            roles = read_cell(value, r)
-            if roles is not INVALID:
-                cells.append((dept, roles))
-        return cells
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc(
-            {
-                "type": "object",
-                "propertyNames": {"pattern": ID_PATTERN},
-                "additionalProperties": CellT().schema(defs),
-            }
-        )
-
-
-@dataclass
 class Field:
     type: Type
     required: bool = False
@@ -460,13 +276,22 @@ class ObjView:
         self.span = span
         self.values: dict[str, Any] = {}
         self._nodes: dict[str, yaml.Node] = {}
-        self.suggested: set[str] = set()
-        """Known keys that an unknown key was probably meant to be (reported already)."""
+        self.suggested: dict[str, Span] = {}
+        """Known keys that an unknown key was probably meant to be (reported already),
+        with where that misspelt key was written."""
 
     def span_of(self, name: str) -> Span:
         """Where the value of ``name`` was written (computed on demand: most are never needed)."""
         mark = self._nodes[name].start_mark
         return Span(self.span.file, mark.line + 1, mark.column + 1)
+
+    def written_at(self, name: str) -> Span:
+        """Where ``name``, or the misspelt key meant as ``name``, was written."""
+        return self.span_of(name) if name in self._nodes else self.suggested[name]
+
+    def node(self, name: str) -> yaml.Node | Span:
+        """The node of ``name``'s value; the mapping's span if it has none."""
+        return self._nodes.get(name, self.span)
 
     def spans(self) -> dict[str, Span]:
         return {name: self.span_of(name) for name in self._nodes}
@@ -504,7 +329,11 @@ class ObjT(Type):
         view = self.read_pairs(node, r)
         if view is not INVALID:
             # A misspelt required key is reported once, as the unknown key with its did-you-mean.
-            view.suggested = {p.args["suggestion"] for p in r.problems[before:] if p.args.get("suggestion")}
+            view.suggested = {
+                p.args["suggestion"]: p.span
+                for p in reversed(r.problems[before:])
+                if p.key == "unknown_key" and p.args.get("object") == self.name and p.args.get("suggestion") and p.span
+            }
             for name, spec in self.fields.items():
                 if spec.required and name not in view.values and name not in view.suggested:
                     r.problem("S005", "missing_key", node, key=name, object=self.name)
@@ -558,30 +387,9 @@ class ObjT(Type):
         return {"$ref": f"#/$defs/{self.name}"}
 
 
-@dataclass
-class ScopeItemT(Type):
-    """A line of ``scope.out``: text, or ``{activity: ID}`` / ``{phase: ID}`` with a note."""
-
-    ref: ObjT = field(default_factory=ObjT)
-    description: str = ""
-
-    def read(self, node: yaml.Node, r: Reader) -> Any:
-        if isinstance(node, yaml.MappingNode) and any(
-            isinstance(k, yaml.ScalarNode) and k.value not in ("ja", "en") for k, _ in node.value
-        ):
-            return self.ref.read(node, r)  # {activity: …}; a typo there gets a did-you-mean
-        return TextT().read(node, r)
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"anyOf": [TextT().schema(defs), self.ref.schema(defs)]})
-
-
 _TEXT_OBJ = ObjT(
     "text",
-    {"ja": Field(StrT("Japanese")), "en": Field(StrT("English"))},
+    {"ja": Field(StrT("Japanese", None)), "en": Field(StrT("English", None))},
 )
 
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _ID = IdT()
-_DEPARTMENT_REF = RefT("department")
-_CELL = CellT()

@@ -1,0 +1,89 @@
+"""YAML text → node tree, with the diagnostics a person needs when that fails.
+
+Before parsing, :func:`precheck` refuses what would crash the parser (nesting deeper
+than any spec) or confuse every later message (a full-width space in the indentation).
+:func:`compose` parses safely, keeping positions, and turns a syntax error into a
+problem that says where the broken part began and, for the traps of a Japanese
+keyboard, what probably happened.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from raci.spec.model import Span
+from raci.spec.problems import Problem, SpecError
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 200
+"""Nesting deeper than this is no spec; libyaml's C parser would overflow the stack first."""
+_DEEP_BLOCK = re.compile(r"(?:[-?][ \t]+){" + str(MAX_DEPTH) + ",}")
+_FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000", re.MULTILINE)
+
+
+def precheck(text: str, source: str) -> None:
+    """Refuse, before parsing, what would crash the parser or confuse every later message."""
+    found = _FULLWIDTH_INDENT.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        raise SpecError(
+            source, [Problem("S001", "fullwidth_indent", Span(source, line, found.end() - found.start()), {})]
+        )
+    depth_at = None
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        depth = 0
+        for match in re.finditer(r"[\[\]{}]", text):
+            depth += 1 if match.group() in "[{" else -1
+            if depth > MAX_DEPTH:
+                depth_at = match.start()
+                break
+    deep_block = _DEEP_BLOCK.search(text)
+    if deep_block and (depth_at is None or deep_block.start() < depth_at):
+        depth_at = deep_block.start()
+    if depth_at is not None:
+        line = text.count("\n", 0, depth_at) + 1
+        column = depth_at - text.rfind("\n", 0, depth_at)
+        raise SpecError(source, [Problem("S010", "limit.depth", Span(source, line, column), {"limit": MAX_DEPTH})])
+
+
+def compose(text: str, source: str) -> yaml.Node:
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        raise SpecError(source, [_syntax_problem(exc, text, source)]) from None
+    except yaml.YAMLError as exc:
+        raise SpecError(source, [Problem("S001", "yaml_syntax", Span(source, 1, 1), {"problem": str(exc)})]) from None
+    except RecursionError:
+        raise SpecError(source, [Problem("S010", "limit.depth", Span(source, 1, 1), {})]) from None
+    if root is None or (root.tag.endswith(":null") and not root.value):
+        raise SpecError(source, [Problem("S004", "empty_file", Span(source, 1, 1), {})])
+    return root
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, source: str) -> Problem:
+    """A YAML syntax error where the parser noticed it, with where the broken part began."""
+    mark = exc.problem_mark or exc.context_mark
+    span = Span(source, mark.line + 1, mark.column + 1) if mark else Span(source, 1, 1)
+    problem = exc.problem or exc.context or "invalid YAML"
+    lines = text.splitlines()
+    nearby = "\n".join(lines[max(span.line - 2, 0) : span.line])
+    if any(ch in nearby for ch in "\uff1a\u3000\uff03"):  # full-width ：, space, ＃: a Japanese keyboard's trap
+        return Problem("S001", "yaml_fullwidth", span, {"problem": problem})
+    if re.search(r":\s+-\s*(#.*)?$", nearby, re.MULTILINE):  # `sales: -` for "no role"
+        return Problem("S001", "yaml_dash", span, {"problem": problem})
+    context = exc.context_mark
+    opened_elsewhere = bool(mark and context and (context.line, context.column) != (mark.line, mark.column))
+    bracket = (exc.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+    if exc.context and context and opened_elsewhere and bracket:
+        context_text = exc.context.removeprefix("while parsing ").removeprefix("while scanning ")
+        return Problem(
+            "S001",
+            "yaml_syntax_in",
+            span,
+            {"problem": problem, "context": context_text, "line": context.line + 1, "column": context.column + 1},
+        )
+    return Problem("S001", "yaml_syntax", span, {"problem": problem})

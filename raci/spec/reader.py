@@ -1,0 +1,182 @@
+"""Reading one YAML node at a time: the state of a load and the checks every scalar gets.
+
+:class:`Reader` collects problems with their positions and guards against alias bombs;
+:func:`scalar_text` is the one way a scalar becomes text, so the checks of
+:mod:`raci.spec.values` (control characters) and :func:`within` (lengths) hold for
+every key, id, name and cell. The declared types in :mod:`raci.spec.shape` build on these.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+
+from raci.spec import values
+from raci.spec.model import Span
+from raci.spec.problems import Problem
+from raci.spec.values import MAX_NAME
+
+_YAML_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ = (
+    _YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "merge", "timestamp", "map", "seq")
+)
+_KNOWN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ))
+_TAG_NAMES = {_STR: "string", _INT: "integer", _FLOAT: "number", _BOOL: "boolean", _NULL: "null"}
+
+MAX_ALIAS_USES = 10_000
+"""Re-visits of shared nodes allowed beyond one per distinct node (merge-key defaults)."""
+MAX_PROBLEMS = 500
+
+INVALID: Any = object()
+"""Returned by a read that failed; the problem has been recorded already."""
+
+
+class InputLimit(Exception):
+    """Reading would exceed a safety limit (alias expansion); stops the load at once."""
+
+    def __init__(self, span: Span, message: str, /, **args: Any) -> None:
+        super().__init__(message)
+        self.span, self.key, self.arguments = span, message, args
+
+
+class Reader:
+    """State of one load: the file name, the problems so far, the alias guard."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+        self._seen: set[int] = set()
+        self._alias_uses = 0
+        self.controls = True
+        """Whether a scalar may hold a control character; the loader clears it for a file
+        with no backslash and no control character, sparing the check per scalar."""
+
+    def span(self, node: yaml.Node) -> Span:
+        mark = node.start_mark
+        return Span(self.source, mark.line + 1, mark.column + 1)
+
+    def problem(self, code: str, message: str, node: yaml.Node | Span | None, /, **args: Any) -> Any:
+        """Record a problem and return :data:`INVALID`, so callers can ``return r.problem(…)``."""
+        span = node if isinstance(node, Span) or node is None else self.span(node)
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(code, message, span, args))
+        return INVALID
+
+    def enter(self, node: yaml.Node) -> None:
+        """Count re-visits of a collection node: each is an alias use (billion-laughs guard)."""
+        ident = id(node)
+        if ident in self._seen:
+            self._alias_uses += 1
+            if self._alias_uses > MAX_ALIAS_USES + len(self._seen):
+                raise InputLimit(self.span(node), "limit.aliases", limit=MAX_ALIAS_USES)
+        else:
+            self._seen.add(ident)
+
+    def wrong_type(self, node: yaml.Node, expected: str) -> Any:
+        """Report a value of the wrong shape; ``expected`` is a ``type.*`` message term."""
+        if node.tag not in _KNOWN_TAGS:
+            return self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
+        return self.problem("S004", "wrong_type", node, expected=expected, got=describe(node))
+
+    def tagged(self, node: yaml.Node, tag: str) -> bool:
+        """True if ``node`` carries its plain tag; else report the custom tag (S011)."""
+        if node.tag == tag:
+            return True
+        self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
+        return False
+
+
+def tag_text(tag: str) -> str:
+    """A tag as people write it: ``!!python/object``, ``!include``."""
+    return "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
+
+
+def describe(node: yaml.Node) -> str:
+    """The YAML type of a node as a ``type.*`` message term: mapping, list, string, null…"""
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return _TAG_NAMES.get(node.tag, "string")
+
+
+_ALIASES = {"jp": "ja", "jpn": "ja", "japanese": "ja", "eng": "en", "english": "en"}
+
+
+def suggest(word: str, choices: Sequence[str]) -> str | None:
+    """The closest known word, for did-you-mean hints (case, common aliases, then spelling)."""
+    lowered = {c.lower(): c for c in choices}
+    for candidate in (word.lower(), _ALIASES.get(word.lower(), "")):
+        if candidate in lowered and lowered[candidate] != word:
+            return lowered[candidate]
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if found:
+        return found[0]
+    prefixed = [c for c in choices if c.startswith(word)] if len(word) >= 3 else []
+    return prefixed[0] if len(prefixed) == 1 else None
+
+
+def mapping_pairs(
+    node: yaml.MappingNode, r: Reader, merging: frozenset[int] = frozenset()
+) -> list[tuple[yaml.Node, yaml.Node]]:
+    """Key/value pairs of a mapping with YAML merge keys (``<<: *defaults``) applied."""
+    own: list[tuple[yaml.Node, yaml.Node]] = []
+    merged: list[tuple[yaml.Node, yaml.Node]] = []
+    merging = merging | {id(node)}
+    for key, value in node.value:
+        if key.tag == _MERGE:
+            sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
+            for source in sources:
+                if not isinstance(source, yaml.MappingNode):
+                    r.wrong_type(source, "mapping")
+                    continue
+                if id(source) in merging:
+                    r.problem("S011", "merge_loop", key)
+                    continue
+                r.enter(source)
+                merged.extend(mapping_pairs(source, r, merging))
+        else:
+            own.append((key, value))
+    if not merged:
+        return own
+    mine = {k.value for k, _ in own if isinstance(k, yaml.ScalarNode)}
+    inherited: list[tuple[yaml.Node, yaml.Node]] = []
+    for key, value in merged:
+        if isinstance(key, yaml.ScalarNode) and key.value not in mine:
+            mine.add(key.value)
+            inherited.append((key, value))
+    return own + inherited
+
+
+_PLAIN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL))
+
+
+def scalar_text(node: yaml.Node, r: Reader, expected: str) -> Any:
+    """The text of a non-empty scalar as written (``name: 2024`` reads as ``"2024"``)."""
+    if node.tag in _PLAIN_TAGS:  # the fast path: nearly every scalar of a spec
+        value: str = node.value
+        if r.controls:
+            control = values.control_character(value)
+            if control:
+                return r.problem("S006", "control_character", node, char=control)
+        return value if value and not value.isspace() else r.problem("S006", "empty_value", node)
+    if not isinstance(node, yaml.ScalarNode):
+        return r.wrong_type(node, expected)
+    if node.tag == _NULL:  # `name:` left empty, or `~`
+        return r.problem("S006", "empty_value", node)
+    if node.tag != _TIMESTAMP:
+        return r.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
+    if r.controls and values.control_character(node.value):
+        return r.problem("S006", "control_character", node, char=values.control_character(node.value))
+    return node.value  # `2024-04-01` as written
+
+
+def within(value: Any, node: yaml.Node, r: Reader, limit: int | None) -> Any:
+    """``value``, unless it is text longer than ``limit`` characters (S010)."""
+    if limit is None or not isinstance(value, str) or len(value) <= limit:
+        return value
+    key = "limit.name_length" if limit <= MAX_NAME else "limit.text_length"
+    return r.problem("S010", key, node, length=f"{len(value):,}", limit=f"{limit:,}")
