@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fuzz_worker import Record, Settings, Stage, worker
+from fuzz_worker import STAGE_BYTES, Record, Settings, Stage, worker
 
 _MP = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 HARD_KILL_AFTER = 30
@@ -40,6 +40,7 @@ class Worker:
     conn: Connection
     current: Any
     started: Any
+    stage: Any
     task: list[int] = field(default_factory=list)
     reported: set[int] = field(default_factory=set)
 
@@ -47,10 +48,11 @@ class Worker:
 def start_worker(settings: Settings) -> Worker:
     parent, child = _MP.Pipe()
     current, started = _MP.Value("q", -1, lock=False), _MP.Value("d", 0.0, lock=False)
-    process = _MP.Process(target=worker, args=(settings, child, current, started), daemon=True)
+    stage = _MP.Array("c", STAGE_BYTES, lock=False)
+    process = _MP.Process(target=worker, args=(settings, child, current, started, stage), daemon=True)
     process.start()
     child.close()
-    return Worker(process, parent, current, started)
+    return Worker(process, parent, current, started, stage)
 
 
 def run_all(settings: Settings, count: int, workers: int, chunk: int) -> tuple[list[Record], float]:
@@ -92,7 +94,13 @@ def run_all(settings: Settings, count: int, workers: int, chunk: int) -> tuple[l
                 w.process.join()
                 rest = [i for i in w.task if i not in w.reported and i != w.current.value]
                 fresh = start_worker(settings)
-                w.process, w.conn, w.current, w.started = fresh.process, fresh.conn, fresh.current, fresh.started
+                w.process, w.conn, w.current, w.started, w.stage = (
+                    fresh.process,
+                    fresh.conn,
+                    fresh.current,
+                    fresh.started,
+                    fresh.stage,
+                )
                 w.task, w.reported = rest, set()
                 if rest:
                     w.conn.send(rest)
@@ -112,7 +120,7 @@ def run_all(settings: Settings, count: int, workers: int, chunk: int) -> tuple[l
 def _lost(w: Worker, what: str) -> Record:
     index = w.current.value
     seconds = time.time() - w.started.value
-    stage: Stage = ("validate",)
+    stage: Stage = tuple(w.stage.value.decode("utf-8", "replace").split("\x1f"))
     return Record(index, None, seconds, (stage, seconds), problems=[(stage, what, f"{what} after {seconds:.0f} s")])
 
 

@@ -42,7 +42,7 @@ def report(records: list[Record], elapsed: float, args: argparse.Namespace, sett
     crashes: dict[str, Crash] = {}
     for record in records:
         at_validate = [p for p in record.problems if p[0][0] == "validate"]
-        validate_codes[at_validate[0][1].split(" ")[0] if at_validate else str(record.code)] += 1
+        validate_codes[_label(at_validate[0][1]) if at_validate else str(record.code)] += 1
         for code, n in record.render_codes.items():
             render_codes["crash" if code == -1 else str(code)] += n
         for stage, signature, detail in record.problems:
@@ -66,6 +66,11 @@ def report(records: list[Record], elapsed: float, args: argparse.Namespace, sett
     (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     p(f"\nsummary: {out / 'summary.json'}")
     return 1 if crashes or summary["slow"] or mismatches else 0
+
+
+def _label(signature: str) -> str:
+    """``timeout``, ``hang``, ``died`` or the exception's type: a column of the exit-code counts."""
+    return "died" if signature.startswith("worker died") else signature.split(" ")[0]
 
 
 def _counts(counter: Counter[str]) -> str:

@@ -55,8 +55,15 @@ def _alarm(_signum: int, _frame: Any) -> None:
     raise Timeout
 
 
+STAGE_BYTES = 256
+"""Size of the shared buffer where a worker writes the stage it is in, for the parent's watchdog."""
+_shared_stage: Any = None
+
+
 def run_stage(stage: Stage, path: str, out_dir: Path, timeout: int) -> Outcome:
     """Run one stage under the alarm; a timeout becomes an outcome with signature ``timeout``."""
+    if _shared_stage is not None:
+        _shared_stage.value = "\x1f".join(stage).encode("utf-8")[: STAGE_BYTES - 1]
     start = time.perf_counter()
     signal.alarm(timeout)
     try:
@@ -100,8 +107,10 @@ def run_input(mutator: Mutator, settings: Settings, index: int, work: Path) -> R
     return record
 
 
-def worker(settings: Settings, conn: Connection, current: Any, started: Any) -> None:
+def worker(settings: Settings, conn: Connection, current: Any, started: Any, stage: Any) -> None:
     """Loop: receive a list of indices (None to stop), send one Record per input, then ``"done"``."""
+    global _shared_stage
+    _shared_stage = stage
     os.environ.pop("RACI_DEBUG", None)
     signal.signal(signal.SIGALRM, _alarm)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
