@@ -121,7 +121,8 @@ def _lost(w: Worker, what: str) -> Record:
     index = w.current.value
     seconds = time.time() - w.started.value
     stage: Stage = tuple(w.stage.value.decode("utf-8", "replace").split("\x1f"))
-    return Record(index, None, seconds, (stage, seconds), problems=[(stage, what, f"{what} after {seconds:.0f} s")])
+    code = None if stage[0] == "validate" else -1  # a render ran, so validate had exited 0 or 1
+    return Record(index, code, seconds, (stage, seconds), problems=[(stage, what, f"{what} after {seconds:.0f} s")])
 
 
 def main(argv: list[str] | None = None) -> int:

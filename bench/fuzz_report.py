@@ -42,7 +42,9 @@ def report(records: list[Record], elapsed: float, args: argparse.Namespace, sett
     crashes: dict[str, Crash] = {}
     for record in records:
         at_validate = [p for p in record.problems if p[0][0] == "validate"]
-        validate_codes[_label(at_validate[0][1]) if at_validate else str(record.code)] += 1
+        validate_codes[
+            _label(at_validate[0][1]) if at_validate else "0/1" if record.code == -1 else str(record.code)
+        ] += 1
         for code, n in record.render_codes.items():
             render_codes["crash" if code == -1 else str(code)] += n
         for stage, signature, detail in record.problems:

@@ -57,13 +57,15 @@ def _alarm(_signum: int, _frame: Any) -> None:
 
 STAGE_BYTES = 256
 """Size of the shared buffer where a worker writes the stage it is in, for the parent's watchdog."""
-_shared_stage: Any = None
+_shared: tuple[Any, Any] | None = None
+"""(stage buffer, stage start time) shared with the parent, set in each worker process."""
 
 
 def run_stage(stage: Stage, path: str, out_dir: Path, timeout: int) -> Outcome:
     """Run one stage under the alarm; a timeout becomes an outcome with signature ``timeout``."""
-    if _shared_stage is not None:
-        _shared_stage.value = "\x1f".join(stage).encode("utf-8")[: STAGE_BYTES - 1]
+    if _shared is not None:  # the parent's watchdog times each stage, not the whole input
+        _shared[0].value = "\x1f".join(stage).encode("utf-8")[: STAGE_BYTES - 1]
+        _shared[1].value = time.time()
     start = time.perf_counter()
     signal.alarm(timeout)
     try:
@@ -94,6 +96,8 @@ def run_input(mutator: Mutator, settings: Settings, index: int, work: Path) -> R
             for view, rfmt, department in render_jobs(spec, images):
                 stage = ("render", view, rfmt, department or "", lang)
                 outcomes.append((stage, run_stage(stage, str(path), work, settings.timeout)))
+                if outcomes[-1][1].crash == "timeout":
+                    break  # one stopped stage makes the input slow; the others would likely stop too
     for stage, outcome in outcomes:
         record.seconds += outcome.seconds
         if outcome.seconds > record.slowest[1]:
@@ -109,8 +113,8 @@ def run_input(mutator: Mutator, settings: Settings, index: int, work: Path) -> R
 
 def worker(settings: Settings, conn: Connection, current: Any, started: Any, stage: Any) -> None:
     """Loop: receive a list of indices (None to stop), send one Record per input, then ``"done"``."""
-    global _shared_stage
-    _shared_stage = stage
+    global _shared
+    _shared = (stage, started)
     os.environ.pop("RACI_DEBUG", None)
     signal.signal(signal.SIGALRM, _alarm)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
