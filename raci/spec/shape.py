@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from raci.spec import cells
 from raci.spec.model import Span
 from raci.spec.problems import Problem
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)
 CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
-_CELL_SEPARATORS = re.compile(r"[\s/,+]+")
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ = (
@@ -153,9 +152,6 @@ def mapping_pairs(
             inherited.append((key, value))
     return own + inherited
 
-
-_CELLS: dict[str, frozenset[str]] = {}
-"""Cells seen so far: a spec uses a handful of distinct spellings thousands of times."""
 
 _PLAIN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL))
 
@@ -358,29 +354,40 @@ class TargetT(Type):
 
 @dataclass
 class CellT(Type):
-    """A RACI cell such as ``A/R``: the set of role letters it holds."""
+    """A RACI cell such as ``A/R`` (the grammar is :mod:`raci.spec.cells`), or, with
+    ``annotated``, ``{roles: C/I, note: …, situational: true}``."""
 
     description: str = ""
+    annotated: bool = False
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
+        if self.annotated and isinstance(node, yaml.MappingNode):
+            view = _CELL_OBJ.read(node, r)
+            if view is INVALID or not view.has("roles"):
+                return INVALID
+            return cells.Cell(view.get("roles"), view.get("note"), bool(view.get("situational", False)))
         text = scalar_text(node, r, "cell")
         if text is INVALID:
             return INVALID
-        known = _CELLS.get(text)
-        if known is not None:
-            return known
-        text = unicodedata.normalize("NFKC", text)  # Ａ／Ｒ typed with a Japanese IME is A/R
-        letters = [c for c in _CELL_SEPARATORS.sub("", text).upper()]
-        bad = [c for c in letters if c not in "RACI"]
-        if bad or not letters:
-            return r.problem("S009", "bad_cell", node, cell=text, bad="".join(bad))
-        if len(set(letters)) != len(letters):
-            return r.problem("S009", "repeated_role", node, cell=text)
-        roles = _CELLS[text] = frozenset(letters)
+        roles = cells.parse(text)
+        if isinstance(roles, cells.CellError):
+            return r.problem("S009", _CELL_MESSAGES[roles.kind], node, cell=text, bad=roles.bad, form=roles.suggestion)
         return roles
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return self._doc({"type": "string", "pattern": CELL_PATTERN})
+        letters = {"type": "string", "pattern": CELL_PATTERN}
+        if not self.annotated:
+            return self._doc(letters)
+        return self._doc({"anyOf": [letters, _CELL_OBJ.schema(defs)]})
+
+
+_CELL_MESSAGES = {
+    "letters": "bad_cell",
+    "repeated": "repeated_role",
+    "vocabulary": "cell_vocabulary",
+    "no_role": "cell_no_role",
+    "note": "cell_with_note",
+}
 
 
 @dataclass
@@ -419,7 +426,7 @@ class RaciT(Type):
         if not r.tagged(node, _MAP):
             return INVALID
         r.enter(node)
-        cells: list[tuple[Ref, frozenset[str]]] = []
+        cells_read: list[tuple[Ref, Any]] = []
         seen: dict[str, yaml.Node] = {}
         read_ref, read_cell = _DEPARTMENT_REF.read, _CELL.read
         for key, value in mapping_pairs(node, r):
@@ -432,15 +439,15 @@ class RaciT(Type):
             seen[dept.id] = key
             roles = read_cell(value, r)
             if roles is not INVALID:
-                cells.append((dept, roles))
-        return cells
+                cells_read.append((dept, roles))
+        return cells_read
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return self._doc(
             {
                 "type": "object",
                 "propertyNames": {"pattern": ID_PATTERN},
-                "additionalProperties": CellT().schema(defs),
+                "additionalProperties": _CELL.schema(defs),
             }
         )
 
@@ -584,4 +591,13 @@ _TEXT_OBJ = ObjT(
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _ID = IdT()
 _DEPARTMENT_REF = RefT("department")
-_CELL = CellT()
+_CELL = CellT(annotated=True)
+_CELL_OBJ = ObjT(
+    "cell",
+    {
+        "roles": Field(CellT("The role letters, like C/I"), required=True),
+        "note": Field(TextT("Why, or when the role applies")),
+        "situational": Field(BoolT("The role applies only in some cases")),
+    },
+    "A RACI cell with a note or a situational flag.",
+)
