@@ -310,6 +310,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "テンプレートのエラー({where}): {error}",
     },
     "cli.interrupted": {"en": "interrupted", "ja": "中断しました"},
+    "cli.cannot_read": {"en": "cannot read {path}: {reason}", "ja": "{path} を読めません: {reason}"},
+    "fmt.would_reformat": {"en": "would reformat {path}", "ja": "{path} は整形されていません"},
+    "fmt.summary": {
+        "en": "{changed} file(s) reformatted, {unchanged} already formatted",
+        "ja": "{changed} ファイルを整形しました。{unchanged} ファイルは整形済みです",
+    },
+    "fmt.summary_check": {
+        "en": "{changed} file(s) would be reformatted, {unchanged} already formatted",
+        "ja": "{changed} ファイルが整形されていません。{unchanged} ファイルは整形済みです",
+    },
+    "fmt.changed_meaning": {
+        "en": "{path} was left as it is: formatting it would change what it says (a bug in raci fmt; "
+        "please report it with the file)",
+        "ja": "{path} は変更していません。整形すると内容が変わってしまうためです（raci fmt の不具合です。"
+        "ファイルを添えて報告してください）",
+    },
+    "fmt.moved_suppression": {
+        "en": "{path} was left as it is: formatting would move the '# raci: ignore' comment of line {line} "
+        "away from the line it silences; put it on its own line just above the element",
+        "ja": "{path} は変更していません。整形すると {line} 行目の '# raci: ignore' コメントが、"
+        "抑制している行から離れてしまいます。対象の要素の直前の行に書いてください",
+    },
     "cli.internal_error": {
         "en": "internal error: {error}\nThis is a bug in raci, not in your spec. Please report it with the command you ran (set RACI_DEBUG=1 to see the traceback).",
         "ja": "内部エラー: {error}\nこれはスペックではなく raci の不具合です。実行したコマンドを添えて報告してください(RACI_DEBUG=1 でトレースバックを表示します)。",
