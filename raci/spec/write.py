@@ -108,6 +108,7 @@ class _Writer:
                         trailing.append(found.trailing)
             block = _block(([""] if line.blank or pending_blank else []) + leading, out)
             out += [indent + entry if entry else "" for entry in block]
+            trailing.sort(key=lambda t: "raci:" in t)  # a suppression last: its reason runs to the line end
             out.append(line.text + "".join(trailing[:1]) + "".join(" " + t.lstrip() for t in trailing[1:]))
             pending_blank = False
         rest = placed.get("", Comments()).leading + list(footer)
@@ -312,7 +313,9 @@ def _place(comments: Mapping[str, Comments], written: set[str]) -> dict[str, Com
             target = _parent(target)
         into = placed.setdefault(target, Comments())
         into.leading += found.leading
-        if found.trailing:
+        if found.trailing and target != anchor:  # its line is gone: the comment gets a line of its own
+            into.leading.append(found.trailing.lstrip())
+        elif found.trailing:
             into.trailing = found.trailing if into.trailing is None else into.trailing + " " + found.trailing.lstrip()
     return placed
 

@@ -26,7 +26,7 @@ _SAFE_PLAIN = re.compile(r"[^\W\d_](?:[\w ./()（）「」『』、。・ー〜�
 _WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))
 _ESCAPE = re.compile('[\\\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]')
 _SHORT = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x00": "\\0"}
-_BLOCK_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[ ]\n|[ ]\\Z|\n\u3000")
+_BLOCK_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[ ]\n|[ ]\\Z|\n[ \t]*\u3000")
 
 
 def plain_ok(text: str, flow: bool) -> bool:
