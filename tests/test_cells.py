@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -121,3 +123,20 @@ def test_loader_error_tells_how_to_write_the_cell(cell: str) -> None:
     english, japanese = t(problem.key, "en", problem.args), t(problem.key, "ja", problem.args)
     assert "write" in english or "left out" in english
     assert "書いて" in japanese or "書きません" in japanese
+
+
+def test_matrix_views_show_a_cells_note_and_situational_flag() -> None:
+    from raci.render import Options, document, get
+
+    spec = loads(SPEC.format(cell="{roles: C, note: {ja: 価格改定時のみ, en: price changes only}, situational: true}"))
+    doc = document(spec)
+    markdown = get("matrix").render(doc, "md", Options(lang="ja"))
+    assert "| C\\* |" in markdown
+    assert "- \\* K · S: 価格改定時のみ（状況に応じて）" in markdown
+    html = get("matrix").render(doc, "html", Options(lang="en"))
+    assert 'price changes only (only in some cases)">C<sup class="raci-note">*</sup></td>' in html
+    data = json.loads(get("matrix").render(doc, "json", Options(lang="en")))
+    activity = data["phases"][0]["activities"][0]
+    assert activity["notes"] == {"sales": "price changes only (only in some cases)"}
+    plain = json.loads(get("matrix").render(document(loads(SPEC.format(cell="C"))), "json", Options(lang="en")))
+    assert "notes" not in plain["phases"][0]["activities"][0]
