@@ -48,7 +48,15 @@ class Cell:
 
 def canonical(roles: frozenset[str] | set[str]) -> str:
     """The canonical cell text: ``A/R``, ``R``, ``C/I``… in A, R, C, I order."""
-    return "/".join(r for r in ROLE_ORDER if r in roles)
+    text = _CANONICAL.get(roles)  # type: ignore[call-overload]
+    if text is None:
+        text = "/".join(r for r in ROLE_ORDER if r in roles)
+        if isinstance(roles, frozenset):
+            _CANONICAL[roles] = text
+    return text
+
+
+_CANONICAL: dict[frozenset[str], str] = {}
 
 
 def parse(text: str) -> frozenset[str] | CellError:

@@ -61,7 +61,7 @@ def dump_with(
     spec: Spec, head: Sequence[str], comments: Mapping[str, Comments] | None, footer: Sequence[str] = ()
 ) -> str:
     """:func:`dump` with the first lines given as they are (comments and blanks, as ``raci fmt`` found them)."""
-    out = _Writer(track=comments is not None)
+    out = _Writer(track=comments is not None or bool(footer))
     out.spec(spec)
     return out.text(list(head), comments or {}, footer)
 
@@ -85,16 +85,37 @@ def _text(value: Text, flow: bool = True) -> str:
 class _Writer:
     def __init__(self, track: bool) -> None:
         self.lines: list[_Line] = []
+        """With ``track``: each line with its anchors, for placing comments."""
+        self.plain: list[str] = []
+        """Without: the lines themselves (a 100k-activity spec has millions)."""
         self.track = track
 
     # output ---------------------------------------------------------------------------
 
     def add(self, indent: int, text: str, *anchors: str, blank: bool = False) -> None:
-        self.lines.append(_Line(" " * indent + text, anchors if self.track else (), blank))
+        if self.track:
+            self.lines.append(_Line(" " * indent + text, anchors, blank))
+            return
+        if blank and self.plain:
+            self.plain.append("")
+        self.plain.append(" " * indent + text)
+
+    def raw(self, text: str) -> None:
+        """A line with no anchor: part of a literal block."""
+        if self.track:
+            self.lines.append(_Line(text))
+        else:
+            self.plain.append(text)
 
     def text(self, head: list[str], comments: Mapping[str, Comments], footer: Sequence[str]) -> str:
+        if not self.track:
+            out = list(head)
+            if out and out[-1]:
+                out.append("")
+            out += self.plain
+            return "\n".join(out) + "\n"
         placed = _place(comments, {a for line in self.lines for a in line.anchors})
-        out: list[str] = list(head)
+        out = list(head)
         pending_blank = bool(head)
         for line in self.lines:
             indent = line.text[: len(line.text) - len(line.text.lstrip(" "))]
@@ -124,7 +145,8 @@ class _Writer:
             self.add(indent, f"{key}: {scalar(text)}", anchor)
             return
         self.add(indent, f"{key}: {lines[0]}", anchor)
-        self.lines.extend(_Line(" " * (indent + 2) + part if part else "") for part in lines[1:])
+        for part in lines[1:]:
+            self.raw(" " * (indent + 2) + part if part else "")
 
     def long_text(self, indent: int, key: str, value: Text, anchor: str) -> None:
         """A description or mission part: a line per language when there are two."""
@@ -232,7 +254,7 @@ class _Writer:
             anchors = [f"{key}/raci", *(keys.cell_key(act.id, a.department) for a in act.raci)]
             self.add(8, f"raci: {{{cells}}}", *anchors)
         else:
-            self.lines.append(_Line(f"        raci: {{{cells}}}"))
+            self.plain.append(f"        raci: {{{cells}}}")
         if act.mode is not None:
             self.add(8, f"mode: {act.mode}", f"{key}/mode")
         if act.handoff:
