@@ -195,3 +195,12 @@ def test_standard_input_to_standard_output(monkeypatch: pytest.MonkeyPatch, caps
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(MESSY.encode())))
     assert main(["fmt", "-"]) == 0
     assert capsys.readouterr().out == format_text(MESSY)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("model", ["all-rounder", "sales-cs", "high-touch", "functional", "segment"])
+def test_raci_init_output_is_already_formatted(model: str, lang: str) -> None:
+    from raci.starter import generate
+
+    text = generate(model, lang)
+    assert format_text(text) == text

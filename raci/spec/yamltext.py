@@ -18,7 +18,7 @@ import yaml
 _TAG = "tag:yaml.org,2002:"
 _READ_AS_WRITTEN = frozenset(_TAG + t for t in ("str", "int", "float"))
 _RESOLVER = yaml.resolver.Resolver()
-_EMITTER = yaml.emitter.Emitter(io.StringIO())
+_EMITTER = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True)
 
 # Starts with a letter (any script), then letters, digits, spaces and harmless punctuation,
 # and does not end in a space: plain in block and flow context alike (the fast path).
