@@ -425,6 +425,28 @@ def report(spec: str, output: str, lang: str | None, templates: str | None, font
     return commands.render("report", spec, fmt="html", output=output, lang=lang, templates=templates, font=font)
 
 
+@cli.command(name="fmt")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file would be reformatted (for CI).")
+@click.option("--diff", is_flag=True, help="Change nothing; print what would change as a unified diff.")
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Message language [default: $LANG].")
+def fmt_command(paths: tuple[str, ...], check: bool, diff: bool, lang: str | None) -> int:
+    """Format org specs in place: canonical layout, every comment kept.
+
+    PATH is a spec file, a folder (every *.raci.yaml / *.raci.yml below it) or '-'
+    (standard input to standard output). Indentation, quoting and cells (R/A becomes
+    A/R) are made canonical; what the spec says never changes, and comments stay with
+    the element they were written next to.
+
+    \b
+    Exit codes: 0 done (or nothing to change), 1 with --check or --diff when a file
+    would change, 2 a file could not be read, parsed or written.
+    """
+    from raci import commands
+
+    return commands.fmt(list(paths), check=check, diff=diff, lang=lang)
+
+
 def help_language(argv: Sequence[str]) -> str:
     """The language of --help: ``--lang`` on the command line, else the environment."""
     from raci.i18n import detect_lang

@@ -418,3 +418,13 @@ def _level(level: str, lang: str) -> str:
     """``KGI``, ``KPI``, ``activity KPI (activity)``: the spec's word when the label differs."""
     label = t(f"kpis.level.{level}", lang)
     return label if label.lower() == level else f"{label} ({level})"
+
+
+# raci fmt ----------------------------------------------------------------------------------
+
+
+def fmt(paths: Sequence[str], *, check: bool = False, diff: bool = False, lang: str | None = None) -> int:
+    """Format spec files in place, or with ``check`` / ``diff`` only say what would change."""
+    from raci import fmt_files
+
+    return fmt_files.run(list(paths), check=check, diff=diff, lang=lang)

@@ -373,14 +373,14 @@ def test_fail_on_applies_to_every_format(raci, write_spec, fmt) -> None:
 
 
 def test_pre_commit_hook() -> None:
-    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert hook["id"] == "raci"
-    assert hook["entry"] == "raci validate"
-    assert hook["language"] == "python"
-    assert hook["pass_filenames"] is True
-    files = re.compile(hook["files"])
-    assert files.search("specs/org.raci.yaml") and files.search("org.raci.yml")
-    assert not files.search("org.yaml") and not files.search("org.raci.yaml.bak")
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [(h["id"], h["entry"]) for h in hooks] == [("raci", "raci validate"), ("raci-fmt", "raci fmt")]
+    for hook in hooks:
+        assert hook["language"] == "python"
+        assert hook["pass_filenames"] is True
+        files = re.compile(hook["files"])
+        assert files.search("specs/org.raci.yaml") and files.search("org.raci.yml")
+        assert not files.search("org.yaml") and not files.search("org.raci.yaml.bak")
 
 
 def test_ci_doc_snippets_are_valid_yaml() -> None:

@@ -207,6 +207,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "use the letters R, A, C, I, for example A/R, R, C or I; leave a department out if it has no role",
         "ja": "R・A・C・I の文字で書いてください(例: A/R、R、C、I)。役割のない部門は書かないでください",
     },
+    "cell_vocabulary": {
+        "en": "'{cell}' is spreadsheet wording, not a RACI cell of a spec: write {form}",
+        "ja": "'{cell}' は表計算シートの書き方で、スペックの RACI セルではありません。{form} と書いてください",
+    },
+    "cell_vocabulary.hint": {
+        "en": "a spec takes the letters R, A, C, I; a spreadsheet that uses DRI, ◎○△ or whole words "
+        "can be read with the coming 'raci import' instead",
+        "ja": "スペックでは R・A・C・I の文字だけを使います。DRI・◎○△・「説明責任者」などで書いた表計算シートは、"
+        "今後追加される 'raci import' で取り込めます",
+    },
+    "cell_no_role": {
+        "en": "'{cell}' is not a RACI cell: a department with no role is left out of the row",
+        "ja": "'{cell}' は RACI のセルではありません。役割のない部門は行に書きません",
+    },
+    "cell_no_role.hint": {
+        "en": "delete '{cell}' together with the department id in front of it",
+        "ja": "'{cell}' を、その前の部門 ID ごと削除してください",
+    },
+    "cell_with_note": {
+        "en": "'{cell}' mixes roles and a note: write {form}",
+        "ja": "'{cell}' は役割とメモが混ざっています。{form} と書いてください",
+    },
+    "cell_with_note.hint": {
+        "en": "a note or a role that applies only sometimes goes in the form "
+        "{{roles: C/I, note: …, situational: true}}; a spreadsheet written this way can be read with "
+        "the coming 'raci import'",
+        "ja": "メモや「必要に応じて」の役割は {{roles: C/I, note: …, situational: true}} の形で書きます。"
+        "このように書いた表計算シートは、今後追加される 'raci import' で取り込めます",
+    },
     "repeated_role": {
         "en": "RACI cell '{cell}' repeats a letter",
         "ja": "RACI セル '{cell}' で同じ文字が重複しています",
@@ -348,6 +377,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "テンプレートのエラー({where}): {error}",
     },
     "cli.interrupted": {"en": "interrupted", "ja": "中断しました"},
+    "fmt.would_reformat": {"en": "would reformat {path}", "ja": "{path} は整形されていません"},
+    "fmt.summary": {
+        "en": "{changed} file(s) reformatted, {unchanged} already formatted",
+        "ja": "{changed} ファイルを整形しました。{unchanged} ファイルは整形済みです",
+    },
+    "fmt.summary_check": {
+        "en": "{changed} file(s) would be reformatted, {unchanged} already formatted",
+        "ja": "{changed} ファイルが整形されていません。{unchanged} ファイルは整形済みです",
+    },
+    "fmt.changed_meaning": {
+        "en": "{path} was left as it is: formatting it would change what it says (a bug in raci fmt; "
+        "please report it with the file)",
+        "ja": "{path} は変更していません。整形すると内容が変わってしまうためです（raci fmt の不具合です。"
+        "ファイルを添えて報告してください）",
+    },
+    "fmt.moved_suppression": {
+        "en": "{path} was left as it is: formatting would move the '# raci: ignore' comment of line {line} "
+        "away from the line it silences; put it on its own line just above the element",
+        "ja": "{path} は変更していません。整形すると {line} 行目の '# raci: ignore' コメントが、"
+        "抑制している行から離れてしまいます。対象の要素の直前の行に書いてください",
+    },
     "cli.internal_error": {
         "en": "internal error: {error}\nThis is a bug in raci, not in your spec. Please report it with the command you ran (set RACI_DEBUG=1 to see the traceback).",
         "ja": "内部エラー: {error}\nこれはスペックではなく raci の不具合です。実行したコマンドを添えて報告してください(RACI_DEBUG=1 でトレースバックを表示します)。",

@@ -20,6 +20,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "matrix.department": {"en": "Department", "ja": "部門"},
     "matrix.departments": {"en": "Departments", "ja": "部門"},
     "matrix.findings": {"en": "Findings", "ja": "指摘"},
+    "matrix.situational": {"en": "only in some cases", "ja": "状況に応じて"},
+    "matrix.cell_notes": {"en": "Notes on cells (*)", "ja": "セルの補足（*）"},
     "matrix.findings_count": {"en": "Findings ({count})", "ja": "指摘（{count} 件）"},
     "matrix.no_findings": {"en": "No findings.", "ja": "指摘はありません。"},
     "matrix.legend": {"en": "Legend", "ja": "凡例"},

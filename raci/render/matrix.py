@@ -130,6 +130,7 @@ def to_data(matrix: Matrix) -> dict[str, Any]:
                         "mode": row.mode,
                         "handoff": row.handoff,
                         "cells": {d: cell for d, cell in zip(ids, row.cells, strict=True) if cell},
+                        **({"notes": {d: n for d, n in zip(ids, row.notes, strict=True) if n}} if row.notes else {}),
                         "findings": [asdict(f) for f in row.findings],
                     }
                     for row in phase.rows

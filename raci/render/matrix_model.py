@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from raci.findings import SEVERITIES, Finding, severity_rank
 from raci.i18n import t
 from raci.i18n.render_matrix import MESSAGES as _LABELS
+from raci.spec.model import Assignment
 
 if TYPE_CHECKING:
     from raci.render import Document
@@ -81,6 +82,9 @@ class Row(Flagged):
     findings: tuple[MatrixFinding, ...] = ()
     mode: str | None = None
     handoff: bool = False
+    notes: tuple[str, ...] = ()
+    """Per column, the cell's note and situational flag as text (``""``: none); a
+    non-empty one is shown as a ``*`` on the cell."""
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,7 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
         rows = []
         for activity in phase.activities:
             cells = {a.department: a.cell for a in activity.raci}
+            notes = {a.department: _note(a, lang) for a in activity.raci if a.annotated}
             if department is not None and department not in cells:
                 continue
             rows.append(
@@ -187,6 +192,7 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
                     of(f"activity:{activity.id}"),
                     activity.mode,
                     activity.handoff,
+                    tuple(notes.get(c.id, "") for c in columns) if notes else (),
                 )
             )
         if department is None or rows:
@@ -207,6 +213,16 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
         labels=labels,
         source=spec.source,
         department=department,
+    )
+
+
+def _note(cell: Assignment, lang: str) -> str:
+    """``価格改定時のみ（状況に応じて）``: the note and the situational flag of a cell, as one text."""
+    parts = [cell.note.get(lang)] if cell.note is not None else []
+    if cell.situational:
+        parts.append(t("matrix.situational", lang))
+    return (" " if lang == "en" else "").join(
+        p if i == 0 else (f"({p})" if lang == "en" else f"（{p}）") for i, p in enumerate(parts)
     )
 
 

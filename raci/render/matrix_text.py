@@ -332,7 +332,19 @@ def markdown(matrix: Matrix) -> str:
             if row.findings:
                 name = f"**{md_cell(row.name)}** `{row.id}`"
             marks = ", ".join(f"{SEVERITY_ICONS[_worst_of(row.findings, code)]} {code}" for code in row.codes)
-            out.append(_md_row([name, *(_md_cell(c) for c in row.cells), marks]))
+            notes = row.notes or ("",) * len(row.cells)
+            out.append(
+                _md_row(
+                    [name, *(_md_cell(c) + ("\\*" if n else "") for c, n in zip(row.cells, notes, strict=True)), marks]
+                )
+            )
+        notes = [
+            f"- \\* {md_cell(row.name)} · {md_cell(d.name)}: {md_cell(note)}"
+            for row in phase.rows
+            for d, note in zip(matrix.departments, row.notes, strict=False)
+            if note
+        ]
+        out += ["", *notes] if notes else []
         out.append("")
     out += [f"## {md_cell(matrix.label('findings_count', count=len(matrix.findings)))}", ""]
     if not matrix.findings:

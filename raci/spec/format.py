@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from raci.spec.cells import RaciT
+from raci.spec.cell_types import RaciT
 from raci.spec.model import DEPARTMENT_KINDS, KPI_LEVELS, MODES, STAGES
 from raci.spec.shape import (
     BoolT,

@@ -21,6 +21,7 @@ import yaml
 
 from raci.spec import format as fmt
 from raci.spec import suppressions, values
+from raci.spec.cells import Cell
 from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import (
     STAGES,
@@ -303,7 +304,7 @@ class _Builder:
             id=view.get("id"),
             name=view.get("name"),
             phase=phase,
-            raci=tuple(Assignment(ref.id, roles, ref.span) for ref, roles in view.get("raci", [])),
+            raci=tuple(_assignment(ref, cell) for ref, cell in view.get("raci", [])),
             mode=view.get("mode"),
             kpis=tuple(ref.id for ref in view.get("kpis", [])),
             handoff=bool(view.get("handoff", False)),
@@ -328,6 +329,12 @@ class _Builder:
             span=view.span,
             use=use.id if use else None,
         )
+
+
+def _assignment(ref: Ref, cell: frozenset[str] | Cell) -> Assignment:
+    if isinstance(cell, Cell):
+        return Assignment(ref.id, cell.roles, ref.span, cell.note, cell.situational)
+    return Assignment(ref.id, cell, ref.span)
 
 
 def _id_of(view: ObjView) -> str | None:

@@ -2,7 +2,8 @@
 
 The loader is the only code that builds these objects; everything else (rules,
 renderers, the workshop and diff tools to come) reads them. Every element keeps the
-:class:`Span` it came from so that a finding can point at ``file:line:col``.
+:class:`Span` it came from so that a finding can point at ``file:line:col``; spans
+take no part in equality, so comparing two models compares what they say.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class Org:
     locale: Lang | None = None
     """The team's language; ``None`` lets the environment decide."""
     accounts: int | None = None
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,8 @@ class Mission:
     value: Text | None = None
     success: Text | None = None
     statement: Text | None = None
-    span: Span | None = None
-    spans: Mapping[str, Span] = field(default_factory=dict)
+    span: Span | None = field(default=None, compare=False)
+    spans: Mapping[str, Span] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +79,14 @@ class ScopeItem:
     text: Text | None = None
     activity: str | None = None
     phase: str | None = None
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Scope:
     does: tuple[Text, ...] = ()
     does_not: tuple[ScopeItem, ...] = ()
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ class Department:
     headcount: int | None = None
     accounts: int | None = None
     scope: Scope | None = None
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +106,21 @@ class Assignment:
 
     department: str
     roles: frozenset[str]
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
+    note: Text | None = None
+    """Why, or when: ``{roles: C, note: 価格改定時のみ}`` in the spec."""
+    situational: bool = False
+    """The role applies only in some cases (``situational: true``)."""
 
     @property
     def cell(self) -> str:
         """The canonical cell text: ``A/R``, ``R``, ``C/I``… in A, R, C, I order."""
         return "/".join(r for r in "ARCI" if r in self.roles)
+
+    @property
+    def annotated(self) -> bool:
+        """True when the cell carries a note or the situational flag."""
+        return self.note is not None or self.situational
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +133,7 @@ class Activity:
     kpis: tuple[str, ...] = ()
     handoff: bool = False
     description: Text | None = None
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
 
     def holders(self, role: str) -> list[str]:
         """Departments holding ``role`` (one of R, A, C, I) on this activity, in spec order."""
@@ -137,7 +147,7 @@ class Phase:
     stage: str | None
     activities: tuple[Activity, ...]
     description: Text | None = None
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,14 +160,19 @@ class Kpi:
     unit: str | None = None
     target: str | None = None
     description: Text | None = None
-    span: Span | None = None
+    span: Span | None = field(default=None, compare=False)
     use: str | None = None
     """The id of the library KPI this one is based on (``raci kpis``), if any."""
 
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    """A whole org spec. ``source`` is the file name used in locations."""
+    """A whole org spec. ``source`` is the file name used in locations.
+
+    Equality and hashing compare what the spec means, never where it was written: spans,
+    ``source`` and the suppression comments are left out, so a spec equals its
+    reformatted copy and two loads of the same text under different file names.
+    """
 
     version: int
     org: Org
@@ -165,8 +180,8 @@ class Spec:
     phases: tuple[Phase, ...]
     kpis: tuple[Kpi, ...] = ()
     mission: Mission | None = None
-    source: str = "<spec>"
-    suppressions: tuple[Suppression, ...] = ()
+    source: str = field(default="<spec>", compare=False)
+    suppressions: tuple[Suppression, ...] = field(default=(), compare=False)
     """``# raci: ignore[CODE] reason`` comments, applied by the linter."""
     _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -1,0 +1,106 @@
+"""The YAML side of RACI cells and rows: ``{cs: A/R, sales: C}`` read into department →
+roles, with positions and S009 problems. The grammar itself (cell text → roles, no YAML)
+is :mod:`raci.spec.cells`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from raci.spec import cells
+from raci.spec.reader import _MAP, INVALID, Reader, mapping_pairs, scalar_text
+from raci.spec.shape import ID_PATTERN, BoolT, Field, ObjT, Ref, RefT, TextT, Type
+
+CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
+
+
+@dataclass
+class CellT(Type):
+    """A RACI cell such as ``A/R`` (the grammar is :mod:`raci.spec.cells`), or, with
+    ``annotated``, ``{roles: C/I, note: …, situational: true}``."""
+
+    description: str = ""
+    annotated: bool = False
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if self.annotated and isinstance(node, yaml.MappingNode):
+            view = _CELL_OBJ.read(node, r)
+            if view is INVALID or not view.has("roles"):
+                return INVALID
+            return cells.Cell(view.get("roles"), view.get("note"), bool(view.get("situational", False)))
+        text = scalar_text(node, r, "cell")
+        if text is INVALID:
+            return INVALID
+        roles = cells.parse(text)
+        if isinstance(roles, cells.CellError):
+            return r.problem("S009", _CELL_MESSAGES[roles.kind], node, cell=text, bad=roles.bad, form=roles.suggestion)
+        return roles
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        letters = {"type": "string", "pattern": CELL_PATTERN}
+        if not self.annotated:
+            return self._doc(letters)
+        return self._doc({"anyOf": [letters, _CELL_OBJ.schema(defs)]})
+
+
+_CELL_MESSAGES = {
+    "letters": "bad_cell",
+    "repeated": "repeated_role",
+    "vocabulary": "cell_vocabulary",
+    "no_role": "cell_no_role",
+    "note": "cell_with_note",
+}
+
+
+@dataclass
+class RaciT(Type):
+    """The RACI row of an activity: department id → cell, in the order written."""
+
+    description: str = ""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return r.wrong_type(node, "raci_row")
+        if not r.tagged(node, _MAP):
+            return INVALID
+        r.enter(node)
+        cells_read: list[tuple[Ref, Any]] = []
+        seen: dict[str, yaml.Node] = {}
+        read_ref, read_cell = _DEPARTMENT_REF.read, _CELL.read
+        for key, value in mapping_pairs(node, r):
+            dept = read_ref(key, r)
+            if dept is INVALID:
+                continue
+            if dept.id in seen:
+                r.problem("S002", "duplicate_key", key, key=dept.id, first=seen[dept.id].start_mark.line + 1)
+                continue
+            seen[dept.id] = key
+            roles = read_cell(value, r)
+            if roles is not INVALID:
+                cells_read.append((dept, roles))
+        return cells_read
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return self._doc(
+            {
+                "type": "object",
+                "propertyNames": {"pattern": ID_PATTERN},
+                "additionalProperties": _CELL.schema(defs),
+            }
+        )
+
+
+_DEPARTMENT_REF = RefT("department")
+_CELL = CellT(annotated=True)
+_CELL_OBJ = ObjT(
+    "cell",
+    {
+        "roles": Field(CellT("The role letters, like C/I"), required=True),
+        "note": Field(TextT("Why, or when the role applies")),
+        "situational": Field(BoolT("The role applies only in some cases")),
+    },
+    "A RACI cell with a note or a situational flag.",
+)
