@@ -57,9 +57,10 @@ class Reader:
         self._seen: set[int] = set()
         self._alias_uses = 0
 
-    def span(self, node: yaml.Node) -> Span:
-        mark = node.start_mark
-        return Span(self.source, mark.line + 1, mark.column + 1)
+    def span(self, node: yaml.Node, last: yaml.Node | None = None) -> Span:
+        """Where ``node`` (through ``last``, if given) was written, with its full extent."""
+        mark, end = node.start_mark, _end_mark(last or node)
+        return Span(self.source, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
     def problem(self, code: str, message: str, node: yaml.Node | Span | None, /, **args: Any) -> Any:
         """Record a problem and return :data:`INVALID`, so callers can ``return r.problem(…)``."""
@@ -90,6 +91,15 @@ class Reader:
             return True
         self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
         return False
+
+
+def _end_mark(node: yaml.Node) -> yaml.error.Mark:
+    """Where a node's own text ends: a block collection's end mark lies past the comments
+    and blank lines that follow it, so take its last descendant's end instead."""
+    while isinstance(node, yaml.CollectionNode) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(last, tuple) else last
+    return node.end_mark
 
 
 def tag_text(tag: str) -> str:
@@ -421,11 +431,12 @@ class RaciT(Type):
         r.enter(node)
         cells: list[tuple[Ref, frozenset[str]]] = []
         seen: dict[str, yaml.Node] = {}
-        read_ref, read_cell = _DEPARTMENT_REF.read, _CELL.read
+        read_id, read_cell = _ID.read, _CELL.read
         for key, value in mapping_pairs(node, r):
-            dept = read_ref(key, r)
-            if dept is INVALID:
+            ident = read_id(key, r)
+            if ident is INVALID:
                 continue
+            dept = Ref(ident, r.span(key, value))  # the whole cell, `cs: A/R`
             if dept.id in seen:
                 r.problem("S002", "duplicate_key", key, key=dept.id, first=seen[dept.id].start_mark.line + 1)
                 continue
@@ -465,8 +476,9 @@ class ObjView:
 
     def span_of(self, name: str) -> Span:
         """Where the value of ``name`` was written (computed on demand: most are never needed)."""
-        mark = self._nodes[name].start_mark
-        return Span(self.span.file, mark.line + 1, mark.column + 1)
+        node = self._nodes[name]
+        mark, end = node.start_mark, _end_mark(node)
+        return Span(self.span.file, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
     def spans(self) -> dict[str, Span]:
         return {name: self.span_of(name) for name in self._nodes}
@@ -583,5 +595,4 @@ _TEXT_OBJ = ObjT(
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _ID = IdT()
-_DEPARTMENT_REF = RefT("department")
 _CELL = CellT()
