@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from raci.i18n import (
+    edit,
     messages,
     render_charter,
     render_kpitree,
@@ -34,6 +35,7 @@ from raci.i18n import (
 MESSAGES: dict[str, dict[str, str]] = {}
 for _catalogue in (
     messages,
+    edit,
     rules_core,
     rules_lifecycle,
     rules_patterns,

@@ -59,7 +59,7 @@ class Reader:
 
     def span(self, node: yaml.Node, last: yaml.Node | None = None) -> Span:
         """Where ``node`` (through ``last``, if given) was written, with its full extent."""
-        mark, end = node.start_mark, _end_mark(last or node)
+        mark, end = node.start_mark, end_mark(last or node)
         return Span(self.source, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
     def problem(self, code: str, message: str, node: yaml.Node | Span | None, /, **args: Any) -> Any:
@@ -93,7 +93,7 @@ class Reader:
         return False
 
 
-def _end_mark(node: yaml.Node) -> yaml.error.Mark:
+def end_mark(node: yaml.Node) -> yaml.error.Mark:
     """Where a node's own text ends: a block collection's end mark lies past the comments
     and blank lines that follow it, so take its last descendant's end instead."""
     while isinstance(node, yaml.CollectionNode) and not node.flow_style and node.value:
@@ -477,7 +477,7 @@ class ObjView:
     def span_of(self, name: str) -> Span:
         """Where the value of ``name`` was written (computed on demand: most are never needed)."""
         node = self._nodes[name]
-        mark, end = node.start_mark, _end_mark(node)
+        mark, end = node.start_mark, end_mark(node)
         return Span(self.span.file, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
     def spans(self) -> dict[str, Span]:
