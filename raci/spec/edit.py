@@ -277,7 +277,9 @@ def _activity_yaml(ident: str, name: str, raci: Mapping[str, str]) -> tuple[list
     return block, "{" + ", ".join(block) + "}"
 
 
-def _insert_activity(text: str, spec: Spec, phase_id: str, position: int | None, block: list[str], flow: str) -> yt.Patch:
+def _insert_activity(
+    text: str, spec: Spec, phase_id: str, position: int | None, block: list[str], flow: str
+) -> yt.Patch:
     phase = _need(spec, "phase", phase_id)
     siblings = [_span(a) for a in phase.activities]
     k = len(siblings) if position is None else max(0, min(position, len(siblings)))
@@ -359,6 +361,19 @@ def _move_activity(text: str, spec: Spec, one: MoveActivity) -> list[yt.Patch]:
             return [*removal, yt.Patch(at, at, nl + nl.join(lines))]
         at = yt.line_start(text, start)
         return [*removal, yt.Patch(at, at, nl.join(lines) + nl)]
+    if model is None and yt.is_block_item(text, span):  # into `activities: []`: a block list again
+        sl = yt.Slice(text, _span(target))
+        found = sl.pair("activities")
+        assert found is not None
+        key, empty = found
+        colon = text.index(":", sl.end(key))
+        at = yt.line_end(text, sl.end(empty))
+        lines = yt.item_lines(text, span, key.start_mark.column + 2)
+        return [
+            *removal,
+            yt.Patch(colon + 1, sl.end(empty), ""),
+            yt.Patch(at, at, yt.newline(text) + yt.newline(text).join(lines)),
+        ]
     block, flow = _generated(activity)
     if model is None:
         return [*removal, _insert_activity(text, spec, one.phase, 0, block, flow)]
@@ -414,7 +429,9 @@ def _set_kpi_field(text: str, spec: Spec, one: SetKpiField) -> list[yt.Patch]:
 def _set_name(text: str, spec: Spec, one: SetName) -> list[yt.Patch]:
     if one.lang not in ("ja", "en"):
         raise EditError("edit.bad_lang", lang=one.lang)
-    element = spec.org if one.kind == "org" else (_activity if one.kind == "activity" else _kind(one.kind))(spec, one.id)
+    element = (
+        spec.org if one.kind == "org" else (_activity if one.kind == "activity" else _kind(one.kind))(spec, one.id)
+    )
     sl = yt.Slice(text, _span(element))
     found = sl.pair("name")
     value = yt.scalar(one.text)
