@@ -18,7 +18,7 @@ from typing import Any
 
 from raci.spec import yamltext as yt
 from raci.spec.edit_check import expect, plain, replaces_plain
-from raci.spec.load import loads
+from raci.spec.load import _gc_paused, loads
 from raci.spec.model import DEPARTMENT_KINDS, Activity, Span, Spec, Text
 from raci.spec.problems import Problem, SpecError
 from raci.spec.shape import _ID_RE, suggest
@@ -175,7 +175,9 @@ def apply(text: str, spec: Spec, edits: Iterable[Edit]) -> Edited:
             new_spec = loads(new_text, spec.source)
         except SpecError as error:
             raise EditError("edit.would_break", error.problems[0], edit=describe(one)) from None
-        if plain(new_spec) != expect(plain(spec), one):
+        with _gc_paused():  # millions of small objects, no cycles: see load._gc_paused
+            same = plain(new_spec) == expect(plain(spec), one)
+        if not same:
             raise EditError("edit.unexpected", edit=describe(one))
         text, spec = new_text, new_spec
     return Edited(text, spec)

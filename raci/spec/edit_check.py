@@ -8,7 +8,6 @@ should is caught before anything is written.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
@@ -23,14 +22,23 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 
 
 def plain(obj: Any) -> Any:
-    """``obj`` without positions: dataclasses → dicts, tuples → lists, role sets → ``A/R``."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: plain(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in _SKIP}
-    if isinstance(obj, tuple | list):
-        return [plain(x) for x in obj]
-    if isinstance(obj, frozenset):
-        return "/".join(r for r in "ARCI" if r in obj)
-    return obj
+    """``obj`` without positions: dataclasses → dicts, tuples → lists, role sets → ``A/R``.
+
+    Each call builds new containers, so :func:`expect` may change its argument in place.
+    """
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        if isinstance(obj, tuple | list):
+            return [plain(x) for x in obj]
+        if isinstance(obj, frozenset):
+            return "/".join(r for r in "ARCI" if r in obj)
+        if not (dataclasses.is_dataclass(obj) and not isinstance(obj, type)):
+            return obj
+        names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj) if f.name not in _SKIP)
+    return {name: plain(getattr(obj, name)) for name in names}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def replaces_plain(ja: str | None, en: str | None, locale: str | None, lang: str) -> bool:
@@ -71,10 +79,10 @@ def _set_name(p: dict[str, Any], element: dict[str, Any], lang: str, text: str) 
 
 
 def expect(before: dict[str, Any], one: Edit) -> dict[str, Any]:
-    """The plain model after ``one`` is applied to the plain model ``before``."""
+    """The plain model after ``one`` is applied to the plain model ``before`` (changed in place)."""
     from raci.spec import edit as e
 
-    p = copy.deepcopy(before)
+    p = before
     acts = _activities(p)
     if isinstance(one, e.SetCell):
         row = acts[one.activity][1]["raci"]
