@@ -73,7 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     for n in sizes:
         text = _generate(n)
         spec, edits = _one_cell(text)
-        runs = [_time(lambda: edit.apply(text, spec, edits)) for _ in range(args.repeat or (3 if n >= 100_000 else 5))]
+        runs = [
+            _time(lambda t=text, s=spec, e=edits: edit.apply(t, s, e))
+            for _ in range(args.repeat or (3 if n >= 100_000 else 5))
+        ]
         medians[n] = statistics.median(runs)
         print(f"edit one cell, {n:>7,} activities: median {medians[n] * 1000:9.1f} ms  ({len(runs)} runs)")
     if len(sizes) > 1:

@@ -94,7 +94,9 @@ def edits_of(request: Request, spec: Spec) -> list[E.Edit]:
     return edits
 
 
-def run(path: str, request: Request, *, dry_run: bool = False, lang: str | None = None, out: TextIO | None = None) -> int:
+def run(
+    path: str, request: Request, *, dry_run: bool = False, lang: str | None = None, out: TextIO | None = None
+) -> int:
     """Apply the request to the file at ``path``; return the exit code (0, or 2 on any refusal)."""
     from raci import atomic, lint
     from raci.spec.load import loads

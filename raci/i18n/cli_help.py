@@ -88,7 +88,7 @@ JA: dict[str, str] = {
     "raci edit": (
         "スペックをその場で書き換えます。コメントやレイアウトはそのままで、編集した部分だけが変わります。\n\n"
         "\b\n例:\n  raci edit org.raci.yaml --set kickoff.cs=A/R --unset kickoff.sales\n"
-        "  raci edit org.raci.yaml --add-activity onboarding:welcome=\"ウェルカムメール\" --set welcome.cs=A/R\n\n"
+        '  raci edit org.raci.yaml --add-activity onboarding:welcome="ウェルカムメール" --set welcome.cs=A/R\n\n'
         "オプションは繰り返し指定でき、活動の追加、--set、--unset、移動、ID の変更、削除の順に適用します"
         "（ID を変えた活動のセルはどちらの ID でも指定できます）。結果は読み込み直して確認し、"
         "スペックが壊れる編集は行いません（終了コード 2、書き込みなし）。編集で新しく出た指摘を表示します。"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from raci.spec.kpi_library import LIBRARY
 
 if TYPE_CHECKING:
-    from raci.spec.edit import Edit
+    from raci.spec.edit_types import Edit
 
 _SKIP = frozenset(("span", "spans", "suppressions", "_index"))
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
@@ -80,7 +80,7 @@ def _set_name(p: dict[str, Any], element: dict[str, Any], lang: str, text: str) 
 
 def expect(before: dict[str, Any], one: Edit) -> dict[str, Any]:
     """The plain model after ``one`` is applied to the plain model ``before`` (changed in place)."""
-    from raci.spec import edit as e
+    from raci.spec import edit_types as e
 
     p = before
     acts = _activities(p)
