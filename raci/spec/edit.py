@@ -99,7 +99,7 @@ def _need(spec: Spec, kind: str, ident: str) -> Any:
     try:
         return getattr(spec, kind)(ident)
     except KeyError:
-        choices = {"department": spec.departments, "phase": spec.phases, "kpi": spec.kpis}[kind]
+        choices: tuple[Any, ...] = {"department": spec.departments, "phase": spec.phases, "kpi": spec.kpis}[kind]
         hint = suggest(ident, [c.id for c in choices])
         raise EditError("edit.unknown", kind=kind, id=ident, suggestion=hint) from None
 
@@ -115,10 +115,10 @@ def _new_id(spec: Spec, kind: str, ident: str) -> None:
 
 
 def _span(element: Any) -> Span:
-    span = element.span
+    span: Span | None = element.span
     if span is None or span.offset is None:
         raise EditError("edit.no_position", id=getattr(element, "id", "?"))
-    return span  # type: ignore[no-any-return]
+    return span
 
 
 def _patches(text: str, spec: Spec, one: Edit) -> list[yt.Patch]:

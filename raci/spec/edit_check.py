@@ -64,7 +64,7 @@ def _by_id(items: list[dict[str, Any]], ident: str) -> dict[str, Any]:
 
 def _named(p: dict[str, Any], kind: str, ident: str) -> dict[str, Any]:
     if kind == "org":
-        return p["org"]  # type: ignore[no-any-return]
+        return p["org"]  # type: ignore[no-any-return, unused-ignore]
     if kind == "activity":
         return _activities(p)[ident][1]
     return _by_id(p[{"department": "departments", "phase": "phases", "kpi": "kpis"}[kind]], ident)

@@ -32,6 +32,8 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ = (
 _KNOWN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ))
 _TAG_NAMES = {_STR: "string", _INT: "integer", _FLOAT: "number", _BOOL: "boolean", _NULL: "null"}
 
+_SCALAR = yaml.ScalarNode
+
 MAX_ALIAS_USES = 10_000
 """Re-visits of shared nodes allowed beyond one per distinct node (merge-key defaults)."""
 MAX_PROBLEMS = 500
@@ -59,7 +61,8 @@ class Reader:
 
     def span(self, node: yaml.Node, last: yaml.Node | None = None) -> Span:
         """Where ``node`` (through ``last``, if given) was written, with its full extent."""
-        mark, end = node.start_mark, end_mark(last or node)
+        mark, tail = node.start_mark, last or node
+        end = tail.end_mark if tail.__class__ is _SCALAR else end_mark(tail)  # the common case, inline
         return Span(self.source, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
     def problem(self, code: str, message: str, node: yaml.Node | Span | None, /, **args: Any) -> Any:
