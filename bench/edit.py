@@ -70,15 +70,20 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
 
     medians: dict[int, float] = {}
+    loads_: dict[int, float] = {}
     for n in sizes:
         text = _generate(n)
         spec, edits = _one_cell(text)
-        runs = [
-            _time(lambda t=text, s=spec, e=edits: edit.apply(t, s, e))
-            for _ in range(args.repeat or (3 if n >= 100_000 else 5))
-        ]
-        medians[n] = statistics.median(runs)
-        print(f"edit one cell, {n:>7,} activities: median {medians[n] * 1000:9.1f} ms  ({len(runs)} runs)")
+        runs: list[float] = []
+        plain_loads: list[float] = []
+        for _ in range(args.repeat or (3 if n >= 100_000 else 5)):
+            runs.append(_time(lambda t=text, s=spec, e=edits: edit.apply(t, s, e)))
+            plain_loads.append(_time(lambda t=text: loads(t, "bench.raci.yaml")))
+        medians[n], loads_[n] = statistics.median(runs), statistics.median(plain_loads)
+        print(
+            f"edit one cell, {n:>7,} activities: median {medians[n] * 1000:9.1f} ms "
+            f"(a plain load: {loads_[n] * 1000:.1f} ms; {len(runs)} runs)"
+        )
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         growth = medians[large] / medians[small]
@@ -86,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         ok &= growth <= target
         print(
             f"growth {large:,}/{small:,}: {growth:.2f}x (target <= {target:g}x)  {'ok' if growth <= target else 'MISSED'}"
+            f"; a plain load grew {loads_[large] / loads_[small]:.2f}x in the same run"
         )
 
     text = _generate(args.keystroke)
