@@ -522,3 +522,36 @@ def _say(key: str, **args: object) -> str:
 def run() -> None:
     """Console-script entry point."""
     sys.exit(main())
+
+
+@cli.command()
+@click.argument("spec", metavar="SPEC")
+@click.option("--set", "sets", multiple=True, metavar="ACTIVITY.DEPT=CELL", help="Set a RACI cell: kickoff.cs=A/R.")
+@click.option("--unset", "unsets", multiple=True, metavar="ACTIVITY.DEPT", help="Remove a RACI cell: kickoff.sales.")
+@click.option(
+    "--add-activity", "adds", multiple=True, metavar="PHASE:ID=NAME", help="Add an activity at the end of a phase."
+)
+@click.option("--rename-activity", "renames", multiple=True, metavar="OLD=NEW", help="Change an activity's id.")
+@click.option(
+    "--move-activity", "moves", multiple=True, metavar="ID=PHASE[:POS]", help="Move an activity to a phase (position)."
+)
+@click.option("--remove-activity", "removes", multiple=True, metavar="ID", help="Remove an activity.")
+@click.option("--dry-run", is_flag=True, help="Print the changes as a unified diff; write nothing.")
+@click.option("--lang", type=click.Choice(["ja", "en"]), help="Message language [default: the spec's org.locale].")
+def edit(spec: str, dry_run: bool, lang: str | None, **options: tuple[str, ...]) -> int:
+    """Change a spec in place, keeping its comments and layout: only the edited text differs.
+
+    \b
+    Example:
+      raci edit org.raci.yaml --set kickoff.cs=A/R --unset kickoff.sales
+      raci edit org.raci.yaml --add-activity onboarding:welcome="Welcome mail" --set welcome.cs=A/R
+
+    Options repeat and apply in this order: added activities, --set, --unset, moves,
+    renames, removals; a renamed activity's cells may use either id. The result is
+    loaded again (an edit that would break the spec is refused: exit 2, nothing
+    written) and the findings it adds are shown. The file is not written if it
+    changed on disk meanwhile.
+    """
+    from raci import commands
+
+    return commands.edit(spec, dry_run=dry_run, lang=lang, **options)

@@ -428,3 +428,26 @@ def fmt(paths: Sequence[str], *, check: bool = False, diff: bool = False, lang: 
     from raci import fmt_files
 
     return fmt_files.run(list(paths), check=check, diff=diff, lang=lang)
+
+
+# raci edit: changes written into the user's own text ------------------------------------
+
+
+def edit(
+    path: str,
+    *,
+    sets: Sequence[str] = (),
+    unsets: Sequence[str] = (),
+    adds: Sequence[str] = (),
+    renames: Sequence[str] = (),
+    moves: Sequence[str] = (),
+    removes: Sequence[str] = (),
+    dry_run: bool = False,
+    lang: str | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """Edit a spec file in place, or print the unified diff with ``dry_run``; exit code 0 or 2."""
+    from raci import edit_command
+
+    request = edit_command.Request(sets, unsets, adds, renames, moves, removes)
+    return edit_command.run(path, request, dry_run=dry_run, lang=lang, out=out)

@@ -28,7 +28,8 @@ IDS = st.from_regex(r"\A[A-Za-z][A-Za-z0-9_-]{0,8}\Z")
 
 def strings(newlines: bool = True) -> st.SearchStrategy[str]:
     """Any text the loader accepts: not empty, not only spaces."""
-    alphabet = st.characters(blacklist_categories=("Cs",))
+    # Control characters other than tab and line feed are refused by the loader (S006).
+    alphabet = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n")
     if not newlines:
         alphabet = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x85")
     return st.text(alphabet, min_size=1, max_size=30).filter(lambda s: not s.isspace())

@@ -79,12 +79,39 @@ def test_full_spec_becomes_a_typed_model() -> None:
 def test_positions_are_kept() -> None:
     spec = raci.loads(FULL, "org.raci.yaml")
     kickoff = spec.activity("kickoff")
-    assert kickoff.span == Span("org.raci.yaml", 25, 9)
+    assert _start(kickoff.span) == Span("org.raci.yaml", 25, 9)
     line27 = FULL.splitlines()[26]
-    assert kickoff.raci[1].span == Span("org.raci.yaml", 27, line27.index("sales") + 1)
-    assert spec.department("cs").span == Span("org.raci.yaml", 9, 5)
-    assert spec.kpi("ltv").span == Span("org.raci.yaml", 31, 5)
+    assert _start(kickoff.raci[1].span) == Span("org.raci.yaml", 27, line27.index("sales") + 1)
+    assert _start(spec.department("cs").span) == Span("org.raci.yaml", 9, 5)
+    assert _start(spec.kpi("ltv").span) == Span("org.raci.yaml", 31, 5)
     assert str(spec.kpi("ltv").span) == "org.raci.yaml:31:5"
+
+
+def _start(span: Span | None) -> Span:
+    assert span is not None
+    return Span(span.file, span.line, span.column)
+
+
+def _extent(span: Span | None, text: str) -> str:
+    assert span is not None and span.offset is not None and span.end_offset is not None
+    return text[span.offset : span.end_offset]
+
+
+def test_spans_cover_the_whole_element_and_nothing_after_it() -> None:
+    """The editor patches text at these offsets: a cell is `key: value`, a block mapping
+    ends at its last value, never at the comment or blank line that follows it."""
+    text = FULL.replace("handoff: yes", "handoff: yes   # trailing comment\n\n        # note")
+    spec = raci.loads(text, "org.raci.yaml")
+    kickoff = spec.activity("kickoff")
+    assert [_extent(a.span, text) for a in kickoff.raci] == ["cs: R/A", 'sales: "C, I"']
+    assert _extent(kickoff.span, text).startswith("id: kickoff")
+    assert _extent(kickoff.span, text).endswith("handoff: yes")
+    cs = spec.department("cs")
+    assert cs.span is not None and cs.span.end_line is not None
+    body = _extent(cs.span, text)
+    assert body.startswith("id: cs") and text.splitlines()[cs.span.end_line - 1].endswith(body.splitlines()[-1])
+    kpi = spec.kpi("ltv")
+    assert _extent(kpi.span, text).startswith("{") and _extent(kpi.span, text).endswith("}")
 
 
 def test_model_is_immutable() -> None:
@@ -127,7 +154,7 @@ def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_byte_order_mark_and_crlf_are_fine() -> None:
     data = ("\ufeff" + FULL.replace("\n", "\r\n")).encode("utf-8")
     spec = raci.loads(data, "org.raci.yaml")
-    assert spec.activity("kickoff").span == Span("org.raci.yaml", 25, 9)
+    assert _start(spec.activity("kickoff").span) == Span("org.raci.yaml", 25, 9)
 
 
 def test_not_utf8() -> None:

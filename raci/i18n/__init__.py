@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from raci.i18n import (
+    edit,
     messages,
     output,
     render_charter,
@@ -36,6 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {}
 for _catalogue in (
     messages,
     output,
+    edit,
     rules_core,
     rules_lifecycle,
     rules_patterns,

@@ -99,4 +99,21 @@ JA: dict[str, str] = {
         "ネットワーク不要のファイルなので、ワークショップの案内にそのまま添付できます。"
     ),
     "raci report --output": "書き出す HTML ファイル。",
+    "raci edit": (
+        "スペックをその場で書き換えます。コメントやレイアウトはそのままで、編集した部分だけが変わります。\n\n"
+        "\b\n例:\n  raci edit org.raci.yaml --set kickoff.cs=A/R --unset kickoff.sales\n"
+        '  raci edit org.raci.yaml --add-activity onboarding:welcome="ウェルカムメール" --set welcome.cs=A/R\n\n'
+        "オプションは繰り返し指定でき、活動の追加、--set、--unset、移動、ID の変更、削除の順に適用します"
+        "（ID を変えた活動のセルはどちらの ID でも指定できます）。結果は読み込み直して確認し、"
+        "スペックが壊れる編集は行いません（終了コード 2、書き込みなし）。編集で新しく出た指摘を表示します。"
+        "編集中にファイルが変更された場合は書き込みません。"
+    ),
+    "raci edit --set": "RACI セルを設定します: kickoff.cs=A/R。",
+    "raci edit --unset": "RACI セルを削除します: kickoff.sales。",
+    "raci edit --add-activity": "フェーズの末尾に活動を追加します。",
+    "raci edit --rename-activity": "活動の ID を変えます（scope.out の参照も変わります）。",
+    "raci edit --move-activity": "活動を別のフェーズ（の指定位置）に移します。",
+    "raci edit --remove-activity": "活動を削除します。",
+    "raci edit --dry-run": "変更内容を unified diff で表示し、何も書き込みません。",
+    "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale]。",
 }

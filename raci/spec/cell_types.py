@@ -12,7 +12,7 @@ import yaml
 
 from raci.spec import cells
 from raci.spec.reader import _MAP, INVALID, Reader, mapping_pairs, scalar_text
-from raci.spec.shape import ID_PATTERN, BoolT, Field, ObjT, Ref, RefT, TextT, Type
+from raci.spec.shape import ID_PATTERN, BoolT, Field, IdT, ObjT, Ref, TextT, Type
 
 CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
 
@@ -69,11 +69,12 @@ class RaciT(Type):
         r.enter(node)
         cells_read: list[tuple[Ref, Any]] = []
         seen: dict[str, yaml.Node] = {}
-        read_ref, read_cell = _DEPARTMENT_REF.read, _CELL.read
+        read_id, read_cell = _ID.read, _CELL.read
         for key, value in mapping_pairs(node, r):
-            dept = read_ref(key, r)
-            if dept is INVALID:
+            ident = read_id(key, r)
+            if ident is INVALID:
                 continue
+            dept = Ref(ident, r.span(key, value))  # the whole cell, `cs: A/R`
             if dept.id in seen:
                 r.problem("S002", "duplicate_key", key, key=dept.id, first=seen[dept.id].start_mark.line + 1)
                 continue
@@ -93,7 +94,7 @@ class RaciT(Type):
         )
 
 
-_DEPARTMENT_REF = RefT("department")
+_ID = IdT()
 _CELL = CellT(annotated=True)
 _CELL_OBJ = ObjT(
     "cell",

@@ -26,11 +26,22 @@ KPI_LEVELS = ("kgi", "kpi", "activity")
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Where something was written: 1-based line and column in a file."""
+    """Where something was written: 1-based line and column in a file.
+
+    The loader also records where it ends (``end_line``/``end_column``, exclusive) and
+    both ends as character offsets into the text it decoded (``offset``/``end_offset``,
+    what :mod:`raci.spec.edit` patches; :func:`raci.spec.locate.byte_offset` converts to
+    UTF-8 bytes). An element's extent stops at its last character: never the comments or
+    blank lines after it. ``str(span)`` stays ``file:line:col``.
+    """
 
     file: str
     line: int
     column: int
+    end_line: int | None = None
+    end_column: int | None = None
+    offset: int | None = None
+    end_offset: int | None = None
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"

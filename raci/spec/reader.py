@@ -26,6 +26,8 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ = (
 _KNOWN_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ))
 _TAG_NAMES = {_STR: "string", _INT: "integer", _FLOAT: "number", _BOOL: "boolean", _NULL: "null"}
 
+_SCALAR = yaml.ScalarNode
+
 MAX_ALIAS_USES = 10_000
 """Re-visits of shared nodes allowed beyond one per distinct node (merge-key defaults)."""
 MAX_PROBLEMS = 500
@@ -54,9 +56,11 @@ class Reader:
         """Whether a scalar may hold a control character; the loader clears it for a file
         with no backslash and no control character, sparing the check per scalar."""
 
-    def span(self, node: yaml.Node) -> Span:
-        mark = node.start_mark
-        return Span(self.source, mark.line + 1, mark.column + 1)
+    def span(self, node: yaml.Node, last: yaml.Node | None = None) -> Span:
+        """Where ``node`` (through ``last``, if given) was written, with its full extent."""
+        mark, tail = node.start_mark, last or node
+        end = tail.end_mark if tail.__class__ is _SCALAR else end_mark(tail)  # the common case, inline
+        return Span(self.source, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
     def problem(self, code: str, message: str, node: yaml.Node | Span | None, /, **args: Any) -> Any:
         """Record a problem and return :data:`INVALID`, so callers can ``return r.problem(…)``."""
@@ -87,6 +91,15 @@ class Reader:
             return True
         self.problem("S011", "unsupported_tag", node, tag=tag_text(node.tag))
         return False
+
+
+def end_mark(node: yaml.Node) -> yaml.error.Mark:
+    """Where a node's own text ends: a block collection's end mark lies past the comments
+    and blank lines that follow it, so take its last descendant's end instead."""
+    while isinstance(node, yaml.CollectionNode) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(last, tuple) else last
+    return node.end_mark
 
 
 def tag_text(tag: str) -> str:

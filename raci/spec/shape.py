@@ -24,6 +24,7 @@ from raci.spec.reader import (
     _SEQ,
     INVALID,
     Reader,
+    end_mark,
     mapping_pairs,
     scalar_text,
     suggest,
@@ -282,8 +283,9 @@ class ObjView:
 
     def span_of(self, name: str) -> Span:
         """Where the value of ``name`` was written (computed on demand: most are never needed)."""
-        mark = self._nodes[name].start_mark
-        return Span(self.span.file, mark.line + 1, mark.column + 1)
+        node = self._nodes[name]
+        mark, end = node.start_mark, end_mark(node)
+        return Span(self.span.file, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
     def written_at(self, name: str) -> Span:
         """Where ``name``, or the misspelt key meant as ``name``, was written."""

@@ -1,0 +1,153 @@
+"""``raci edit``: command-line edits of a spec file, written in place or shown as a diff.
+
+Options are addressed the way ``yq -i`` / ``poetry add`` users expect
+(``--set kickoff.cs=A/R``); they are applied in a fixed order — added activities,
+cells set, cells unset, moves, renames, removals — and a cell may name an activity
+by its new id of the same command. The file is read and written back through the
+output guard's in-place mode (:mod:`raci.output`), so an edit never overwrites a change
+made meanwhile.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from raci.i18n import detect_lang, t
+from raci.spec import edit as E
+from raci.spec.model import Spec
+
+_ID = r"[A-Za-z][A-Za-z0-9_-]*"
+_SET = re.compile(rf"({_ID})\.({_ID})=(.+)")
+_UNSET = re.compile(rf"({_ID})\.({_ID})")
+_ADD = re.compile(rf"({_ID}):({_ID})=(.+)")
+_RENAME = re.compile(rf"({_ID})=({_ID})")
+_MOVE = re.compile(rf"({_ID})=({_ID})(?::(\d+))?")
+_REMOVE = re.compile(_ID)
+SHAPES = {
+    "--set": ("ACTIVITY.DEPARTMENT=CELL", _SET),
+    "--unset": ("ACTIVITY.DEPARTMENT", _UNSET),
+    "--add-activity": ("PHASE:ID=NAME", _ADD),
+    "--rename-activity": ("OLD=NEW", _RENAME),
+    "--move-activity": ("ID=PHASE[:POSITION]", _MOVE),
+    "--remove-activity": ("ID", _REMOVE),
+}
+
+
+@dataclass(frozen=True)
+class Request:
+    """The options of one ``raci edit`` run, as given."""
+
+    sets: Sequence[str] = ()
+    unsets: Sequence[str] = ()
+    adds: Sequence[str] = ()
+    renames: Sequence[str] = ()
+    moves: Sequence[str] = ()
+    removes: Sequence[str] = ()
+
+
+class BadOption(ValueError):
+    def __init__(self, option: str, value: str) -> None:
+        super().__init__(option, value)
+        self.option, self.value = option, value
+
+
+def _match(option: str, value: str) -> re.Match[str]:
+    found = SHAPES[option][1].fullmatch(value.strip())
+    if found is None:
+        raise BadOption(option, value)
+    return found
+
+
+def edits_of(request: Request, spec: Spec) -> list[E.Edit]:
+    """The options as edits, in the documented order."""
+    renamed = {m[2]: m[1] for m in (_match("--rename-activity", v) for v in request.renames)}
+    known = {a.id for a in spec.activities()}
+
+    def old(ident: str) -> str:  # `--rename-activity a=b --set b.cs=R` sets the cell of a
+        return renamed[ident] if ident not in known and ident in renamed else ident
+
+    edits: list[E.Edit] = []
+    for value in request.adds:
+        m = _match("--add-activity", value)
+        edits.append(E.AddActivity(m[1], m[2], m[3].strip()))
+        known.add(m[2])
+    for value in request.sets:
+        m = _match("--set", value)
+        edits.append(E.SetCell(old(m[1]), m[2], m[3].strip()))
+    for value in request.unsets:
+        m = _match("--unset", value)
+        edits.append(E.RemoveCell(old(m[1]), m[2]))
+    for value in request.moves:
+        m = _match("--move-activity", value)
+        edits.append(E.MoveActivity(old(m[1]), m[2], None if m[3] is None else int(m[3])))
+    for value in request.renames:
+        m = _match("--rename-activity", value)
+        edits.append(E.RenameActivity(m[1], new_id=m[2]))
+    for value in request.removes:
+        edits.append(E.RemoveActivity(_match("--remove-activity", value)[0]))
+    return edits
+
+
+def run(
+    path: str, request: Request, *, dry_run: bool = False, lang: str | None = None, out: TextIO | None = None
+) -> int:
+    """Apply the request to the file at ``path``; return the exit code (0, or 2 on any refusal)."""
+    from raci import lint, output
+    from raci.spec.load import loads
+    from raci.spec.problems import SpecError
+
+    out = out or sys.stdout
+    if path == "-":
+        return _fail(t("edit.cli.stdin", detect_lang(lang)))
+    try:
+        snapshot = output.read_for_update(path)
+    except output.OutputError as error:
+        return _fail(error.message(detect_lang(lang)))
+    data = snapshot.data
+    try:
+        spec = loads(data, path)
+    except SpecError as error:
+        from raci.commands import _report_unreadable
+
+        return _report_unreadable(error.source, error.problems, lang, error.locale)
+    chosen = detect_lang(lang, spec.org.locale)
+    text = data.decode("utf-8-sig")
+    try:
+        edits = edits_of(request, spec)
+        if not edits:
+            return _fail(t("edit.cli.nothing", chosen))
+        edited = E.apply(text, spec, edits)
+    except BadOption as bad:
+        shape = SHAPES[bad.option][0]
+        return _fail(t("edit.cli.bad_option", chosen, {"option": bad.option, "value": bad.value, "shape": shape}))
+    except E.EditError as error:
+        return _fail(f"{path}: {error.message(chosen)}")
+    config = lint.config_for_spec(path)
+    before = {(f.code, f.subject, f.key) for f in lint.validate(spec, config=config)}
+    fresh = [f for f in lint.validate(edited.spec, config=config) if (f.code, f.subject, f.key) not in before]
+    if dry_run:
+        out.writelines(difflib.unified_diff(text.splitlines(True), edited.text.splitlines(True), path, path))
+    elif edited.text == text:
+        sys.stderr.write("raci: " + t("edit.cli.unchanged", chosen, {"path": path}) + "\n")
+    else:
+        new_data = (b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b"") + edited.text.encode("utf-8")
+        try:
+            output.replace(snapshot, new_data)
+        except output.OutputError as error:
+            return _fail(error.message(chosen))
+        sys.stderr.write("raci: " + t("edit.cli.written", chosen, {"path": path, "count": len(edits)}) + "\n")
+    if fresh:
+        sys.stderr.write(t("edit.cli.new_findings", chosen) + "\n")
+        for finding in fresh:
+            sys.stderr.write(f"  {finding.span}: {finding.severity} {finding.code} {finding.message(chosen)}\n")
+    return 0
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"raci: {message}\n")
+    return 2
