@@ -32,13 +32,12 @@ _SVG_START = re.compile(r"<svg\b", re.S)
 def render(doc: Document, fmt: str, options: Options) -> str:
     from raci.render import charter, mission
     from raci.render.matrix import build
-    from raci.render.templating import environment
+    from raci.render.templating import render_template
 
     if fmt not in FORMATS:
         raise RenderError(f"the report has no format {fmt!r}; it is html")
     lang = options.lang
     spec = doc.spec
-    env = environment(options.templates)
     sections: dict[str, Any] = {
         "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
         "charters": [
@@ -68,8 +67,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         for f in doc.findings
     ]
     counts = {s: sum(1 for f in doc.findings if f.severity == s) for s in ("error", "warning", "info")}
-    template = env.get_template("report.html.j2")
-    return template.render(
+    context = dict(
         lang=lang,
         t=lambda key, **values: t(f"render.report.{key}", lang, values),
         org=spec.org.name.get(lang),
@@ -80,6 +78,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         sections=sections,
         fallback=_fallbacks(doc, lang),
     )
+    return render_template("report.html.j2", options, context)
 
 
 def _with_department(options: Options, department: str) -> Options:
