@@ -9,6 +9,9 @@ import re
 import unicodedata
 
 from raci.render.matrix_layout import ABBR_MAX, ABBR_MIN, NAME_MIN, WIDTH
+from raci.starter.write import _BREAK_AFTER, _wide, _words, width
+from raci.starter.write import _NO_LINE_END as _STARTER_NO_LINE_END
+from raci.starter.write import _NO_LINE_START as _STARTER_NO_LINE_START
 
 _WIDE = ("W", "F")
 _NO_LINE_START = set("、。，．・：；？！）」』】〕〉》”’ー〜%)]}!?,.:;")
@@ -182,3 +185,70 @@ def abbreviate(ids: list[str], length: int) -> dict[str, str]:
     if len(set(short.values())) < len(short):
         return {ident: f"D{number}" for number, ident in enumerate(ids, 1)}
     return short
+
+
+# raci init's comment wrapping (raci/starter/write.py) ------------------------------------
+
+
+def starter_chunks(text: str) -> list[list[tuple[str, str]]]:
+    """``text`` as chunks, each a list of (separator, piece) with ``" "`` or ``""`` as the
+    separator before the piece: a line breaks between two chunks, and inside a chunk
+    only at a space and only when the chunk alone is too long for a line.
+
+    English: every word is a chunk. Japanese breaks after 、 and 。, after a heading's
+    colon (``次にやること: …``, not ``mode: …`` nor inside brackets) and at a list
+    separator between two words (``顧客/導入``), so never inside a word (it has no
+    spaces); its other spaces, around ASCII words inside a clause (``C = 相談を受ける``,
+    ```raci schema …` を実行``), do not break."""
+    if not any(_wide(char) for char in text):
+        return [[(" " if index else "", word)] for index, word in enumerate(_words(text))]
+    chunks: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for word in _words(text):
+        separator = " " if current or chunks else ""
+        start = 0
+        for index, char in enumerate(word):
+            after = word[index + 1 : index + 2]
+            before = word[index - 1 : index] if index else ""
+            breaks = char in _BREAK_AFTER or (char == "/" and _wide(before) and _wide(after))
+            if breaks and after and after not in _STARTER_NO_LINE_START and word.count("`", 0, index) % 2 == 0:
+                current.append((separator, word[start : index + 1]))
+                chunks.append(current)
+                current, separator, start = [], "", index + 1
+        current.append((separator, word[start:]))
+        rest = word[start:]
+        if rest.endswith(":") and (_wide(rest[-2:-1]) or rest[-2:-1] == ")") and rest.count("(") <= rest.count(")"):
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def starter_wrap(text: str, columns: int, hang: int = 0) -> list[str]:
+    """``text`` cut into lines of at most ``columns`` display columns (``hang`` fewer after the
+    first; full-width characters count two), never inside a word: see :func:`_chunks`. A
+    piece longer than a line stays whole; no line starts with closing punctuation or a
+    small kana, nor ends with an opening bracket."""
+    lines: list[str] = []
+    line = ""
+
+    def add(separator: str, piece: str) -> None:
+        nonlocal line
+        joined = line + separator + piece if line else piece
+        if line and width(joined) > columns - (hang if lines else 0) and line[-1] not in _STARTER_NO_LINE_END:
+            lines.append(line)
+            line = piece
+        else:
+            line = joined
+
+    for chunk in starter_chunks(text):
+        text_of = "".join(separator + piece for separator, piece in chunk).lstrip(" ")
+        if width(text_of) > columns - hang:  # too long for any line: its spaces may break it
+            for separator, piece in chunk:
+                add(separator, piece)
+        else:
+            add(chunk[0][0], text_of)
+    if line:
+        lines.append(line)
+    return lines or [""]

@@ -18,6 +18,7 @@ from raci.render.graphviz import width_of, wrap
 from raci.render.matrix_layout import layout
 from raci.render.matrix_text import _wrap as term_wrap
 from raci.spec.load import loads
+from raci.starter.write import wrap as starter_wrap
 from tests import reference_wrap as before
 
 # Latin, spaces (an ideographic one too), kanji, katakana, kana that may not start a
@@ -104,3 +105,17 @@ def test_three_hundred_departments_get_the_tables_they_always_got() -> None:
     assert (chunks, abbreviations) == before.layout(departments, cells)
     assert sorted(i for chunk in chunks for i in chunk) == list(range(len(departments)))
     assert len(set(abbreviations.values())) == len(departments)
+
+
+STARTER_LETTERS = "ab Zy9`:/()（）「」漢字顧客導入、。!?ーャ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=STARTER_LETTERS, max_size=160), st.integers(min_value=10, max_value=90), st.integers(0, 6))
+def test_starter_comments_wrap_as_they_always_did(text: str, columns: int, hang: int) -> None:
+    assert starter_wrap(text, columns, hang) == before.starter_wrap(text, columns, hang)
+
+
+def test_starter_wrapping_keeps_everything_of_a_long_hostile_text() -> None:
+    for text in ("( " * 5000, "x" * 10_000, "あ、" * 5000, "`a、b` " * 2000):
+        assert content("".join(starter_wrap(text, 76))) == content(text)
