@@ -208,17 +208,10 @@ def render(
         config = config_for_spec(spec_path)
     except ConfigError as error:
         return _report_unreadable(error.path, error.problems, lang, None)
-    from jinja2 import TemplateError, TemplateSyntaxError
-
     try:
         result = module.render(rendering.document(spec, config), fmt, options)  # type: ignore[arg-type]
-    except rendering.RenderError as error:
+    except rendering.RenderError as error:  # also a mistake in the user's --templates (file:line)
         return _fail(str(error))
-    except TemplateSyntaxError as error:  # the user's --templates, most likely
-        where = f"{error.filename or error.name}:{error.lineno}"
-        return _fail(t("cli.template_error", options.lang, {"where": where, "error": error.message}))
-    except TemplateError as error:
-        return _fail(t("cli.template_error", options.lang, {"where": templates or "templates", "error": str(error)}))
     data = result.encode("utf-8") if isinstance(result, str) else result
     if output:
         return _write(output, data, options.lang, inputs=[spec_path])

@@ -52,7 +52,7 @@ LOADABLE = [s.name for s in SOURCES if _loads(s)]
 MUTATOR = Mutator(SOURCES, max_text=MAX_TEXT)
 RENDER_STEPS = (
     # Control characters and ANSI escapes are refused by the loader (S006), so they reach
-    # renderers only through the library: tests/test_render_hostile.py covers that path.
+    # renderers only through the library: tests/test_render_hostile_text.py covers that path.
     *(f"value:{kind}" for kind in ("graphviz", "mermaid", "formula", "html", "unicode")),
     "value:long_text",
     "value:cell",

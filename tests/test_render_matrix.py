@@ -538,12 +538,19 @@ def test_xlsx_lists_findings_and_marks_their_rows(tmp_path: Path) -> None:
 
 
 def test_xlsx_guards_every_text_cell(tmp_path: Path) -> None:
-    book = open_book(render_file(tmp_path, write(tmp_path, HOSTILE_NAMES), "xlsx"))
-    values = [c.value for sheet in book for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
-    for text in INJECTIONS:
-        assert "'" + text in values, text
-    assert not [v for v in values if v.startswith(("=", "+", "-", "@"))]
-    assert all(c.data_type != "f" for sheet in book for row in sheet.iter_rows() for c in row)
+    data = render_file(tmp_path, write(tmp_path, HOSTILE_NAMES), "xlsx")
+    book = open_book(data)
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    values = [c.value for c in cells]
+    for text in INJECTIONS:  # the exact text, no apostrophe added
+        assert text in values, text
+    assert not [v for v in values if v.startswith("'")]
+    guarded = [c for c in cells if c.value.startswith(("=", "+", "-", "@"))]
+    assert guarded and all(c.data_type == "s" and c.quotePrefix for c in guarded)
+    # in the file itself: string cells only, not one formula
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    sheets = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert sheets and not any("<f>" in xml or "<f " in xml for xml in sheets)
 
 
 def test_xlsx_bytes_are_the_same_for_the_same_spec(tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 ACME = ROOT / "specs" / "acme-functional.raci.yaml"
@@ -147,3 +149,28 @@ def test_diagrams_keep_their_natural_size_in_a_scroll_box(raci, tmp_path: Path) 
     print_css = css.split("@media print", 1)[1]
     assert ".diagram svg { max-width: 100%; }" in print_css  # on paper: fit the page width
     assert "grid-template-columns: 14rem minmax(0, 1fr)" in css  # a wide diagram cannot widen the page
+
+
+def test_the_kpi_outline_survives_deep_chains_and_diamonds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """3,000 KPIs in one chain overflowed Python's stack; 40 levels of diamonds (two KPIs per
+    level, each with both KPIs above as parents) expanded into 2^40 list items."""
+    from raci.render import Options, document, get, report
+    from raci.spec.load import loads
+
+    monkeypatch.setattr(report, "_diagram", lambda *args: None)  # as without Graphviz
+    chain = ["{id: k0, name: K0, level: kgi, owner: cs}"]
+    chain += [f"{{id: k{i}, name: K{i}, level: kpi, parent: k{i - 1}, owner: cs}}" for i in range(1, 3000)]
+    diamonds = ["{id: d0_a, name: D0 a, level: kgi, owner: cs}", "{id: d0_b, name: D0 b, level: kgi, owner: cs}"]
+    for i in range(1, 40):
+        parents = f"[d{i - 1}_a, d{i - 1}_b]"
+        diamonds += [f"{{id: d{i}_{s}, name: D{i} {s}, level: kpi, parents: {parents}, owner: cs}}" for s in "ab"]
+    for kpis, names in ((chain, 3000), (diamonds, 80)):
+        text = (
+            "version: 1\norg: {name: Acme, locale: en}\ndepartments: [{id: cs, name: CS, kind: cs}]\n"
+            "phases: [{id: onboarding, name: Onboarding, activities: [{id: a, name: A, raci: {cs: A/R}}]}]\n"
+            "kpis:\n" + "".join(f"  - {k}\n" for k in kpis)
+        )
+        html = get("report").render(document(loads(text, "org.raci.yaml")), "html", Options())
+        outline = html.split('<ul class="kpi-outline">', 1)[1].split("</ul>", 1)[0]
+        assert outline.count("<li") < 2 * names  # each KPI once, plus a line per extra parent
+        assert all(f"K{i}<" in outline or f"K{i} " in outline for i in (0, 1, 2999) if names == 3000)

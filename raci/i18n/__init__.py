@@ -23,6 +23,7 @@ from raci.i18n import (
     render_matrix,
     render_mission,
     render_report,
+    render_templates,
     rules_capacity,
     rules_core,
     rules_kpi,
@@ -51,6 +52,7 @@ for _catalogue in (
     render_lifecycle,
     render_matrix,
     render_report,
+    render_templates,
     starter,
 ):
     for _key, _entry in _catalogue.MESSAGES.items():

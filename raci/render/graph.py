@@ -27,12 +27,14 @@ def portable(graph: nx.MultiDiGraph, lang: str) -> nx.MultiDiGraph:
     """A copy with string node ids and only str/int/bool attributes (what the writers accept)."""
     import networkx as nx
 
+    from raci.render.templating import visible
+
     out = nx.MultiDiGraph()
     for (kind, ident), data in graph.nodes(data=True):
         item = data.get("item")
         name = getattr(item, "name", None)
         label = name.get(lang) if name is not None and hasattr(name, "get") else ident
-        attributes: dict[str, Any] = {"kind": kind, "spec_id": ident, "label": _xml_text(label)}
+        attributes: dict[str, Any] = {"kind": kind, "spec_id": ident, "label": visible(label)}
         for key in ("level", "stage", "mode"):
             if data.get(key) is not None:
                 attributes[key] = data[key]
@@ -40,11 +42,6 @@ def portable(graph: nx.MultiDiGraph, lang: str) -> nx.MultiDiGraph:
     for source, target, data in graph.edges(data=True):
         out.add_edge(f"{source[0]}:{source[1]}", f"{target[0]}:{target[1]}", **data)
     return out
-
-
-def _xml_text(text: str) -> str:
-    """XML 1.0 has no way to write most control characters: drop them (names never need them)."""
-    return "".join(ch for ch in text if ch >= " " or ch in "\t\n")
 
 
 def render(doc: Document, fmt: str, options: Options) -> str:

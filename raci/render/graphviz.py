@@ -92,69 +92,114 @@ def width_of(text: str) -> int:
 def wrap(text: str, width: int = 30) -> list[str]:
     """Lines of at most ``width`` columns: Latin text breaks at spaces, CJK between
     characters (not before closing or after opening punctuation), and the lines of a
-    paragraph about equally long. Existing line breaks stay."""
+    paragraph about equally long. Existing line breaks stay.
+
+    Linear in the length of ``text``: every word is measured once, and a word longer
+    than a line is cut in one pass (measuring every prefix again made a 10,000-character
+    name take minutes). Punctuation may hang past ``width``; no line is ever wider than
+    ``2 * width`` (a run of closing marks or a word after an opening bracket is cut)."""
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        greedy, cuts = _wrap(paragraph, width)
+        words = _words(paragraph)
+        greedy, cuts = _fill(words, width)
         if len(greedy) > 1:
-            even = -(-width_of(paragraph) // len(greedy))
+            even = -(-sum(size for _, size in words) // len(greedy))
             for target in range(even, width):
-                balanced, more_cuts = _wrap(paragraph, target)
+                balanced, more_cuts = _fill(words, target)
                 if len(balanced) == len(greedy) and more_cuts <= cuts:
                     greedy = balanced
                     break
-        lines.extend(greedy)
+        lines.extend(_bounded(greedy, width))
     return lines
 
 
-def _wrap(paragraph: str, width: int) -> tuple[list[str], int]:
-    """Greedy line filling of one paragraph: the lines, and how many words had to be cut."""
+def _words(paragraph: str) -> list[tuple[str, int]]:
+    """The paragraph's words with their widths: Latin letters glue into words, and so do
+    katakana (a loanword is not split), spaces into one space word; every other wide
+    character is a word of its own."""
     import unicodedata
 
-    # Latin letters glue into words, and so do katakana (a loanword is not split);
-    # every other wide character is a token of its own.
     words: list[str] = []
+    start = 0
     previous = ""
-    for token in re.findall(r"\s+|\S", paragraph):
-        if token.isspace():
-            group = ""
-        elif "\u30a0" <= token <= "\u30ff" and token != "・":
+    for index, char in enumerate(paragraph):
+        if char.isspace():
+            group = "space"
+        elif "\u30a0" <= char <= "\u30ff" and char != "・":
             group = "kana"
-        elif unicodedata.east_asian_width(token) not in _WIDE:
+        elif unicodedata.east_asian_width(char) not in _WIDE:
             group = "latin"
         else:
             group = ""
-        if group and group == previous:
-            words[-1] += token
-        else:
-            words.append(token)
+        if index and not (group and group == previous):
+            words.append(paragraph[start:index])
+            start = index
         previous = group
+    if paragraph:
+        words.append(paragraph[start:])
+    return [(word, width_of(word)) for word in words]
+
+
+def _fill(words: list[tuple[str, int]], width: int) -> tuple[list[str], int]:
+    """Greedy line filling of one paragraph: the lines, and how many words had to be cut.
+
+    The line is kept as pieces with its width, whether it ends in a space, and how many
+    characters at its end may not end a line (``run``): they move down with the next
+    word, unless they are the whole line."""
     lines: list[str] = []
     cuts = 0
-    line = ""
-    for word in words:
-        if word.isspace():
-            line += " " if line else ""
+    line: list[str] = []
+    line_width = chars = run = 0
+    spaced = False
+    for word, size in words:
+        if word[0].isspace():
+            if line:
+                line.append(" ")
+                line_width, chars, run, spaced = line_width + 1, chars + 1, 0, True
             continue
-        if line and width_of(line.rstrip() + word) > width and word[0] not in _NO_LINE_START:
-            carry = ""
-            while line and line[-1] in _NO_LINE_END:
-                carry, line = line[-1] + carry, line[:-1]
-            if line.strip():
-                lines.append(line.rstrip())
-                line = carry
-            else:
-                line += carry
-        while not line and len(word) > 1 and width_of(word) > width:
-            cut = len(word) - 1
-            while cut > 1 and width_of(word[:cut]) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-            cuts += 1
-        line += word
-    lines.append(line.rstrip())
+        if line and line_width - spaced + size > width and word[0] not in _NO_LINE_START and run < chars:
+            text = "".join(line)
+            carry = text[len(text) - run :]
+            lines.append(text[: len(text) - run].rstrip())
+            line = [carry] if carry else []
+            line_width, chars, spaced = width_of(carry), run, False
+        if not line and len(word) > 1 and size > width:
+            *pieces, word = _cut(word, width)
+            lines.extend(pieces)
+            cuts += len(pieces)
+            size = width_of(word)
+        line.append(word)
+        line_width, chars, spaced = line_width + size, chars + len(word), False
+        end = len(word)
+        while end and word[end - 1] in _NO_LINE_END:
+            end -= 1
+        run = run + len(word) if end == 0 else len(word) - end
+    lines.append("".join(line).rstrip())
     return lines, cuts
+
+
+def _cut(word: str, width: int) -> list[str]:
+    """``word`` in pieces of at most ``width`` columns (at least one character each), in
+    one pass; the last piece is the rest."""
+    pieces: list[str] = []
+    start = used = 0
+    for index, char in enumerate(word):
+        size = width_of(char)
+        if used + size > width and index > start:
+            pieces.append(word[start:index])
+            start, used = index, 0
+        used += size
+    pieces.append(word[start:])
+    return pieces
+
+
+def _bounded(lines: list[str], width: int) -> list[str]:
+    """The lines, any wider than ``2 * width`` cut: what the line-breaking rules let grow
+    (hostile input such as a thousand closing brackets) still fits a box."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(_cut(line, width) if width_of(line) > 2 * width else [line])
+    return out
 
 
 def mermaid_ids() -> dict[str, str]:

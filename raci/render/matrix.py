@@ -97,10 +97,9 @@ def render(doc: Document, fmt: str, options: Options) -> str | bytes:
 
 def html(matrix: Matrix, options: Options) -> str:
     """The page of ``templates/matrix.html.j2`` (autoescaped: a name from the spec never becomes markup)."""
-    from raci.render.templating import environment
+    from raci.render.templating import render_template
 
-    env = environment(options.templates)
-    return env.get_template("matrix.html.j2").render(m=matrix)
+    return render_template("matrix.html.j2", options, {"m": matrix})
 
 
 def to_data(matrix: Matrix) -> dict[str, Any]:

@@ -8,7 +8,9 @@ phase — by the ids the rules put in ``Finding.args`` (never by line numbers), 
 without an Accountable carries its R101 whatever the layout of the file.
 
 The model is plain frozen data with every text already in the output language, so a
-template (the report page includes ``matrix_table.html.j2``) needs nothing else.
+template (the report page includes ``matrix_table.html.j2``) needs nothing else. Control
+characters in spec text are already made visible (U+FFFD) for every format: an ESC in
+a name must not reach a terminal, and XLSX (XML) cannot hold most of them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 from raci.findings import SEVERITIES, Finding, severity_rank
 from raci.i18n import t
 from raci.i18n.render_matrix import MESSAGES as _LABELS
+from raci.render.templating import visible
 from raci.spec.model import Assignment
 
 if TYPE_CHECKING:
@@ -172,7 +175,7 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
         return tuple(sorted(attached.get(target, ()), key=lambda f: -severity_rank(f.severity)))
 
     columns = tuple(
-        Column(d.id, d.name.get(lang), d.kind, of(f"department:{d.id}") if department in (None, d.id) else ())
+        Column(d.id, visible(d.name.get(lang)), d.kind, of(f"department:{d.id}") if department in (None, d.id) else ())
         for d in departments
     )
     phases = []
@@ -186,7 +189,7 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
             rows.append(
                 Row(
                     activity.id,
-                    activity.name.get(lang),
+                    visible(activity.name.get(lang)),
                     phase.id,
                     tuple(cells.get(c.id, "") for c in columns),
                     of(f"activity:{activity.id}"),
@@ -196,7 +199,9 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
                 )
             )
         if department is None or rows:
-            phases.append(PhaseGroup(phase.id, phase.name.get(lang), phase.stage, tuple(rows), of(f"phase:{phase.id}")))
+            phases.append(
+                PhaseGroup(phase.id, visible(phase.name.get(lang)), phase.stage, tuple(rows), of(f"phase:{phase.id}"))
+            )
     if department is not None:
         shown = {f"activity:{r.id}" for p in phases for r in p.rows}
         shown |= {f"phase:{p.id}" for p in phases} | {f"department:{department}"}
@@ -204,7 +209,7 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
     legend = tuple(LegendEntry(r, t(f"matrix.role.{r}", lang), t(f"matrix.role.{r}.meaning", lang)) for r in ROLE_ORDER)
     labels = MappingProxyType({k.removeprefix("matrix."): v[lang] for k, v in _LABELS.items() if "{" not in v[lang]})
     return Matrix(
-        org=spec.org.name.get(lang),
+        org=visible(spec.org.name.get(lang)),
         lang=lang,
         departments=columns,
         phases=tuple(phases),
@@ -231,8 +236,8 @@ def _finding(finding: Finding, lang: str) -> MatrixFinding:
     return MatrixFinding(
         finding.code,
         finding.severity,
-        finding.message(lang),
-        finding.hint(lang),
+        visible(finding.message(lang)),
+        visible(hint) if (hint := finding.hint(lang)) is not None else None,
         span.line if span else None,
         span.column if span else None,
         target_of(finding),

@@ -1,7 +1,9 @@
 """The matrix for spreadsheets: CSV, and an XLSX workbook for the workshop.
 
-Every text cell goes through :func:`~raci.render.templating.spreadsheet_cell`, so a
-name such as ``=HYPERLINK(...)`` arrives as text, never as a formula.
+A name such as ``=HYPERLINK(...)`` arrives as text, never as a formula: in CSV through
+:func:`~raci.render.templating.spreadsheet_cell` (a leading apostrophe, the OWASP
+advice), in XLSX as a string cell with the quote-prefix style, so the cell shows the
+exact text and stays text when someone edits it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from raci.render.matrix_model import Matrix
-from raci.render.templating import spreadsheet_cell
+from raci.render.templating import formula_like, spreadsheet_cell, visible
 
 if TYPE_CHECKING:
     from raci.spec.model import Spec
@@ -70,7 +72,7 @@ def workbook(matrix: Matrix, spec: Spec) -> bytes:
     props = book.properties
     props.creator = "raci"
     props.lastModifiedBy = None
-    props.title = matrix.label("heading", org=matrix.org)
+    props.title = visible(matrix.label("heading", org=matrix.org))
     props.created = props.modified = FIXED_DATE
     # ExcelWriter rather than book.save(), which stamps "modified" with the current time.
     data = io.BytesIO()
@@ -173,9 +175,17 @@ def _kpi_sheet(sheet: Any, matrix: Matrix, spec: Spec) -> None:
 
 
 def _write(sheet: Any, lines: list[list[str]]) -> None:
-    """Rows of text, guarded against formulas; empty strings as empty cells."""
+    """Rows of exact text, never formulas; empty strings as empty cells.
+
+    openpyxl reads a string starting with ``=`` as a formula: such cells are made string
+    cells again, with Excel's quote prefix (no apostrophe in the text). Control
+    characters, which XML cannot hold, are shown as U+FFFD."""
     for line in lines:
-        sheet.append([spreadsheet_cell(value) if value else None for value in line])
+        sheet.append([visible(value) if value else None for value in line])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and formula_like(cell.value):
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 def _finish(sheet: Any, lines: list[list[str]], caps: tuple[int, ...]) -> None:

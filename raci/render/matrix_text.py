@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from raci.render.matrix_layout import NAME_MIN, WIDTH, column_layout
 from raci.render.matrix_model import Matrix, MatrixFinding, codes, worst
 from raci.render.templating import md_cell
 
 if TYPE_CHECKING:
     from raci.render import Options
 
-WIDTH = 80
-"""The terminal table always fits 80 columns, whatever the terminal: same spec, same bytes."""
-NAME_MIN = 28
-"""Narrowest activity-name column before departments are abbreviated further or split."""
-ABBR_MIN, ABBR_MAX = 4, 12
 MARK = "!"
 
 ROLE_STYLES = {"A": "bold red", "R": "green", "C": "yellow", "I": "cyan"}
@@ -54,9 +51,30 @@ def terminal(matrix: Matrix, color: bool = False) -> str:
         legacy_windows=False,
         _environ={},
     )
-    _terminal(console, matrix)
+    _terminal(console, one_line(matrix))
     text: str = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def one_line(matrix: Matrix) -> Matrix:
+    """The matrix with every name and message on one line: a line break or a tab in a
+    name would break the table (control characters are already visible, see
+    :func:`raci.render.matrix_model.build`)."""
+    from dataclasses import replace
+
+    def flat(text: str) -> str:
+        return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+    return replace(
+        matrix,
+        org=flat(matrix.org),
+        departments=tuple(replace(d, name=flat(d.name)) for d in matrix.departments),
+        phases=tuple(
+            replace(p, name=flat(p.name), rows=tuple(replace(r, name=flat(r.name)) for r in p.rows))
+            for p in matrix.phases
+        ),
+        findings=tuple(replace(f, message=flat(f.message)) for f in matrix.findings),
+    )
 
 
 def _terminal(console: Any, matrix: Matrix) -> None:
@@ -66,7 +84,7 @@ def _terminal(console: Any, matrix: Matrix) -> None:
     console.print(Text(matrix.label("heading", org=matrix.org), style="bold"))
     console.print(Text(_summary(matrix), style="dim"))
     console.print()
-    chunks, abbreviations = _layout(matrix)
+    chunks, abbreviations = column_layout(matrix)
     color = console.color_system is not None
     for chunk in chunks:
         console.file.write("\n".join(table_lines(matrix, chunk, abbreviations, color)) + "\n\n")
@@ -187,7 +205,10 @@ def _center(text: str, width: int) -> str:
     return " " * left + text + " " * (space - left)
 
 
+@functools.lru_cache(maxsize=1024)
 def _paint_cell(cell: str, width: int, color: bool) -> str:
+    """A cell centred in its column (cached: a matrix has a handful of distinct cells,
+    and a wide one millions of them)."""
     if not cell:
         return _paint(_center("-", width), "dim", color) if color else _center("-", width)
     padded = _center(cell, width)
@@ -221,19 +242,35 @@ def _wrap(text: str, width: int) -> list[str]:
             line = [carry[0].lstrip()] if carry else []
             token = token if carry else token.lstrip()
         line.append(token)
-        while cell_len("".join(line)) > width:  # one token longer than the line: cut it
-            joined = "".join(line)
-            cut = len(joined)
-            while cut > 1 and cell_len(joined[:cut]) > width:
-                cut -= 1
-            lines.append(joined[:cut])
-            line = [joined[cut:]]
+        joined = "".join(line)
+        if cell_len(joined) > width:  # one token longer than the line: cut it
+            *full, rest = _cut(joined, width)
+            lines.extend(full)
+            line = [rest]
     if "".join(line).strip():
         lines.append("".join(line).rstrip())
     return lines
 
 
 _NO_LINE_START = set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー・、。，．）」』】〕〉》）ー")
+
+
+def _cut(text: str, width: int) -> list[str]:
+    """``text`` in pieces of at most ``width`` columns (at least one character each), the
+    last one the rest. One pass: measuring every prefix again made a 10,000-character
+    name take minutes."""
+    from rich.cells import cell_len
+
+    pieces: list[str] = []
+    start = used = 0
+    for index, char in enumerate(text):
+        size = 1 if char == "\ufe0f" else cell_len(char)  # a variation selector may widen an emoji
+        if used + size > width and index > start:
+            pieces.append(text[start:index])
+            start, used = index, 0
+        used += size
+    pieces.append(text[start:])
+    return pieces
 
 
 def _tokens(text: str) -> list[str]:
@@ -253,59 +290,6 @@ def _codes(findings: tuple[MatrixFinding, ...]) -> Any:
     if not findings:
         return ""
     return Text(f"{MARK} " + " ".join(codes(findings)), style=_severity_style(findings))
-
-
-def _layout(matrix: Matrix) -> tuple[list[list[int]], dict[str, str]]:
-    """The department columns of each table, and one abbreviation per department.
-
-    A table has the activity-name column (at least ``NAME_MIN``) and one column per
-    department, each as wide as its abbreviation or its widest cell, one space apart.
-    Abbreviations are the ids, cut shorter (ending in ``.``) until the table fits; when
-    even ``ABBR_MIN`` characters do not fit, the departments are split over several
-    tables of about equal size, one below the other. The abbreviations are chosen over
-    all departments at once, so that the legend below means the same in every table.
-    """
-    from rich.cells import cell_len
-
-    ids = [d.id for d in matrix.departments]
-    count = len(ids)
-    cells = [max((cell_len(r.cells[i]) for r in matrix.rows), default=1) for i in range(count)]
-
-    def used(chunk: list[int], abbrs: dict[str, str]) -> int:
-        return NAME_MIN + sum(max(cell_len(abbrs[ids[i]]), cells[i], 1) + 1 for i in chunk)
-
-    for tables in range(1, max(count, 1) + 1):
-        size = max(-(-count // tables), 1)
-        chunks = [list(range(start, min(start + size, count))) for start in range(0, count, size)] or [[]]
-        for length in range(ABBR_MAX, ABBR_MIN - 1, -1):
-            abbrs = abbreviate(ids, length)
-            if all(used(chunk, abbrs) <= WIDTH for chunk in chunks):
-                return chunks, abbrs
-    return [[i] for i in range(count)], abbreviate(ids, ABBR_MIN)
-
-
-def abbreviate(ids: list[str], length: int) -> dict[str, str]:
-    """Each id at most ``length`` characters: kept whole when short enough, else cut and
-    ending in ``.`` (``marketing`` → ``marke.``). Ids that would then look the same keep
-    their ends instead (``dept_10``, ``dept_11`` → ``de.10``, ``de.11``), numbered as a
-    last resort."""
-    short = {i: i if len(i) <= length else i[: length - 1] + "." for i in ids}
-    groups: dict[str, list[str]] = {}
-    for ident, value in short.items():
-        groups.setdefault(value, []).append(ident)
-    for group in (g for g in groups.values() if len(g) > 1):
-        taken = {v for i, v in short.items() if i not in group}
-        for tail in range(1, length - 1):
-            ends = {i: i if len(i) <= length else i[: length - 1 - tail] + "." + i[-tail:] for i in group}
-            if len(set(ends.values())) == len(group) and not taken & set(ends.values()):
-                short.update(ends)
-                break
-        else:
-            for number, ident in enumerate(group, 1):
-                short[ident] = ident[: length - 1 - len(str(number))] + "." + str(number)
-    if len(set(short.values())) < len(short):
-        return {ident: f"D{number}" for number, ident in enumerate(ids, 1)}
-    return short
 
 
 # markdown --------------------------------------------------------------------------

@@ -334,10 +334,10 @@ def render_view(view: str, fmt: str, options: Options, context: dict[str, Any]) 
 
     HTML templates (``*.html.j2``) are autoescaped by the shared environment: spec text is text.
     """
-    from raci.render.templating import environment
+    from raci.render.templating import environment, render_template
 
     lang = options.lang
     env = environment(options.templates)
     env.filters["rule"] = lambda text, char="-": char * max(display_width(str(text)), 3)
-    template = env.get_template(f"{view}.{fmt}.j2")
-    return template.render(lang=lang, t=lambda key, **values: label(key, lang, **values), **context)
+    page = {"lang": lang, "t": lambda key, **values: label(key, lang, **values), **context}
+    return render_template(f"{view}.{fmt}.j2", options, page)

@@ -32,13 +32,12 @@ _SVG_START = re.compile(r"<svg\b", re.S)
 def render(doc: Document, fmt: str, options: Options) -> str:
     from raci.render import charter, mission
     from raci.render.matrix import build
-    from raci.render.templating import environment
+    from raci.render.templating import render_template
 
     if fmt not in FORMATS:
         raise RenderError(f"the report has no format {fmt!r}; it is html")
     lang = options.lang
     spec = doc.spec
-    env = environment(options.templates)
     sections: dict[str, Any] = {
         "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
         "charters": [
@@ -68,8 +67,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         for f in doc.findings
     ]
     counts = {s: sum(1 for f in doc.findings if f.severity == s) for s in ("error", "warning", "info")}
-    template = env.get_template("report.html.j2")
-    return template.render(
+    context = dict(
         lang=lang,
         t=lambda key, **values: t(f"render.report.{key}", lang, values),
         org=spec.org.name.get(lang),
@@ -80,6 +78,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         sections=sections,
         fallback=_fallbacks(doc, lang),
     )
+    return render_template("report.html.j2", options, context)
 
 
 def _with_department(options: Options, department: str) -> Options:
@@ -150,25 +149,48 @@ def _fallbacks(doc: Document, lang: str) -> dict[str, Any]:
         }
         for h in graph.handoffs()
     ]
+    kpis = _kpi_outline(doc, lang)
+    return {
+        "departments": [{"id": d.id, "name": d.name.get(lang)} for d in spec.departments],
+        "phases": phases,
+        "handoffs": handoffs,
+        "kpis": kpis,
+    }
+
+
+INDENT_LEVELS = 24
+"""Deeper KPIs are indented no further: the outline stays on the page."""
+
+
+def _kpi_outline(doc: Document, lang: str) -> list[dict[str, Any]]:
+    """The KPI tree as an indented list, each KPI's children below its first appearance.
+
+    Iterative, and each KPI expanded once: a chain of thousands of KPIs overflowed
+    Python's stack, and KPIs with several parents (diamonds, level after level) made a
+    recursive expansion grow exponentially.
+    """
+    spec = doc.spec
     children: dict[str, list[str]] = {}
     for kpi in spec.kpis:
         for parent in kpi.parents:
             children.setdefault(parent, []).append(kpi.id)
     roots = [k.id for k in spec.kpis if not k.parents or k.level == "kgi"]
-
-    def tree(kpi_id: str, seen: frozenset[str]) -> dict[str, Any]:
+    expanded: set[str] = set()
+    outline = []
+    stack = [(root, 0) for root in reversed(roots)]
+    while stack:
+        kpi_id, depth = stack.pop()
         kpi = spec.kpi(kpi_id)
         owner = spec.department(kpi.owner).name.get(lang) if kpi.owner else None
-        kids = [] if kpi_id in seen else [tree(c, seen | {kpi_id}) for c in children.get(kpi_id, [])]
         target = " ".join(x for x in (kpi.target, kpi.unit) if x)
-        return {"name": kpi.name.get(lang), "level": kpi.level, "owner": owner, "target": target, "children": kids}
-
-    return {
-        "departments": [{"id": d.id, "name": d.name.get(lang)} for d in spec.departments],
-        "phases": phases,
-        "handoffs": handoffs,
-        "kpis": [tree(r, frozenset()) for r in roots],
-    }
+        indent = min(depth, INDENT_LEVELS) * 1.5
+        outline.append(
+            {"name": kpi.name.get(lang), "level": kpi.level, "owner": owner, "target": target, "indent": indent}
+        )
+        if kpi_id not in expanded:
+            expanded.add(kpi_id)
+            stack.extend((child, depth + 1) for child in reversed(children.get(kpi_id, [])))
+    return outline
 
 
 def _roles(activity: Any, department: str) -> set[str]:

@@ -1,36 +1,52 @@
-"""Jinja2 templates: shipped in ``templates/``, overridable with ``--templates DIR``.
+"""Jinja2 templates (shipped in ``templates/``, overridable with ``--templates DIR``) and
+the escaping helpers every output format goes through.
 
 HTML templates are autoescaped (anything from a spec — names, notes — is text, never
 markup); Markdown and text templates are not, and their renderers escape what Markdown
-would misread (see :func:`md_cell`).
+would misread (see :func:`md_cell`). A user's templates run in Jinja2's immutable
+sandbox: a pull request that brings its own templates cannot reach Python's internals,
+files or commands through them. Every value a template prints has its control
+characters made visible (:func:`visible`), so no name reaches a terminal as an escape
+sequence.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from raci.resources import data_dir
+
+if TYPE_CHECKING:
+    from raci.render import Options
 
 
 @functools.lru_cache(maxsize=8)
 def environment(override: Path | None = None) -> Any:
     """A Jinja2 environment that looks in ``override`` first, then the shipped templates.
 
+    With ``override`` it is an ``ImmutableSandboxedEnvironment``: the user's templates
+    (and the shipped ones they include) may read what they are given, nothing more.
     Cached: compiling a template costs more than rendering it, and the report renders
     the charter once per department. Callers may add filters but must not change
     settings (autoescape follows the template name, see :func:`_autoescape`).
     """
     import jinja2
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from raci.render.template_errors import CheckedLoader
 
     folders = [str(override)] if override else []
     folders.append(str(data_dir("templates")))
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders),
+    kind = ImmutableSandboxedEnvironment if override else jinja2.Environment
+    env = kind(
+        loader=CheckedLoader(folders),
         autoescape=_autoescape,
         undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -45,8 +61,38 @@ def _autoescape(name: str | None) -> bool:
     return base.endswith((".html", ".htm", ".xml", ".svg"))
 
 
-def render_template(name: str, override: Path | None = None, **context: Any) -> str:
-    return environment(override).get_template(name).render(**context)
+def _finalize(value: object) -> object:
+    """Every printed value: control characters made visible, markup kept markup."""
+    if isinstance(value, str) and _CONTROL.search(value):
+        from markupsafe import Markup
+
+        return Markup(visible(value)) if isinstance(value, Markup) else visible(value)
+    return value
+
+
+def render_template(name: str, options: Options, context: Mapping[str, Any]) -> str:
+    """``name`` rendered with ``context``; a mistake in the user's ``--templates`` is a
+    :class:`~raci.render.RenderError` that names their file and line (never a raci bug)."""
+    from raci.render.template_errors import user_problem
+
+    try:
+        return environment(options.templates).get_template(name).render(**context)
+    except Exception as error:  # a user's template can raise anything; ours are raci's bugs
+        problem = user_problem(error, options.templates, options.lang)
+        if problem is None:
+            raise
+        raise problem from None
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""C0 and C1 control characters other than tab and line breaks, and DEL."""
+REPLACEMENT = "\ufffd"
+
+
+def visible(text: object) -> str:
+    """``text`` with control characters as U+FFFD: an ESC in a name must not reach a terminal
+    as an escape sequence, and XML (XLSX, SVG) and Graphviz reject most of them."""
+    return _CONTROL.sub(REPLACEMENT, str(text))
 
 
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -55,33 +101,76 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 def md_cell(text: object) -> str:
     """Text safe inside a Markdown table cell: no pipes, no line breaks, no markup or entities."""
-    escaped = _ENTITY.sub("&amp;", str(text))  # "&amp;" stays as typed; "A & B" stays readable
+    escaped = _ENTITY.sub("&amp;", visible(text))  # "&amp;" stays as typed; "A & B" stays readable
     return _MD_SPECIAL.sub(r"\\\1", escaped).replace("\r", " ").replace("\n", " ")
 
 
 def dot_string(text: object) -> str:
-    """A DOT double-quoted string body: backslashes and quotes escaped, newlines as \\n."""
-    value = str(text).replace("\\", "\\\\").replace('"', '\\"')
+    r"""A DOT double-quoted string body: backslashes and quotes escaped, newlines as \n.
+
+    A doubled backslash is how Graphviz shows one: a name such as ``x \N`` must not
+    turn into the node's id (Graphviz expands ``\N``, ``\G``, ``\L``… in labels)."""
+    value = visible(text).replace("\\", "\\\\").replace('"', '\\"')
     return value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
 
 
 def dot_html(text: object) -> str:
-    """Text for a DOT HTML-like label: XML-escaped."""
-    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return value.replace('"', "&quot;").replace("\n", "<br/>")
+    r"""Text for a DOT HTML-like label: XML-escaped, backslashes doubled, never empty.
+
+    Graphviz expands ``\N``, ``\G``… in HTML-like labels too (after decoding entities,
+    so ``&#92;`` does not help; ``\\`` shows one backslash), and rejects an empty
+    ``<B></B>`` or ``<FONT></FONT>``: an empty line of text becomes one space."""
+    value = visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = value.replace('"', "&quot;").replace("\\", "\\\\").replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\n", "<br/>") or " "
+
+
+_MERMAID = {
+    "&": "#amp;",
+    '"': "#quot;",
+    "<": "#lt;",
+    ">": "#gt;",
+    "`": "#96;",
+    "#": "#35;",
+    "%": "#37;",
+    "\n": " ",
+    "\r": " ",
+    "\t": " ",
+}
+"""Mermaid entity codes: ``#`` so that a name like ``#quot;`` stays text, ``%`` so that
+``%%{init: …}%%`` in a name is never read as a directive that reconfigures the diagram."""
 
 
 def mermaid_text(text: object) -> str:
-    """Text for a Mermaid label inside double quotes: quotes and markup as entity codes."""
-    replacements = {"&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "\n": " ", "\r": " "}
-    return "".join(replacements.get(ch, ch) for ch in str(text))
+    """Text for a Mermaid label inside double quotes: quotes, markup, ``#`` and ``%`` as
+    entity codes, control characters made visible."""
+    return "".join(_MERMAID.get(ch, ch) for ch in visible(text))
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+def mermaid_title(text: object) -> str:
+    """Text for the ``title: '…'`` of a Mermaid front matter (a YAML single-quoted string)."""
+    return visible(text).replace("'", "''").replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+_FORMULA_START = frozenset("=+-@＝＋－＠")
+"""What makes a spreadsheet read a cell as a formula, the full-width forms included
+(a Japanese input method types them, and spreadsheets may accept them)."""
+
+
+def formula_like(text: str) -> bool:
+    """Whether a spreadsheet might run ``text`` as a formula: it starts with one of
+    ``= + - @`` (or their full-width forms), possibly after whitespace, or with a tab or
+    a carriage return (OWASP's list, and what LibreOffice and Excel skip before a formula)."""
+    if text.startswith(("\t", "\r")):
+        return True
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0] in _FORMULA_START
 
 
 def spreadsheet_cell(text: object) -> object:
-    """A value safe in CSV/XLSX: text starting like a formula is prefixed with a quote."""
-    if isinstance(text, str) and text.startswith(_FORMULA_START):
+    """A value safe in CSV: text that looks like a formula is prefixed with a quote (the
+    OWASP advice; Excel and LibreOffice then show it as text). The XLSX workbook writes
+    such text as a string cell instead (see :mod:`raci.render.matrix_sheet`)."""
+    if isinstance(text, str) and formula_like(text):
         return "'" + text
     return text

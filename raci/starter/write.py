@@ -382,7 +382,8 @@ def width(text: str) -> int:
 
 
 def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in "WF"
+    """Whether ``char`` is one full-width character (``""``, at the edge of a word, is not)."""
+    return len(char) == 1 and unicodedata.east_asian_width(char) in "WF"
 
 
 def _words(text: str) -> list[str]:
@@ -428,15 +429,16 @@ def _chunks(text: str) -> list[list[tuple[str, str]]]:
     current: list[tuple[str, str]] = []
     for word in _words(text):
         separator = " " if current or chunks else ""
-        start = 0
+        start = ticks = 0  # ticks: backquotes before ``index`` (inside a code span when odd)
         for index, char in enumerate(word):
             after = word[index + 1 : index + 2]
             before = word[index - 1 : index] if index else ""
             breaks = char in _BREAK_AFTER or (char == "/" and _wide(before) and _wide(after))
-            if breaks and after and after not in _NO_LINE_START and word.count("`", 0, index) % 2 == 0:
+            if breaks and after and after not in _NO_LINE_START and ticks % 2 == 0:
                 current.append((separator, word[start : index + 1]))
                 chunks.append(current)
                 current, separator, start = [], "", index + 1
+            ticks += char == "`"
         current.append((separator, word[start:]))
         rest = word[start:]
         if rest.endswith(":") and (_wide(rest[-2:-1]) or rest[-2:-1] == ")") and rest.count("(") <= rest.count(")"):
@@ -451,18 +453,24 @@ def wrap(text: str, columns: int, hang: int = 0) -> list[str]:
     """``text`` cut into lines of at most ``columns`` display columns (``hang`` fewer after the
     first; full-width characters count two), never inside a word: see :func:`_chunks`. A
     piece longer than a line stays whole; no line starts with closing punctuation or a
-    small kana, nor ends with an opening bracket."""
+    small kana, nor ends with an opening bracket. Linear: the line is kept as parts with
+    its width (a line that may not break, after a thousand opening brackets, used to be
+    measured again for every piece)."""
     lines: list[str] = []
-    line = ""
+    parts: list[str] = []
+    used = 0
 
     def add(separator: str, piece: str) -> None:
-        nonlocal line
-        joined = line + separator + piece if line else piece
-        if line and width(joined) > columns - (hang if lines else 0) and line[-1] not in _NO_LINE_END:
-            lines.append(line)
-            line = piece
+        nonlocal parts, used
+        size = width(piece)
+        if not parts:
+            parts, used = [piece], size
+        elif used + width(separator) + size > columns - (hang if lines else 0) and parts[-1][-1:] not in _NO_LINE_END:
+            lines.append("".join(parts))
+            parts, used = [piece], size
         else:
-            line = joined
+            parts += [separator, piece]
+            used += width(separator) + size
 
     for chunk in _chunks(text):
         text_of = "".join(separator + piece for separator, piece in chunk).lstrip(" ")
@@ -471,6 +479,6 @@ def wrap(text: str, columns: int, hang: int = 0) -> list[str]:
                 add(separator, piece)
         else:
             add(chunk[0][0], text_of)
-    if line:
-        lines.append(line)
+    if "".join(parts):
+        lines.append("".join(parts))
     return lines or [""]
