@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 
 NEW_BUSINESS_STAGES = frozenset({"lead", "contract"})
 SUCCESS_STAGES = frozenset({"onboarding", "adoption"})
-POST_SALE_STAGES = frozenset({"onboarding", "adoption", "renewal", "expansion", "advocacy"})
 ACROSS_STAGE = "support"
+MOVES = frozenset("RA")
+"""The roles that move a KPI: doing the work (R) or answering for it (A)."""
 
 
 class Handoff(NamedTuple):
@@ -65,6 +66,7 @@ class OrgGraph:
                 children.setdefault(parent, []).append(kpi.id)
         self._kpi_children = MappingProxyType({k: tuple(c) for k, c in children.items()})
         self._kpi_parents = MappingProxyType({k.id: k.parents for k in spec.kpis})
+        self._phase_owners: dict[float, tuple[tuple[Phase, str | None], ...]] = {}
 
     # departments and roles ----------------------------------------------------------
 
@@ -76,9 +78,6 @@ class OrgGraph:
         """How many activities ``department`` holds each role on."""
         return Counter({r: len(a) for r, a in self._by_role.get(department, {}).items() if a})
 
-    def departments_of_kind(self, kind: str) -> list[str]:
-        return [d.id for d in self.spec.departments if d.kind == kind]
-
     # lifecycle ----------------------------------------------------------------------
 
     @cached_property
@@ -86,10 +85,15 @@ class OrgGraph:
         """Phases in order, without those that run across the lifecycle (stage ``support``)."""
         return tuple(p for p in self.spec.phases if p.stage != ACROSS_STAGE)
 
+    @staticmethod
+    def accountable_counts(phase: Phase) -> Counter[str]:
+        """How many of ``phase``'s activities each department is Accountable for."""
+        return Counter(d for a in phase.activities for d in a.holders("A"))
+
     def phase_owner(self, phase: Phase, min_share: float = 0.5) -> str | None:
         """The department Accountable for the most activities of ``phase``, if it holds at
         least ``min_share`` of them and no other department holds as many."""
-        counts = Counter(d for a in phase.activities for d in a.holders("A"))
+        counts = self.accountable_counts(phase)
         if not counts or not phase.activities:
             return None
         (first, top), *rest = counts.most_common(2)
@@ -97,10 +101,17 @@ class OrgGraph:
             return None
         return first if top / len(phase.activities) >= min_share else None
 
+    def phase_owners(self, min_share: float = 0.5) -> tuple[tuple[Phase, str | None], ...]:
+        """Each lifecycle phase with its owner (None when it has none), in order: the chain
+        the lifecycle rules and :meth:`handoffs` follow."""
+        owners = self._phase_owners.get(min_share)
+        if owners is None:
+            owners = self._phase_owners[min_share] = tuple((p, self.phase_owner(p, min_share)) for p in self.lifecycle)
+        return owners
+
     def handoffs(self, min_share: float = 0.5) -> Iterator[Handoff]:
         """Consecutive lifecycle phases whose owners are two different departments."""
-        owners = [(p, self.phase_owner(p, min_share)) for p in self.lifecycle]
-        for (before, giver), (after, taker) in itertools.pairwise(owners):
+        for (before, giver), (after, taker) in itertools.pairwise(self.phase_owners(min_share)):
             if giver and taker and giver != taker:
                 yield Handoff(before, after, giver, taker)
 
@@ -114,28 +125,46 @@ class OrgGraph:
         """Activities that list ``kpi`` among the KPIs they move."""
         return self._kpi_activities.get(kpi, ())
 
-    def kpi_descendants(self, kpi: str) -> list[str]:
-        """Every KPI below ``kpi``, each once, in breadth-first order (cycles are safe)."""
-        return list(_walk(kpi, self._kpi_children))[1:]
-
-    def kpi_ancestors(self, kpi: str) -> list[str]:
-        """Every KPI above ``kpi``, each once (cycles are safe)."""
-        return list(_walk(kpi, self._kpi_parents))[1:]
+    def kpis_above(self, kpis: Iterable[str]) -> frozenset[str]:
+        """Every KPI above any of ``kpis`` along parent links, in one upward walk (cycles are
+        safe; one of ``kpis`` is included only when it lies above another, or on a loop)."""
+        parents = (p for k in kpis for p in self._kpi_parents.get(k, ()))
+        return frozenset(_walk_from(parents, self._kpi_parents))
 
     @cached_property
     def kpis_reaching_a_kgi(self) -> frozenset[str]:
         """KPIs with a path of parent links up to a KGI (KGIs included)."""
         kgis = [k.id for k in self.spec.kpis if k.level == "kgi"]
-        reached: set[str] = set()
-        for kgi in kgis:
-            reached.update(_walk(kgi, self._kpi_children))
-        return frozenset(reached)
+        return frozenset(_walk_from(kgis, self._kpi_children))
 
     @cached_property
     def kpis_moved(self) -> frozenset[str]:
         """KPIs that some activity moves, directly or through a KPI below them (one upward walk)."""
         linked = [k for k, activities in self._kpi_activities.items() if activities]
         return frozenset(_walk_from(linked, self._kpi_parents))
+
+    @cached_property
+    def kpi_movers(self) -> MappingProxyType[str, frozenset[str]]:
+        """For each KPI, the departments Responsible or Accountable on an activity that moves
+        it or a KPI below it.
+
+        One pass over the strongly connected components of the child links, children first
+        (the order Tarjan's algorithm finds them in), so each subtree is summed once and
+        reused by every KPI above it; the KPIs of a loop share one set. Linear in activity
+        links plus KPI edges (times the departments in a set, which are few).
+        """
+        result: dict[str, frozenset[str]] = {}
+        for group in _strongly_connected(list(self._kpi_children), self._kpi_children):
+            parts = [
+                frozenset(a.department for activity in self.kpi_activities(m) for a in activity.raci if a.roles & MOVES)
+                for m in group
+            ]
+            parts += [result[c] for m in group for c in self.kpi_children(m) if c in result]
+            nonempty = [p for p in parts if p]
+            total = nonempty[0] if len(nonempty) == 1 else frozenset().union(*nonempty)
+            for member in group:
+                result[member] = total
+        return MappingProxyType(result)
 
     @cached_property
     def kpi_loops(self) -> tuple[tuple[str, ...], ...]:
@@ -209,13 +238,10 @@ class OrgGraph:
         return nx.freeze(graph)
 
 
-def _walk(start: str, edges: Any) -> Iterable[str]:
-    """Breadth-first ids reachable from ``start`` along ``edges`` (id → ids), ``start`` first."""
-    return _walk_from((start,), edges)
+def _strongly_connected(nodes: list[str], edges: Mapping[str, Iterable[str]]) -> list[list[str]]:
+    """Tarjan's algorithm without recursion (KPI chains may be thousands long).
 
-
-def _strongly_connected(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]]:
-    """Tarjan's algorithm without recursion (KPI chains may be thousands long)."""
+    Groups come out in reverse topological order: a group after every group it reaches."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()

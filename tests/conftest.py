@@ -16,6 +16,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+os.environ["RACI_STRICT_MESSAGES"] = "1"
+"""A missing message key raises KeyError in tests (and in the CLI processes they start)
+instead of printing the key: see raci.i18n.t."""
+
 
 @dataclass
 class Result:

@@ -56,8 +56,22 @@ def test_kpi_queries_agree_with_networkx(spec) -> None:
     kgis = {k.id for k in spec.kpis if k.level == "kgi"}
     reaching = {k.id for k in spec.kpis if k.id in kgis or nx.descendants(drives, k.id) & kgis}
     assert graph.kpis_reaching_a_kgi == reaching
+    movers: dict[str, set[str]] = {}  # KPI → departments R or A on an activity measured by it
+    for activity, (_, kpi), d in g.edges(data=True):
+        if d["kind"] == "measured_by":
+            doers = {u[1] for u, _, e in g.in_edges(activity, data=True) if e.get("role") in ("R", "A")}
+            movers.setdefault(kpi, set()).update(doers)
+
+    def above(kpi: str) -> set[str]:
+        """KPIs reached from ``kpi`` along one or more parent links (``kpi`` itself when on a loop)."""
+        return set().union(*(nx.descendants(drives, p) | {p} for p in drives.successors(kpi)))
+
     for kpi in spec.kpis:
-        assert set(graph.kpi_descendants(kpi.id)) == nx.ancestors(drives, kpi.id) - {kpi.id}
+        assert graph.kpis_above([kpi.id]) == above(kpi.id)
+        below = nx.ancestors(drives, kpi.id) | {kpi.id}
+        assert graph.kpi_movers[kpi.id] == set().union(*(movers.get(k, set()) for k in below))
+    levels = [k.id for k in spec.kpis if k.level == "kpi"]
+    assert graph.kpis_above(levels) == set().union(*(above(k) for k in levels))
 
 
 @pytest.mark.parametrize("spec", SPECS[:2], ids=["acme", "startup"])

@@ -7,10 +7,12 @@ import string
 import pytest
 
 from raci.i18n import MESSAGES, detect_lang, t
-from raci.i18n.rule_docs_ja import DOCS
 from raci.rules import all_rules
 from raci.rules.docs import explain
 from raci.spec.problems import CODES
+
+DOCS = {code: rule.docs_ja for code, rule in all_rules().items()}
+"""Every rule's Japanese documentation; loading the rules also registers their messages in MESSAGES."""
 
 
 def fields(template: str) -> set[str]:

@@ -25,7 +25,7 @@ def modules_after(code: str) -> set[str]:
     ("module", "forbidden"),
     [
         ("raci.spec.load", {"raci.lint", "raci.rules", "raci.reporters", "raci.cli", "click", *HEAVY}),
-        ("raci.rules.core", {"raci.lint", "raci.reporters", "raci.cli", "click", *HEAVY}),
+        ("raci.rules.core.r101_no_accountable", {"raci.lint", "raci.reporters", "raci.cli", "click", *HEAVY}),
         ("raci.lint", {"raci.reporters", "raci.cli", "click", *HEAVY}),
         ("raci.reporters.json_", {"raci.cli", "click", *HEAVY}),
     ],
@@ -33,6 +33,12 @@ def modules_after(code: str) -> set[str]:
 def test_lower_layers_do_not_import_higher_ones(module: str, forbidden: set[str]) -> None:
     loaded = modules_after(f"import {module}")
     assert not {m.split(".")[0] if m.split(".")[0] in HEAVY else m for m in loaded} & forbidden
+
+
+def test_loading_every_rule_imports_no_higher_layer() -> None:
+    loaded = modules_after("from raci.rules import all_rules\nassert len(all_rules()) > 30")
+    forbidden = {"raci.lint", "raci.config", "raci.reporters", "raci.render", "raci.starter", "raci.cli", "click"}
+    assert not {m for m in loaded if m.split(".")[0] in HEAVY or m.rsplit(".", 1)[0] in forbidden or m in forbidden}
 
 
 def test_validate_does_not_import_heavy_libraries() -> None:

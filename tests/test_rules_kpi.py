@@ -13,7 +13,7 @@ import raci
 from raci.graph import OrgGraph
 from raci.lint import check_paths
 from raci.rules import Context, Hit, all_rules
-from raci.rules.kpi import readable_target
+from raci.rules.kpi.k409_unreadable_target import readable_target
 from raci.spec.model import Spec
 
 RULES = Path(__file__).parent / "specs" / "rules"

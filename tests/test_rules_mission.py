@@ -13,7 +13,7 @@ from raci.graph import OrgGraph
 from raci.i18n import t
 from raci.lint import check_paths
 from raci.rules import Context, Hit, all_rules
-from raci.rules.mission import measurable
+from raci.rules.mission.m504_success_not_measurable import measurable
 from raci.spec.model import Spec
 
 RULES = Path(__file__).parent / "specs" / "rules"

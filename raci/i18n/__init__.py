@@ -2,9 +2,15 @@
 
 Every user-facing sentence lives in a catalogue under one key with both languages side
 by side, so a test can make sure none exists in one language only: the loader's and the
-CLI's in :mod:`raci.i18n.messages`, each rule module's in ``rules_<module>.py``. A rule's
-message key is its code; its hint is ``<code>.hint``; its one-line summary in each
-language is ``<code>.summary``.
+CLI's in :mod:`raci.i18n.messages`, the views' in ``render_<view>.py``. A rule's
+messages live in the rule's own module and join this catalogue when the rule is
+registered (:func:`register`): its message key is its code, its hint ``<code>.hint``,
+its one-line summary ``<code>.summary``.
+
+A missing key is a bug. The CLI must not crash on one, so :func:`t` then returns the
+key itself; with ``RACI_STRICT_MESSAGES=1`` in the environment (the test suite sets it)
+it raises :class:`KeyError` instead, so a test that formats a message cannot pass on a
+key nobody wrote.
 """
 
 from __future__ import annotations
@@ -24,28 +30,24 @@ from raci.i18n import (
     render_mission,
     render_report,
     render_templates,
-    rules_capacity,
-    rules_core,
-    rules_kpi,
-    rules_lifecycle,
-    rules_mission,
-    rules_patterns,
-    rules_suppressions,
     starter,
 )
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, Mapping[str, str]] = {}
+
+
+def register(catalogue: Mapping[str, Mapping[str, str]]) -> None:
+    """Add ``catalogue``'s messages (a rule module registers its own this way); a key may be defined once."""
+    for key, entry in catalogue.items():
+        if key in MESSAGES:
+            raise KeyError(f"message {key} defined twice")
+        MESSAGES[key] = entry
+
+
 for _catalogue in (
     messages,
     output,
     edit,
-    rules_core,
-    rules_lifecycle,
-    rules_patterns,
-    rules_kpi,
-    rules_mission,
-    rules_capacity,
-    rules_suppressions,
     render_mission,
     render_charter,
     render_kpitree,
@@ -55,10 +57,7 @@ for _catalogue in (
     render_templates,
     starter,
 ):
-    for _key, _entry in _catalogue.MESSAGES.items():
-        if _key in MESSAGES:
-            raise KeyError(f"message {_key} defined twice")
-        MESSAGES[_key] = _entry
+    register(_catalogue.MESSAGES)
 
 LANGS = ("ja", "en")
 DEFAULT_LANG = "en"
@@ -104,6 +103,8 @@ def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
     """
     entry = MESSAGES.get(key)
     if entry is None:
+        if os.environ.get("RACI_STRICT_MESSAGES") == "1":
+            raise KeyError(f"no message {key!r} in the catalogue")
         return key
     values = {k: _localise(v, lang) if k in _WHOLE else _shorten(_localise(v, lang)) for k, v in (args or {}).items()}
     for name, prefix in (("kind", "term"), ("object", "term"), ("expected", "type"), ("got", "type")):

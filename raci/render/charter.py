@@ -80,7 +80,7 @@ def charter_context(doc: Document, department: Department, lang: str) -> dict[st
 
 def facts(department: Department, lang: str) -> list[dict[str, str]]:
     """Kind, headcount, accounts and accounts per person (when both are known)."""
-    from raci.rules.capacity import BENCHMARK_ACCOUNTS
+    from raci.benchmarks import BENCHMARK_ACCOUNTS
 
     unknown = label("render.charter.unknown", lang)
     rows = [

@@ -1,48 +1,33 @@
 """The rule registry: code → :class:`Rule`.
 
-A rule is data plus a generator (as in yamllint): a code, a name, a default severity,
-options with their defaults, a docstring that is its documentation, and a ``check``
-that yields :class:`Hit`s — where and what, nothing more. The engine in
-:mod:`raci.lint` stamps code and severity, applies configuration and suppressions.
-Adding a rule is adding a function with the :func:`rule` decorator to a module listed
-in ``_MODULES``, and its messages to :mod:`raci.i18n`.
+A rule is one module (as in yamllint): a code, a name, a default severity, options with
+their defaults, its messages in Japanese and English, its Japanese documentation, and a
+``check`` whose docstring is its English documentation and which yields :class:`Hit`s —
+where and what, nothing more. The engine in :mod:`raci.lint` stamps code and severity,
+applies configuration and suppressions.
+
+Rules are grouped in families, one package each under ``raci/rules/`` (``core``,
+``kpi``…), whose ``__init__`` names the family (``LETTER``, ``TITLE``, ``ORDER``) and
+holds what its rules share. :func:`all_rules` imports every module of every family
+package, so adding a rule is adding a module (see docs/contributing.md); nothing lists
+the rules or the families by hand.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
+import pkgutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from raci.i18n import register
 from raci.spec.model import Span, Spec
 
 if TYPE_CHECKING:
     from raci.graph import OrgGraph
-
-_MODULES = (
-    "raci.rules.core",
-    "raci.rules.lifecycle",
-    "raci.rules.patterns",
-    "raci.rules.kpi",
-    "raci.rules.mission",
-    "raci.rules.capacity",
-    "raci.rules.suppressions",
-)
-
-FAMILIES: Mapping[str, str] = MappingProxyType(
-    {
-        "R": "RACI core",
-        "L": "Lifecycle and handoffs",
-        "P": "Failure patterns of CS teams",
-        "K": "KPI tree",
-        "M": "Mission",
-        "C": "Capacity",
-        "X": "Suppressions",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +69,10 @@ class Rule:
     options: Mapping[str, Any] = field(default_factory=dict)
     """Option name → default value; the default's type is the option's type."""
     after_others: bool = False
+    messages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Message key → {"ja": …, "en": …}: the code, ``<code>.hint``, ``<code>.summary``, variants."""
+    docs_ja: Mapping[str, str] = field(default_factory=dict)
+    """The Japanese documentation: ``why`` and ``fix`` (the examples are the docstring's)."""
 
     @property
     def doc(self) -> str:
@@ -95,27 +84,68 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
+_FAMILIES: dict[str, tuple[int, str]] = {}
+"""Letter → (order, title), filled by :func:`all_rules` from the family packages."""
 
 
 def rule(
-    code: str, name: str, severity: str, *, after_others: bool = False, **options: Any
+    code: str,
+    name: str,
+    severity: str,
+    *,
+    messages: Mapping[str, Mapping[str, str]],
+    docs_ja: Mapping[str, str],
+    after_others: bool = False,
+    **options: Any,
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
-    """Register ``check`` as rule ``code``; its docstring is its documentation."""
+    """Register ``check`` as rule ``code``; its docstring is its documentation.
 
-    def register(check: Callable[[Context], Iterable[Hit]]) -> Callable[[Context], Iterable[Hit]]:
+    ``messages`` are the rule's own (keys ``code`` or ``code.…``) and join the catalogue
+    of :mod:`raci.i18n`, so ``t(code, lang)`` finds them once the rule is imported.
+    """
+
+    def register_rule(check: Callable[[Context], Iterable[Hit]]) -> Callable[[Context], Iterable[Hit]]:
         if code in _REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
-        _REGISTRY[code] = Rule(code, name, severity, check, MappingProxyType(dict(options)), after_others)
+        foreign = [key for key in messages if key != code and not key.startswith(f"{code}.")]
+        if foreign:
+            raise ValueError(f"rule {code} defines messages of other codes: {', '.join(foreign)}")
+        register(messages)
+        _REGISTRY[code] = Rule(
+            code, name, severity, check, MappingProxyType(dict(options)), after_others, messages, docs_ja
+        )
         return check
 
-    return register
+    return register_rule
 
 
 def all_rules() -> dict[str, Rule]:
     """Every rule, by code, in code order."""
-    for module in _MODULES:
-        importlib.import_module(module)
+    if not _FAMILIES:
+        _load()
     return dict(sorted(_REGISTRY.items()))
+
+
+def families() -> dict[str, str]:
+    """Family letter → title, in the order the documentation presents them."""
+    all_rules()
+    return {letter: title for letter, (_, title) in sorted(_FAMILIES.items(), key=lambda item: item[1])}
+
+
+def _load() -> None:
+    """Import every rule module of every family package (a rule's code starts with its family's letter)."""
+    for family in pkgutil.iter_modules(__path__, f"{__name__}."):
+        if not family.ispkg:
+            continue
+        package = importlib.import_module(family.name)
+        before = set(_REGISTRY)
+        for module in pkgutil.iter_modules(package.__path__, f"{family.name}."):
+            if not module.name.rpartition(".")[2].startswith("_"):
+                importlib.import_module(module.name)
+        strays = [code for code in set(_REGISTRY) - before if not code.startswith(package.LETTER)]
+        if strays:
+            raise ValueError(f"rules {', '.join(sorted(strays))} are not of family {package.LETTER} ({family.name})")
+        _FAMILIES[package.LETTER] = (package.ORDER, package.TITLE)
 
 
 def by_name_or_code(key: str) -> Rule | None:

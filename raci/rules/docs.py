@@ -1,13 +1,13 @@
 """Rule documentation from the rules themselves: ``raci rules``, ``raci explain``, docs/rules.md.
 
-One source — each rule's docstring, options and messages — so the three never drift.
+One source — each rule module's docstring, options, messages and Japanese documentation —
+so the three never drift.
 """
 
 from __future__ import annotations
 
 from raci.i18n import has, t
-from raci.i18n.rule_docs_ja import DOCS as DOCS_JA
-from raci.rules import FAMILIES, Rule, all_rules
+from raci.rules import Rule, all_rules, families
 
 
 def summary(rule: Rule, lang: str) -> str:
@@ -34,7 +34,7 @@ def explain(rule: Rule, lang: str) -> str:
     head = f"{rule.code} {rule.name} (default severity: {rule.severity})\n"
     other = "en" if lang == "ja" else "ja"
     summaries = f"{summary(rule, lang)}\n{summary(rule, other)}\n\n"
-    if lang == "ja" and rule.code in DOCS_JA:
+    if lang == "ja" and rule.docs_ja:
         return head + summaries + _body_ja(rule)
     suppress = f"\nSuppress one finding: # raci: ignore[{rule.code}] reason\n"
     return head + summaries + rule.doc.split("\n", 1)[-1].strip() + "\n\n" + _options(rule) + suppress
@@ -42,7 +42,7 @@ def explain(rule: Rule, lang: str) -> str:
 
 def _body_ja(rule: Rule) -> str:
     """The Japanese body: why, the docstring's own examples, how to fix, options, suppression."""
-    doc = DOCS_JA[rule.code]
+    doc = rule.docs_ja
     failing, passing = _examples(rule.doc)
     parts = [doc["why"].strip(), "\n\n"]
     if failing:
@@ -96,7 +96,7 @@ def markdown() -> str:
         f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity} | {summary(r, 'en')} | {summary(r, 'ja')} |\n"
         for r in rules.values()
     ]
-    for letter, family in FAMILIES.items():
+    for letter, family in families().items():
         members = [r for r in rules.values() if r.code.startswith(letter)]
         if not members:
             continue

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 
+from raci.benchmarks import BENCHMARK_ACCOUNTS
 from raci.i18n import has, t
-from raci.rules.capacity import BENCHMARK_ACCOUNTS
 from raci.spec.kpi_library import LIBRARY
 from raci.starter.models import ACTIVITIES, KPI_TREE, LTV_USD_PER_YEN, MODELS, TARGETS, Department, Model, Out
 
