@@ -84,7 +84,7 @@ def _localise(value: Any, lang: str) -> Any:
     return value
 
 
-_WHOLE = frozenset({"path", "where", "file", "source", "reason", "error"})
+_WHOLE = frozenset({"path", "where", "file", "folder", "example", "source", "reason", "error"})
 """Arguments never shortened: a cut file name or error is useless."""
 
 
