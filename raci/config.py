@@ -33,8 +33,8 @@ from raci.findings import SEVERITIES
 from raci.rules import Rule, all_rules
 from raci.spec.model import Span
 from raci.spec.problems import Problem
-from raci.spec.shape import suggest
 from raci.spec.values import MAX_COUNT
+from raci.text import suggest
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from raci.i18n import t
 from raci.render import Document, Options
-from raci.render.graphviz import IMAGE_FORMATS, font_attributes, label_rows, mermaid_id, mermaid_ids, run_dot, wrap
+from raci.render.graphviz import font_attributes, label_rows, mermaid_id, mermaid_ids, render_graph, wrap
 from raci.render.templating import dot_html, dot_string, mermaid_text
 from raci.spec.model import Kpi
 
@@ -44,14 +44,7 @@ MERMAID_CLASSES = {
 
 
 def render(doc: Document, fmt: str, options: Options) -> str | bytes:
-    if fmt == "mermaid":
-        return to_mermaid(doc, options)
-    dot = to_dot(doc, options)
-    if fmt == "dot":
-        return dot
-    if fmt in IMAGE_FORMATS:
-        return run_dot(dot, fmt, options.lang)
-    raise ValueError(f"unknown format {fmt!r} for the KPI tree")
+    return render_graph(doc, fmt, options, to_dot, {"mermaid": to_mermaid}, "the KPI tree")
 
 
 # What to show -------------------------------------------------------------------------
