@@ -16,7 +16,7 @@ import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from raci.config import Config
@@ -111,13 +111,6 @@ class Options:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-class Renderer(Protocol):
-    FORMATS: tuple[str, ...]
-    BINARY: frozenset[str]
-
-    def render(self, doc: Document, fmt: str, options: Options) -> str | bytes: ...
-
-
 class RenderError(Exception):
     """The view cannot be produced as asked (unknown department, missing tool…)."""
 
@@ -132,4 +125,5 @@ def document(spec: Spec, config: Config | None = None) -> Document:
     from raci.graph import OrgGraph
     from raci.lint import NO_CONFIG, validate
 
-    return Document(spec, OrgGraph(spec), tuple(validate(spec, config=config or NO_CONFIG)))
+    graph = OrgGraph(spec)
+    return Document(spec, graph, tuple(validate(spec, config=config or NO_CONFIG, graph=graph)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from raci.i18n import t
 from raci.render import Document, Options
 from raci.render.graphviz import font_attributes, label_rows, mermaid_id, mermaid_ids, render_graph, wrap
-from raci.render.templating import dot_html, dot_string, mermaid_text
+from raci.render.templating import dot_html, dot_string, mermaid_text, mermaid_title
 from raci.spec.model import Kpi
 
 FORMATS = ("dot", "svg", "png", "pdf", "mermaid")
@@ -225,8 +225,7 @@ def to_mermaid(doc: Document, options: Options) -> str:
     lang = options.lang
     tree = _Tree(doc, lang)
     ids = mermaid_ids()
-    title = _title(doc, lang).replace("'", "''").replace("\r", " ").replace("\n", " ")
-    out = ["---", f"title: '{title}'", "---", "flowchart TD"]
+    out = ["---", f"title: '{mermaid_title(_title(doc, lang))}'", "---", "flowchart TD"]
     for name, style in MERMAID_CLASSES.items():
         out.append(f"  classDef {name} {style}")
     if not tree.kpis:

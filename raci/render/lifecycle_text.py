@@ -8,7 +8,7 @@ from raci.i18n import t
 from raci.render import Document, Options
 from raci.render.graphviz import mermaid_id, mermaid_ids
 from raci.render.lifecycle_model import ACROSS_FILL, MISSING, OWNER_BORDER, OWNER_FILL, LifecycleMap
-from raci.render.templating import md_cell, mermaid_text
+from raci.render.templating import md_cell, mermaid_text, mermaid_title
 
 MERMAID_WIDTH = 20
 """Mermaid wraps labels wider than 200 px by itself, badly: raci wraps them first."""
@@ -23,8 +23,7 @@ def to_mermaid(doc: Document, options: Options) -> str:
     lang = options.lang
     grid = LifecycleMap(doc, lang)
     ids = mermaid_ids()
-    title = grid.title().replace("'", "''").replace("\r", " ").replace("\n", " ")
-    out = ["---", f"title: '{title}'", "---", "flowchart LR"]
+    out = ["---", f"title: '{mermaid_title(grid.title())}'", "---", "flowchart LR"]
     out.append(f"  classDef owner fill:{OWNER_FILL},stroke:{OWNER_BORDER},stroke-width:2px,color:#111111")
     out.append("  classDef cell fill:#ffffff,stroke:#bfbfbf,color:#111111")
     out.append(f"  classDef across fill:{ACROSS_FILL},stroke:#7f7f7f,color:#111111")
