@@ -222,6 +222,15 @@ def mermaid_id(table: dict[str, str], prefix: str, raw: str) -> str:
     return candidate
 
 
+def mermaid_styles(classes: Mapping[str, list[str]], links: list[str], link_style: str) -> list[str]:
+    """The last lines of a Mermaid flowchart: each class on its nodes (none left empty),
+    then ``link_style`` on the links numbered in ``links`` (the problem ones)."""
+    out = [f"  class {','.join(nodes)} {name}" for name, nodes in classes.items() if nodes]
+    if links:
+        out.append(f"  linkStyle {','.join(links)} {link_style}")
+    return out
+
+
 def label_rows(rows: list[str], align: str | None = None, width: float | None = None) -> str:
     """An HTML-like label with one table row per line: CJK fonts are taller than Graphviz
     assumes, and lines joined with <BR/> would touch. ``width`` (points) keeps

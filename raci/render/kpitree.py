@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from raci.i18n import t
 from raci.render import Document, Options
-from raci.render.graphviz import font_attributes, label_rows, mermaid_id, mermaid_ids, render_graph, wrap
+from raci.render.graphviz import (
+    font_attributes,
+    label_rows,
+    mermaid_id,
+    mermaid_ids,
+    mermaid_styles,
+    render_graph,
+    wrap,
+)
 from raci.render.templating import dot_html, dot_string, mermaid_text, mermaid_title
 from raci.spec.model import Kpi
 
@@ -250,11 +258,7 @@ def to_mermaid(doc: Document, options: Options) -> str:
         # an invisible link from the last KPI that drives nothing keeps the legend below the tree
         leaves = [k.id for k in tree.kpis if not any(p == k.id for p, _ in tree.edges)]
         out.append(f"  {mermaid_id(ids, 'kpi_', leaves[-1] if leaves else tree.kpis[-1].id)} ~~~ legend")
-    for name, nodes in by_class.items():
-        if nodes:
-            out.append(f"  class {','.join(nodes)} {name}")
-    if problem_links:
-        out.append(f"  linkStyle {','.join(problem_links)} stroke:{PROBLEM},stroke-width:2px,stroke-dasharray:5 4")
+    out += mermaid_styles(by_class, problem_links, f"stroke:{PROBLEM},stroke-width:2px,stroke-dasharray:5 4")
     return "\n".join(out) + "\n"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from raci.graph import ACROSS_STAGE
 from raci.i18n import t
 from raci.render import Document, Options
-from raci.render.graphviz import mermaid_id, mermaid_ids
+from raci.render.graphviz import mermaid_id, mermaid_ids, mermaid_styles
 from raci.render.lifecycle_model import ACROSS_FILL, MISSING, OWNER_BORDER, OWNER_FILL, LifecycleMap
 from raci.render.templating import md_cell, mermaid_text, mermaid_title
 
@@ -65,11 +65,7 @@ def to_mermaid(doc: Document, options: Options) -> str:
         else:
             out.append(f'  {tail} ==>|"{mermaid_text(t("lifecycle.handoff", lang))}"| {head}')
         links += 1
-    for name, nodes in classes.items():
-        if nodes:
-            out.append(f"  class {','.join(nodes)} {name}")
-    if missing:
-        out.append(f"  linkStyle {','.join(missing)} stroke:{MISSING},stroke-width:2px,color:{MISSING}")
+    out += mermaid_styles(classes, missing, f"stroke:{MISSING},stroke-width:2px,color:{MISSING}")
     return "\n".join(out) + "\n"
 
 
