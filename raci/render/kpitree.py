@@ -234,8 +234,8 @@ def to_mermaid(doc: Document, options: Options) -> str:
     tree = _Tree(doc, lang)
     ids = mermaid_ids()
     out = ["---", f"title: '{mermaid_title(_title(doc, lang))}'", "---", "flowchart TD"]
-    for name, style in MERMAID_CLASSES.items():
-        out.append(f"  classDef {name} {style}")
+    for css_class, style in MERMAID_CLASSES.items():
+        out.append(f"  classDef {css_class} {style}")
     if not tree.kpis:
         out.append(f'  empty["{mermaid_text(t("kpitree.empty", lang))}"]')
     by_class: dict[str, list[str]] = {name: [] for name in MERMAID_CLASSES}

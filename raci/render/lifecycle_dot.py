@@ -87,8 +87,8 @@ def to_dot(doc: Document, options: Options) -> str:
         d.id: max([len(lanes[d.id])] + [len(contents[(p.id, d.id)]) for p in grid.phases]) * LINE_HEIGHT
         for d in grid.departments
     }
-    header_height = max(len(name) + len(owner) + (1 if tag else 0) for tag, name, owner in headers.values())
-    header_height *= LINE_HEIGHT
+    header_lines = max(len(name) + len(owner) + (1 if tag else 0) for tag, name, owner in headers.values())
+    header_height = header_lines * LINE_HEIGHT
     lane_width = max(text_width(line) for lines in lanes.values() for line in lines) * POINTS_PER_COLUMN
 
     out.append("")

@@ -8,12 +8,16 @@ The formats draw it: DOT (:mod:`raci.render.lifecycle_dot`), Mermaid and Markdow
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from raci.graph import ACROSS_STAGE
 from raci.i18n import t
 from raci.render import Document
 from raci.render.graphviz import wrap
 from raci.spec.model import Activity, Phase
+
+if TYPE_CHECKING:
+    from raci.findings import Finding
 
 LIMIT = 5
 """A cell lists at most this many activities; beyond, the first LIMIT - 1 and a count."""
@@ -58,10 +62,7 @@ class LifecycleMap:
     def _edges(self, doc: Document) -> list[Edge]:
         spec = doc.spec
         phases = {p.id: p for p in spec.phases}
-        missing = {}
-        for finding in doc.findings:
-            if finding.code == "L203":
-                missing[finding.subject] = finding
+        missing: dict[str, Finding] = {f.subject: f for f in doc.findings if f.code == "L203"}
         edges = []
         for handoff in doc.graph.handoffs():
             key = f"{handoff.before.id}:{handoff.after.id}"
