@@ -81,10 +81,10 @@ def read_model(path: Path) -> Model:
         model = Model(
             id=str(card["id"]),
             order=int(card.get("order", 1000)),
-            title=_text(card["name"]),
-            summary=_text(card["summary"]),
-            description=_text(card["description"]),
-            fits=_text(card["fits"]),
+            title=_text(card, "name"),
+            summary=_text(card, "summary"),
+            description=_text(card, "description"),
+            fits=_text(card, "fits"),
             spec=spec,
             layout=layout,
             settable=tuple(card.get("headcounts") or (d.id for d in spec.departments)),
@@ -115,9 +115,10 @@ def _card(header: list[str], path: Path) -> dict:
     return card["model"]
 
 
-def _text(value: object) -> Text:
+def _text(card: dict, key: str) -> Text:
+    value = card[key]
     if not (isinstance(value, dict) and set(value) == set(LANGS) and all(isinstance(v, str) for v in value.values())):
-        raise ValueError(f"a text in both languages, {{ja: …, en: …}}, not {value!r}")
+        raise ValueError(f"{key}: a text in both languages, {{ja: …, en: …}}, not {value!r}")
     return Text(ja=value["ja"], en=value["en"])
 
 
