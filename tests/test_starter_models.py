@@ -1,4 +1,4 @@
-"""The org models are data: one bilingual spec file each, found in specs/models/, written in one language."""
+"""The org models are data: one bilingual spec file each, found in raci/starter/specs/, written in one language."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from raci.starter import comments, models, write
 from raci.starter.models import MODELS, ModelFileError, read_model, read_models
 from tests.conftest import ROOT, run_raci
 
-FOLDER = ROOT / "specs" / "models"
+FOLDER = ROOT / "raci" / "starter" / "specs"
 FILES = sorted(FOLDER.glob("*.raci.yaml"))
 LANGS = ("ja", "en")
 _SPACE = re.compile(r"\s+")

@@ -1,7 +1,7 @@
 """Messages of ``raci init`` and ``raci kpis``: what every starter spec says, and the command's.
 
 The models themselves — names, descriptions, departments, activities and their
-comments — are data: one bilingual spec file per model in ``specs/models/``
+comments — are data: one bilingual spec file per model in ``raci/starter/specs/``
 (:mod:`raci.starter.models`). Here: ``starter.header.*``, ``starter.section.*`` and
 ``starter.mission.hint.*`` (the comments every starter has), ``starter.prompt.*`` /
 ``starter.cli.*`` (the command), ``kpis.*`` (the KPI library command). Literal braces are

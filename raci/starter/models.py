@@ -1,4 +1,4 @@
-"""The CS org models of ``raci init``, read from their spec files in ``specs/models/``.
+"""The CS org models of ``raci init``, read from their spec files in ``raci/starter/specs/``.
 
 A model is one bilingual spec file (``{ja: …, en: …}`` texts, comments in both
 languages, see :mod:`raci.starter.comments`) read by the normal loader. Its header
@@ -19,7 +19,6 @@ from types import MappingProxyType
 import yaml
 
 from raci.i18n import register
-from raci.resources import data_dir
 from raci.spec.load import loads
 from raci.spec.model import LANGS, Activity, Department, Spec, Text
 from raci.spec.reformat import Layout, collect
@@ -136,7 +135,8 @@ def _check(model: Model) -> None:
 
 
 def models_dir() -> Path:
-    return data_dir("specs") / "models"
+    """The shipped model files: package data next to this module, in a checkout and a wheel alike."""
+    return Path(__file__).resolve().parent / "specs"
 
 
 def read_models(folder: Path | None = None) -> dict[str, Model]:
