@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from raci.findings import SEVERITIES
-from raci.i18n import LANGS
+from raci.langs import LANGS
 from raci.rules import Rule, all_rules
 from raci.spec.model import Span
 from raci.spec.problems import Problem

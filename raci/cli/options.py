@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 import click
 
-from raci.i18n import LANGS
+from raci.langs import LANGS
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -32,6 +32,7 @@ from raci.i18n import (
     render_templates,
     starter,
 )
+from raci.langs import LANGS
 
 MESSAGES: dict[str, Mapping[str, str]] = {}
 
@@ -59,7 +60,6 @@ for _catalogue in (
 ):
     register(_catalogue.MESSAGES)
 
-LANGS: tuple[str, ...] = ("ja", "en")
 """Every language raci speaks, the one list: ``--lang`` choices, ``org.locale``, the catalogues."""
 DEFAULT_LANG = "en"
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from raci.langs import LANGS
 from raci.spec import textpatch as yt
 from raci.spec.edit_check import expect, plain, replaces_plain
 from raci.spec.edit_types import (
@@ -323,7 +324,7 @@ def _set_kpi_field(text: str, spec: Spec, one: SetKpiField) -> list[yt.Patch]:
 
 
 def _set_name(text: str, spec: Spec, one: SetName) -> list[yt.Patch]:
-    if one.lang not in ("ja", "en"):
+    if one.lang not in LANGS:
         raise EditError("edit.bad_lang", lang=one.lang)
     element = (
         spec.org if one.kind == "org" else (_activity if one.kind == "activity" else _kind(one.kind))(spec, one.id)

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from raci.langs import LANGS
 from raci.spec.cell_types import RaciT
 from raci.spec.model import DEPARTMENT_KINDS, KPI_LEVELS, MODES, STAGES
 from raci.spec.shape import (
@@ -41,7 +42,7 @@ class ScopeItemT(Type):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if isinstance(node, yaml.MappingNode) and any(
-            isinstance(k, yaml.ScalarNode) and k.value not in ("ja", "en") for k, _ in node.value
+            isinstance(k, yaml.ScalarNode) and k.value not in LANGS for k, _ in node.value
         ):
             return self.ref.read(node, r)  # {activity: …}; a typo there gets a did-you-mean
         return TextT().read(node, r)
@@ -81,7 +82,7 @@ ORG = ObjT(
     "org",
     {
         "name": Field(TextT("The company or organisation", MAX_NAME), required=True),
-        "locale": Field(EnumT(("ja", "en"), "Language of raci's output for this spec (default: the environment's)")),
+        "locale": Field(EnumT(LANGS, "Language of raci's output for this spec (default: the environment's)")),
         "accounts": Field(IntT(0, "Customer accounts the organisation serves")),
     },
     "The organisation this spec describes.",

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from raci.langs import LANGS
 from raci.spec import format as fmt
 from raci.spec import suppressions, values
 from raci.spec.cells import Cell
@@ -129,7 +130,7 @@ def _guess_encoding(data: bytes) -> str:
 def _peek_locale(root: yaml.Node) -> str | None:
     """``org.locale`` read straight from the node tree, for a spec that failed to load."""
     locale = _child(_child(root, "org"), "locale")
-    return locale.value if isinstance(locale, yaml.ScalarNode) and locale.value in ("ja", "en") else None
+    return locale.value if isinstance(locale, yaml.ScalarNode) and locale.value in LANGS else None
 
 
 def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:

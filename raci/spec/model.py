@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
+
+from raci.langs import Lang
 
 if TYPE_CHECKING:
     from raci.spec.suppressions import Suppression
 
-Lang = Literal["ja", "en"]
-LANGS: tuple[Lang, ...] = ("ja", "en")
 DEPARTMENT_KINDS = ("sales", "cs", "support", "marketing", "product", "other")
 STAGES = ("lead", "contract", "onboarding", "adoption", "renewal", "expansion", "advocacy", "support")
 MODES = ("proactive", "reactive")

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from raci.langs import LANGS
 from raci.spec import values
 from raci.spec.model import Span
 from raci.spec.reader import (
@@ -198,7 +199,7 @@ class TextT(Type):
                 return INVALID
             if not view.values and len(r.problems) == before:
                 return r.problem("S005", "text_needs_language", node)
-            langs = [within(view.get(lang), view.node(lang), r, self.max_length) for lang in ("ja", "en")]
+            langs = [within(view.get(lang), view.node(lang), r, self.max_length) for lang in LANGS]
             return INVALID if INVALID in langs else Text(ja=langs[0], en=langs[1])
         value = within(scalar_text(node, r, "text"), node, r, self.max_length)
         return INVALID if value is INVALID else Text(ja=value, en=value)

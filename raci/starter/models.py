@@ -19,8 +19,9 @@ from types import MappingProxyType
 import yaml
 
 from raci.i18n import register
+from raci.langs import LANGS
 from raci.spec.load import loads
-from raci.spec.model import LANGS, Activity, Department, Spec, Text
+from raci.spec.model import Activity, Department, Spec, Text
 from raci.spec.reformat import Layout, collect
 
 CARD_START = "# model:"

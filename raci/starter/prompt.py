@@ -17,6 +17,7 @@ from typing import TypeVar
 import click
 
 from raci.i18n import detect_lang, t
+from raci.langs import LANGS
 from raci.starter.models import MODELS
 from raci.starter.write import MAX_HEADCOUNT, StarterError, check_headcount
 
@@ -112,7 +113,7 @@ def parse_model(answer: str, lang: str) -> str:
 
 
 def parse_lang(answer: str, lang: str) -> str:
-    if answer.lower() in ("ja", "en"):
+    if answer.lower() in LANGS:
         return answer.lower()
     raise Invalid(t("starter.prompt.bad_lang", lang, {"value": answer}))
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from raci.benchmarks import BENCHMARK_ACCOUNTS
 from raci.i18n import t
+from raci.langs import LANGS
 from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import Kpi, Spec, Text
 from raci.spec.write import Comments, dump_with
@@ -42,7 +43,6 @@ __all__ = [
 MAX_HEADCOUNT = 100_000
 """More people than this in one department is a typing mistake, not an organisation."""
 
-LANGS = ("ja", "en")
 MISSION_PARTS = ("customer", "value", "success", "statement")
 _TOP = ("version", "org", "mission", "departments", "phases", "kpis")
 _BASE = {"org": 0, "mission:": 2, "department:": 2, "phase:": 2, "activity:": 6, "cell:": 8, "kpi:": 2}
