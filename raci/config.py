@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from raci.findings import SEVERITIES
+from raci.i18n import LANGS
 from raci.rules import Rule, all_rules
 from raci.spec.model import Span
 from raci.spec.problems import Problem
@@ -242,8 +243,8 @@ class _Checker:
             )
             fail_on = None
         lang = data.get("lang")
-        if lang is not None and lang not in ("ja", "en"):
-            self.problem("config.value", self.span("lang"), key="lang", value=lang, allowed="ja, en")
+        if lang is not None and lang not in LANGS:
+            self.problem("config.value", self.span("lang"), key="lang", value=lang, allowed=", ".join(LANGS))
             lang = None
         rules: dict[str, RuleSettings] = {}
         table = data.get("rules", {})

@@ -1,7 +1,8 @@
-"""Shared helpers: run the real CLI as a user would, and write small specs."""
+"""Shared helpers: run the CLI as a user would (in process, or as a real process), and write small specs."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -63,19 +64,70 @@ class Result:
         return self.out + self.err
 
 
-def run_raci(
-    *args: str, input: bytes | str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> Result:
-    """Run ``python -m raci ARGS`` in a fresh process; fail the test on any traceback."""
+class _Buffer(io.BytesIO):
+    """A byte stream that keeps its contents when closed (main closes stderr on a broken pipe)."""
+
+    def close(self) -> None:
+        self.flush()
+
+
+def _stream(data: bytes = b"") -> io.TextIOWrapper:
+    return io.TextIOWrapper(_Buffer(data), encoding="utf-8", write_through=True)
+
+
+def _environment(env: dict[str, str] | None) -> dict[str, str]:
+    """What a user's shell would give raci: UTF-8, no colour or debug settings of ours."""
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "RACI_DEBUG")}
     environment.update({"LANG": "C.UTF-8", "LC_ALL": "", "PYTHONPATH": str(ROOT)})
     environment.update(env or {})
+    return environment
+
+
+def run_raci(
+    *args: str, input: bytes | str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> Result:
+    """Run ``raci ARGS`` in this process through :func:`raci.cli.main`, the CLI's one error
+    boundary, as ``python -m raci`` would (standard streams are pipes, the environment and
+    folder are the given ones); fail the test on any traceback."""
+    from raci.cli import main
+
+    environment = _environment(env)
+    environment.setdefault("COLUMNS", "80")  # the width of --help when the output is a pipe
+    data = input.encode() if isinstance(input, str) else input or b""
+    streams = (sys.stdin, sys.stdout, sys.stderr)
+    saved_environment, saved_folder = dict(os.environ), os.getcwd()
+    stdin, stdout, stderr = _stream(data), _stream(), _stream()
+    try:
+        os.environ.clear()
+        os.environ.update(environment)
+        os.chdir(cwd or ROOT)
+        sys.stdin, sys.stdout, sys.stderr = stdin, stdout, stderr
+        code = main([os.fspath(arg) for arg in args])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+        os.chdir(saved_folder)
+        os.environ.clear()
+        os.environ.update(saved_environment)
+    out, err = (stream.buffer.getvalue().decode("utf-8") for stream in (stdout, stderr))  # type: ignore[attr-defined]
+    result = Result(code, out, err)
+    assert "Traceback" not in result.all, result.all
+    return result
+
+
+def spawn_raci(
+    *args: str, input: bytes | str | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> Result:
+    """Run ``python -m raci ARGS`` in a fresh process; fail the test on any traceback.
+
+    For what only a real process shows: the entry point, the environment read at start,
+    real pipes. Everything else uses the faster :func:`run_raci`.
+    """
     data = input.encode() if isinstance(input, str) else input
     proc = subprocess.run(
         [sys.executable, "-m", "raci", *args],
         input=data,
         capture_output=True,
-        env=environment,
+        env=_environment(env),
         cwd=cwd or ROOT,
         timeout=120,
     )
@@ -86,7 +138,14 @@ def run_raci(
 
 @pytest.fixture
 def raci() -> Callable[..., Result]:
+    """The CLI, in process."""
     return run_raci
+
+
+@pytest.fixture
+def raci_process() -> Callable[..., Result]:
+    """The CLI as a real ``python -m raci`` process."""
+    return spawn_raci
 
 
 MINIMAL = """\

@@ -21,7 +21,7 @@ from pathlib import Path
 from fuzzing import Source
 
 import raci
-from raci import commands
+from raci.commands import check, render
 from raci.i18n import t
 from raci.render import RENDERERS
 from raci.reporters import REPORTERS
@@ -94,7 +94,7 @@ def run_validate(path: str, fmt: str = "text", lang: str = "en") -> Outcome:
     start = time.perf_counter()
     try:
         with _captured() as err:
-            code = commands.validate([path], fmt=fmt, lang=lang, out=out)
+            code = check.validate([path], fmt=fmt, lang=lang, out=out)
     except Timeout:
         raise
     except BaseException as error:  # everything else escaping raci is the bug being looked for
@@ -135,7 +135,7 @@ def run_render(view: str, path: str, fmt: str, out_dir: Path, department: str | 
     start = time.perf_counter()
     try:
         with _captured() as err:
-            code = commands.render(view, path, fmt=fmt, output=output, lang=lang, department=department, out=out)
+            code = render.render(view, path, fmt=fmt, output=output, lang=lang, department=department, out=out)
     except Timeout:
         raise
     except BaseException as error:

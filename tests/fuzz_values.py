@@ -181,6 +181,8 @@ def near_miss(rng: random.Random, word: str) -> str:
     """A plausible typo of ``word``: a known confusion, a dropped, doubled or swapped letter."""
     if word in NEAR_MISS and rng.random() < 0.7:
         return rng.choice(NEAR_MISS[word])
+    if not word:  # an id emptied by an earlier step
+        return "x"
     i = rng.randrange(len(word))
     edits = [
         word[:i] + word[i + 1 :] or word + "x",

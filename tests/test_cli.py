@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +22,8 @@ def finding_lines(out: str) -> list[re.Match[str]]:
     return [m for m in map(FINDING_LINE.match, out.splitlines()) if m]
 
 
-def test_version(raci) -> None:
-    result = raci("--version")
+def test_version(raci_process) -> None:
+    result = raci_process("--version")
     assert result.code == 0
     assert re.fullmatch(r"raci, version \d+\.\d+\.\d+\n", result.out)
 
@@ -101,8 +104,8 @@ def test_json_format_for_unparseable_file(raci, write_spec) -> None:
     assert data["summary"]["unreadable"] == [str(path)]
 
 
-def test_stdin(raci) -> None:
-    result = raci("validate", "--select", "R101", "-", input=MINIMAL.replace("A/R", "R"))
+def test_stdin(raci_process) -> None:
+    result = raci_process("validate", "--select", "R101", "-", input=MINIMAL.replace("A/R", "R"))
     assert result.code == 1
     assert result.out.startswith("<stdin>:12:9: error R101 ")
 
@@ -223,15 +226,15 @@ def test_select_and_ignore(raci, write_spec) -> None:
     assert {m["code"] for m in finding_lines(ignored.out)} == set()
 
 
-def test_language_follows_flag_then_spec_then_environment(raci, write_spec) -> None:
+def test_language_follows_flag_then_spec_then_environment(raci_process, write_spec) -> None:
     english = write_spec(MINIMAL.replace("A/R", "R"))
     japanese = write_spec(MINIMAL.replace("A/R", "R").replace("locale: en", "locale: ja"), name="ja.raci.yaml")
-    assert "has no Accountable" in raci("validate", str(english)).out
-    assert "説明責任（A）の部門がありません" in raci("validate", str(japanese)).out
-    assert "has no Accountable" in raci("validate", "--lang", "en", str(japanese)).out
+    assert "has no Accountable" in raci_process("validate", str(english)).out
+    assert "説明責任（A）の部門がありません" in raci_process("validate", str(japanese)).out
+    assert "has no Accountable" in raci_process("validate", "--lang", "en", str(japanese)).out
     no_locale = write_spec(MINIMAL.replace("A/R", "R").replace(", locale: en", ""), name="none.raci.yaml")
-    assert "説明責任（A）" in raci("validate", str(no_locale), env={"LANG": "ja_JP.UTF-8"}).out
-    assert "has no Accountable" in raci("validate", str(no_locale), env={"LANG": "en_US.UTF-8"}).out
+    assert "説明責任（A）" in raci_process("validate", str(no_locale), env={"LANG": "ja_JP.UTF-8"}).out
+    assert "has no Accountable" in raci_process("validate", str(no_locale), env={"LANG": "en_US.UTF-8"}).out
 
 
 def test_structural_errors_speak_the_spec_locale(raci, write_spec) -> None:
@@ -241,10 +244,10 @@ def test_structural_errors_speak_the_spec_locale(raci, write_spec) -> None:
     assert "'sales' の誤りではありませんか?" in result.out
 
 
-def test_color_only_when_asked_or_on_a_terminal(raci, write_spec) -> None:
+def test_color_only_when_asked_or_on_a_terminal(raci_process, write_spec) -> None:
     path = write_spec(MINIMAL.replace("A/R", "R"))
-    assert "\x1b[" not in raci("validate", str(path)).out  # a pipe is not a terminal
-    assert "\x1b[31merror" in raci("validate", "--color", str(path)).out
+    assert "\x1b[" not in raci_process("validate", str(path)).out  # a pipe is not a terminal
+    assert "\x1b[31merror" in raci_process("validate", "--color", str(path)).out
 
 
 def test_schema_command_prints_the_shipped_schema(raci, tmp_path: Path) -> None:
@@ -345,10 +348,10 @@ def test_options_are_offered_only_where_they_do_something(raci) -> None:
     assert "--department" in matrix and "--templates" in matrix and "--font" not in matrix
 
 
-def test_japanese_help_keeps_the_short_option(raci) -> None:
-    result = raci("-h", env={"LANG": "ja_JP.UTF-8"})
+def test_japanese_help_keeps_the_short_option(raci_process) -> None:
+    result = raci_process("-h", env={"LANG": "ja_JP.UTF-8"})
     assert result.code == 0 and "カスタマーサクセス" in result.out
-    assert raci("validate", "-h", "--lang", "ja").code == 0
+    assert raci_process("validate", "-h", "--lang", "ja").code == 0
 
 
 def test_shift_jis_file_is_located_and_named(raci, tmp_path: Path) -> None:
@@ -363,3 +366,22 @@ def test_dash_for_no_role_gets_a_specific_hint(raci, write_spec) -> None:
     path = write_spec(MINIMAL.replace("raci: {cs: A/R, sales: C}", "raci:\n          cs: A/R\n          sales: -"))
     result = raci("validate", "--lang", "en", str(path))
     assert result.code == 2 and "left out of the raci row" in result.out
+
+
+def test_a_bug_is_a_short_report_with_exit_3_in_a_real_process(write_spec) -> None:
+    """What a user sees when raci itself fails: one line, exit 3, the traceback only with RACI_DEBUG=1."""
+    boom = (
+        "import sys, raci.commands.check as check\n"
+        "def boom(*args, **kwargs):\n    raise ZeroDivisionError('planted bug')\n"
+        "check.validate = boom\nfrom raci.cli import run\nsys.argv[1:] = ['validate', sys.argv[1]]\nrun()\n"
+    )
+    path = str(write_spec())
+    env = {k: v for k, v in os.environ.items() if k != "RACI_DEBUG"} | {"PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
+    quiet = subprocess.run([sys.executable, "-c", boom, path], capture_output=True, text=True, env=env, timeout=120)
+    assert quiet.returncode == 3 and quiet.stdout == ""
+    assert "internal error" in quiet.stderr and "ZeroDivisionError: planted bug" in quiet.stderr
+    assert "Traceback" not in quiet.stderr and quiet.stderr.count("\n") <= 2, quiet.stderr
+    loud = subprocess.run(
+        [sys.executable, "-c", boom, path], capture_output=True, text=True, env=env | {"RACI_DEBUG": "1"}, timeout=120
+    )
+    assert loud.returncode == 1 and "Traceback" in loud.stderr and "planted bug" in loud.stderr

@@ -194,7 +194,7 @@ def test_a_file_saved_meanwhile_is_never_overwritten(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An editor saves the spec while fmt is formatting it: fmt refuses, the newer file stays."""
-    from raci import fmt_files
+    from raci.commands import write as fmt_files
 
     path = tmp_path / "org.raci.yaml"
     path.write_text(MESSY, encoding="utf-8")

@@ -84,10 +84,10 @@ def test_every_command_and_option_has_japanese_help() -> None:
     assert missing == []
 
 
-def test_help_follows_lang_then_environment(raci) -> None:
-    assert "組織スペックを検証し" in raci("validate", "--lang", "ja", "--help").out
-    assert "組織スペックを検証し" in raci("validate", "--help", env={"LANG": "ja_JP.UTF-8"}).out
-    english = raci("validate", "--help", env={"LANG": "en_US.UTF-8"}).out
+def test_help_follows_lang_then_environment(raci_process) -> None:
+    assert "組織スペックを検証し" in raci_process("validate", "--lang", "ja", "--help").out
+    assert "組織スペックを検証し" in raci_process("validate", "--help", env={"LANG": "ja_JP.UTF-8"}).out
+    english = raci_process("validate", "--help", env={"LANG": "en_US.UTF-8"}).out
     assert "Check org specs" in english and "組織" not in english
 
 
@@ -162,3 +162,32 @@ def test_english_explain_is_unchanged(raci, code: str) -> None:
     )
     assert explain(rule, "en") == expected
     assert raci("explain", code, "--lang", "en").out.rstrip("\n") == expected.rstrip("\n")
+
+
+def test_japanese_help_is_for_its_own_run_only(raci) -> None:
+    """main() puts the Japanese help on the commands for one run and takes it off again."""
+    assert "組織スペックを検証し" in raci("validate", "--help", "--lang", "ja").out
+    english = raci("validate", "--help").out
+    assert "Check org specs" in english and "組織スペックを検証し" not in english
+
+
+def test_every_lang_option_offers_every_language() -> None:
+    """--lang is declared once over raci.i18n.LANGS: a new language reaches every command."""
+    import click
+
+    from raci.cli import cli
+    from raci.i18n import LANGS
+
+    seen = []
+
+    def walk(command: click.Command, path: str) -> None:
+        for param in command.params:
+            if isinstance(param, click.Option) and "--lang" in param.opts:
+                assert isinstance(param.type, click.Choice) and tuple(param.type.choices) == LANGS, path
+                seen.append(path)
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                walk(sub, f"{path} {name}")
+
+    walk(cli, "raci")
+    assert {"raci validate", "raci render matrix", "raci report", "raci init", "raci edit", "raci fmt"} <= set(seen)

@@ -107,7 +107,7 @@ def test_unknown_id_without_a_close_match() -> None:
 def test_library_function_without_click() -> None:
     import io
 
-    from raci import commands
+    from raci.commands import init as commands
 
     out = io.StringIO()
     assert commands.kpis("nrr", "en", out=out) == 0

@@ -46,7 +46,7 @@ def spec_with(name: str = "Kickoff", kpi: str = "NRR", department: str = "Custom
 
 
 def render(doc, view: str, fmt: str) -> str | bytes:  # type: ignore[no-untyped-def]
-    return get(view).render(doc, fmt, Options(lang="en", extra={"color": "0"}))
+    return get(view).render(doc, fmt, Options(lang="en", color=False))
 
 
 def svg_text(data: str | bytes) -> str:

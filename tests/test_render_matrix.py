@@ -246,8 +246,8 @@ def test_terminal_table_written_to_a_file_from_a_terminal_has_no_colour(tmp_path
 
 def test_colour_can_be_chosen_by_the_caller() -> None:
     doc = doc_of(FINDINGS)
-    assert ESC in view.render(doc, "term", Options(lang="en", extra={"color": "1"}))
-    assert ESC not in view.render(doc, "term", Options(lang="en", extra={"color": "0"}))
+    assert ESC in view.render(doc, "term", Options(lang="en", color=True))
+    assert ESC not in view.render(doc, "term", Options(lang="en", color=False))
 
 
 def test_spec_text_is_not_read_as_rich_markup(tmp_path: Path) -> None:
@@ -265,7 +265,7 @@ def test_spec_text_is_not_read_as_rich_markup(tmp_path: Path) -> None:
               - {id: kickoff, name: "[blink]Kickoff[/blink]", raci: {cs: A/R}}
         """,
     )
-    out = view.render(doc_of(spec), "term", Options(lang="en", extra={"color": "1"}))
+    out = view.render(doc_of(spec), "term", Options(lang="en", color=True))
     assert "[bold red]Acme[/]" in out and "[blink]Kickoff[/blink]" in out
     assert "[link=http://x]CS[/link] :smile:" in out and "\x1b]8;" not in out
 

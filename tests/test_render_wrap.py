@@ -84,7 +84,7 @@ def test_a_ten_thousand_character_activity_name_fits_the_terminal_table() -> Non
     phase = spec.phases[0]
     activity = replace(phase.activities[0], name=Text(en=name))
     spec = replace(spec, phases=(replace(phase, name=Text(en="Phase" * 2000), activities=(activity,)),))
-    text = get("matrix").render(document(spec), "term", Options(extra={"color": "0"}))
+    text = get("matrix").render(document(spec), "term", Options(color=False))
     assert isinstance(text, str)
     assert max(width_of(line) for line in text.splitlines()) <= 80
     lines = text.splitlines()

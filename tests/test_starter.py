@@ -327,8 +327,8 @@ def test_never_overwrites_without_force(tmp_path: Path) -> None:
 
 
 def test_the_overwrite_check_comes_before_any_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from raci import commands
     from raci.cli import cli
+    from raci.commands import init as commands
 
     target = tmp_path / "org.raci.yaml"
     target.write_text("mine\n", encoding="utf-8")
@@ -375,8 +375,8 @@ def test_list_follows_lang_from_the_environment() -> None:
 
 
 def test_interactive_questions_are_asked_and_answers_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from raci import commands
     from raci.cli import cli
+    from raci.commands import init as commands
 
     monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
     for var in ("LC_ALL", "LC_MESSAGES"):
@@ -402,8 +402,8 @@ def test_interactive_questions_are_asked_and_answers_used(tmp_path: Path, monkey
 
 
 def test_interactive_answers_are_checked_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    from raci import commands
     from raci.cli import cli
+    from raci.commands import init as commands
 
     monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
     for var in ("LC_ALL", "LC_MESSAGES"):
@@ -432,8 +432,8 @@ def test_interactive_answers_are_checked_in_the_chosen_language(monkeypatch: pyt
 
 
 def test_interactive_asks_for_the_file_to_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from raci import commands
     from raci.cli import cli
+    from raci.commands import init as commands
     from raci.starter import prompt
 
     monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
@@ -479,8 +479,8 @@ def test_interactive_asks_for_the_file_to_write(tmp_path: Path, monkeypatch: pyt
 
 
 def test_interactive_skips_what_the_options_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    from raci import commands
     from raci.cli import cli
+    from raci.commands import init as commands
 
     monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)
     result = CliRunner().invoke(
@@ -498,8 +498,8 @@ def test_interactive_skips_what_the_options_answer(monkeypatch: pytest.MonkeyPat
 
 
 def test_no_input_asks_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    from raci import commands
     from raci.cli import cli
+    from raci.commands import init as commands
     from raci.starter import prompt
 
     monkeypatch.setattr(commands, "stdin_is_terminal", lambda: True)

@@ -59,7 +59,8 @@ for _catalogue in (
 ):
     register(_catalogue.MESSAGES)
 
-LANGS = ("ja", "en")
+LANGS: tuple[str, ...] = ("ja", "en")
+"""Every language raci speaks, the one list: ``--lang`` choices, ``org.locale``, the catalogues."""
 DEFAULT_LANG = "en"
 
 
@@ -72,7 +73,7 @@ def detect_lang(explicit: str | None = None, spec_locale: str | None = None) -> 
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
-            return "ja" if value.lower().startswith("ja") else DEFAULT_LANG
+            return next((lang for lang in LANGS if value.lower().startswith(lang)), DEFAULT_LANG)
     return DEFAULT_LANG
 
 
@@ -83,7 +84,7 @@ def _localise(value: Any, lang: str) -> Any:
     return value
 
 
-_WHOLE = frozenset({"path", "where", "file", "source", "reason", "error"})
+_WHOLE = frozenset({"path", "where", "file", "folder", "example", "source", "reason", "error"})
 """Arguments never shortened: a cut file name or error is useless."""
 
 

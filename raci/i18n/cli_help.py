@@ -1,9 +1,9 @@
 """Japanese help of the command line.
 
-The English help is the commands' own docstrings and ``help=`` texts in raci/cli.py;
+The English help is the commands' own docstrings and ``help=`` texts in raci/cli/;
 this table gives each of them in Japanese, keyed by command path (``raci validate``)
 and by option (``raci validate --format``; ``* --lang`` applies to every command).
-``raci.cli.localise`` swaps them in when the language is Japanese (``--lang ja`` on the
+``raci.cli.help_ja.localised`` swaps them in when the language is Japanese (``--lang ja`` on the
 command line, else ``LANG``). tests/test_i18n.py checks that no command or option is
 missing here, so the two languages cannot drift apart.
 """

@@ -1,9 +1,10 @@
 """Renderers: what people put on the screen in a workshop and send around afterwards.
 
-Each renderer is a module with ``FORMATS`` (the first is the default), ``BINARY`` (the
-formats that must be written to a file) and ``render(doc, fmt, options) -> str | bytes``.
-The registry below drives ``raci render KIND``: adding a view is adding a module and one
-line here. Renderers get the spec, its graph and its findings; they never print and know
+Each renderer is a module with ``BINARY`` (the formats that must be written to a file)
+and ``render(doc, fmt, options) -> str | bytes``. The registry below drives ``raci render
+KIND`` and declares each view's formats (the CLI builds ``--help`` from it without importing
+the view; a module reads its own as ``FORMATS = RENDERERS[name].formats``): adding a view is
+adding a module and one entry here. Renderers get the spec, its graph and its findings; they never print and know
 nothing of the command line.
 
 Output is deterministic (same spec, same bytes): iterate in spec order, sort what has
@@ -13,10 +14,10 @@ no order, never embed dates or random ids.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from raci.config import Config
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 class View:
     module: str
     formats: tuple[str, ...]
-    """The first is the default. Must equal the module's FORMATS (a test checks)."""
+    """The first is the default."""
     summary: str
     needs_department: bool = False
     department: bool = False
@@ -108,14 +109,8 @@ class Options:
     """For per-department views (mission, charter)."""
     font: str | None = None
     """Font for Graphviz images; default: a CJK-capable one (see raci.render.graphviz)."""
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-class Renderer(Protocol):
-    FORMATS: tuple[str, ...]
-    BINARY: frozenset[str]
-
-    def render(self, doc: Document, fmt: str, options: Options) -> str | bytes: ...
+    color: bool = False
+    """Colour the terminal formats (the CLI decides: a terminal, and NO_COLOR unset)."""
 
 
 class RenderError(Exception):

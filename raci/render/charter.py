@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from raci.render import Document, Options, RenderError
+from raci.render import RENDERERS, Document, Options, RenderError
 from raci.render.mission import (
     clean,
     department_name,
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from raci.findings import Finding
     from raci.spec.model import Activity, Department, Spec
 
-FORMATS = ("md", "html")
+FORMATS = RENDERERS["charter"].formats
 BINARY: frozenset[str] = frozenset()
 
 _DEPARTMENT_ARGS = ("department_id", "owner_id", "giver_id", "taker_id", "owner")

@@ -13,12 +13,14 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from raci.render import RENDERERS
+
 if TYPE_CHECKING:
     import networkx as nx
 
     from raci.render import Document, Options
 
-FORMATS = ("graphml", "gexf", "json")
+FORMATS = RENDERERS["graph"].formats
 _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
 BINARY: frozenset[str] = frozenset()
 

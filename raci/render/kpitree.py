@@ -13,12 +13,12 @@ and ``mermaid`` (``flowchart TD``, for GitHub Markdown and other Mermaid viewers
 from __future__ import annotations
 
 from raci.i18n import t
-from raci.render import Document, Options
+from raci.render import RENDERERS, Document, Options
 from raci.render.graphviz import IMAGE_FORMATS, font_attributes, label_rows, mermaid_id, mermaid_ids, run_dot, wrap
 from raci.render.templating import dot_html, dot_string, mermaid_text
 from raci.spec.model import Kpi
 
-FORMATS = ("dot", "svg", "png", "pdf", "mermaid")
+FORMATS = RENDERERS["kpi-tree"].formats
 BINARY = frozenset({"png", "pdf"})
 
 LEVELS = ("kgi", "kpi", "activity")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from raci.graph import ACROSS_STAGE
 from raci.i18n import t
-from raci.render import Document, Options
+from raci.render import RENDERERS, Document, Options
 from raci.render.graphviz import (
     IMAGE_FORMATS,
     font_attributes,
@@ -34,7 +34,7 @@ from raci.render.graphviz import (
 from raci.render.templating import dot_html, dot_string, md_cell, mermaid_text
 from raci.spec.model import Activity, Department, Phase
 
-FORMATS = ("dot", "svg", "png", "mermaid", "md")
+FORMATS = RENDERERS["lifecycle"].formats
 BINARY = frozenset({"png"})
 
 LIMIT = 5

@@ -50,14 +50,14 @@ import json
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from raci.render import RenderError
+from raci.render import RENDERERS, RenderError
 from raci.render.matrix_model import Matrix
 from raci.render.matrix_model import build as build_model
 
 if TYPE_CHECKING:
     from raci.render import Document, Options
 
-FORMATS = ("term", "md", "html", "csv", "xlsx", "json")
+FORMATS = RENDERERS["matrix"].formats
 BINARY = frozenset({"xlsx"})
 JSON_VERSION = 1
 
@@ -73,9 +73,9 @@ def build(doc: Document, options: Options) -> Matrix:
 def render(doc: Document, fmt: str, options: Options) -> str | bytes:
     matrix = build(doc, options)
     if fmt == "term":
-        from raci.render.matrix_text import terminal, wants_color
+        from raci.render.matrix_text import terminal
 
-        return terminal(matrix, color=wants_color(options))
+        return terminal(matrix, color=options.color)
     if fmt == "md":
         from raci.render.matrix_text import markdown
 

@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import functools
-import os
-import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from raci.render.matrix_layout import NAME_MIN, WIDTH, column_layout
 from raci.render.matrix_model import Matrix, MatrixFinding, codes, worst
 from raci.render.templating import md_cell
-
-if TYPE_CHECKING:
-    from raci.render import Options
 
 MARK = "!"
 
 ROLE_STYLES = {"A": "bold red", "R": "green", "C": "yellow", "I": "cyan"}
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_ICONS = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
-
-
-def wants_color(options: Options) -> bool:
-    """Colour when the caller says so (``options.extra["color"]``), else when standard
-    output is a terminal and ``NO_COLOR`` is not set."""
-    choice = options.extra.get("color")
-    if choice is not None:
-        return choice.lower() in ("1", "true", "yes", "always")
-    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
 # terminal --------------------------------------------------------------------------

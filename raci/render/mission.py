@@ -26,13 +26,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from raci.i18n import MESSAGES
-from raci.render import Document, Options, RenderError
+from raci.render import RENDERERS, Document, Options, RenderError
 
 if TYPE_CHECKING:
     from raci.findings import Finding
     from raci.spec.model import Activity, Department, Phase, Spec, Text
 
-FORMATS = ("md", "txt", "html")
+FORMATS = RENDERERS["mission"].formats
 BINARY: frozenset[str] = frozenset()
 
 PARTS = ("customer", "value", "success")

@@ -16,9 +16,9 @@ import re
 from typing import Any
 
 from raci.i18n import t
-from raci.render import Document, Options, RenderError
+from raci.render import RENDERERS, Document, Options, RenderError
 
-FORMATS = ("html",)
+FORMATS = RENDERERS["report"].formats
 BINARY: frozenset[str] = frozenset()
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)

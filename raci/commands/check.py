@@ -1,0 +1,98 @@
+"""``raci validate``, ``rules``, ``explain`` and ``schema``: checking specs and documenting the checks."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from raci import reporters
+from raci.commands.common import fail, wants_color, write_output
+from raci.i18n import detect_lang, t
+from raci.lint import check_paths
+from raci.spec.load import discover
+
+
+def validate(
+    paths: Sequence[str],
+    *,
+    fmt: str = "text",
+    fail_on: str | None = None,
+    lang: str | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    color: bool | None = None,
+    config: str | None = None,
+    use_config: bool = True,
+    baseline: str | None = None,
+    write_baseline: str | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """Validate spec files and folders, print the report, return the exit code (0, 1 or 2).
+
+    ``fail_on`` defaults to the configuration's ``fail-on``, else ``error``. With
+    ``write_baseline`` the findings are recorded instead of failing the run.
+    """
+    from raci import baseline as baselines
+
+    out = out or sys.stdout
+    for path in paths:
+        if path != "-" and os.path.isdir(path) and not discover([path]):
+            return fail(t("no_spec_files", detect_lang(lang), {"path": path}))
+    report = check_paths(paths, select=select, ignore=ignore, config_path=config, use_config=use_config)
+    chosen = detect_lang(lang, report.locale())
+    if write_baseline:
+        from raci.output import OutputError
+
+        try:
+            count = baselines.write(report, write_baseline, inputs=[*paths, *report.files])
+        except OutputError as error:
+            return fail(error.message(chosen))
+        sys.stderr.write("raci: " + t("cli.baseline_written", chosen, {"count": count, "path": write_baseline}) + "\n")
+        return 2 if report.unreadable else 0
+    if baseline:
+        try:
+            hidden = baselines.apply(report, baseline)
+        except baselines.BaselineError as error:
+            return fail(t(error.key, chosen, {"path": baseline, "reason": error.reason}))
+        if hidden:
+            sys.stderr.write("raci: " + t("cli.baseline_hidden", chosen, {"count": hidden, "path": baseline}) + "\n")
+    level = fail_on or report.fail_on or "error"
+    options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level)
+    reporters.get(fmt)(report, out, options)
+    return report.exit_code(level)
+
+
+def rules(fmt: str = "text", lang: str | None = None, out: TextIO | None = None) -> int:
+    """List every rule: code, name, default severity, summary (or the Markdown reference)."""
+    from raci.rules import docs
+
+    out = out or sys.stdout
+    chosen = detect_lang(lang)
+    out.write(docs.markdown() if fmt == "md" else docs.listing(chosen))
+    return 0
+
+
+def explain(code: str, lang: str | None = None, out: TextIO | None = None) -> int:
+    """Print the documentation of one rule, by code or name."""
+    from raci.rules import all_rules, by_name_or_code, docs
+    from raci.spec.shape import suggest
+
+    found = by_name_or_code(code)
+    if found is None:
+        rules_ = all_rules()
+        hint = suggest(code.upper(), list(rules_)) or suggest(code, [r.name for r in rules_.values()])
+        return fail(t("cli.unknown_rule", detect_lang(lang), {"code": code, "suggestion": hint}))
+    (out or sys.stdout).write(docs.explain(found, detect_lang(lang)))
+    return 0
+
+
+def schema(output: str | None = None, out: TextIO | None = None) -> int:
+    """Print (or write to ``output``) the JSON Schema of the spec format."""
+    from raci.spec.schema import dumps
+
+    if output and output != "-":
+        return write_output(output, dumps().encode("utf-8"), detect_lang())
+    (out or sys.stdout).write(dumps())
+    return 0

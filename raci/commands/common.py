@@ -1,0 +1,63 @@
+"""What several commands share: failing with a message, writing an output file, colour,
+and reporting a file that cannot be used as a spec."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from raci.i18n import detect_lang
+
+if TYPE_CHECKING:
+    from raci.spec.model import Spec
+    from raci.spec.problems import Problem
+
+
+def fail(message: str) -> int:
+    """Say why the command cannot go on (standard error); exit code 2."""
+    sys.stderr.write(f"raci: {message}\n")
+    return 2
+
+
+def wants_color(out: TextIO, choice: bool | None) -> bool:
+    """Colour when asked, else when writing to a terminal and NO_COLOR is not set."""
+    if choice is not None:
+        return choice
+    return "NO_COLOR" not in os.environ and hasattr(out, "isatty") and out.isatty()
+
+
+def write_output(path: str, data: bytes, lang: str, inputs: Sequence[str] = ()) -> int:
+    """Write an output file through the guard (:mod:`raci.output`); a refused or failed
+    write is the user's to fix (exit 2)."""
+    from raci.output import OutputError, write
+
+    try:
+        write(path, data, inputs=inputs)
+    except OutputError as error:
+        return fail(error.message(lang))
+    return 0
+
+
+def load_or_report(spec_path: str, lang: str | None) -> Spec | None:
+    """The spec, or ``None`` after printing why it cannot be read (text format, stderr)."""
+    from raci.spec.load import load
+    from raci.spec.problems import SpecError
+
+    try:
+        return load(spec_path)
+    except SpecError as error:
+        report_unreadable(error.source, error.problems, lang, error.locale)
+        return None
+
+
+def report_unreadable(source: str, problems: Sequence[Problem], lang: str | None, locale: str | None) -> int:
+    """Print why a spec or configuration file cannot be used (text format, stderr); exit code 2."""
+    from raci import reporters
+    from raci.findings import Report, from_problems
+
+    report = Report(files=[source], findings=from_problems(problems), unreadable={source})
+    options = reporters.Options(lang=detect_lang(lang, locale), color=wants_color(sys.stderr, None))
+    reporters.get("text")(report, sys.stderr, options)
+    return 2
