@@ -34,8 +34,8 @@ from raci.i18n import LANGS
 from raci.rules import Rule, all_rules
 from raci.spec.model import Span
 from raci.spec.problems import Problem
-from raci.spec.shape import suggest
 from raci.spec.values import MAX_COUNT
+from raci.text import suggest
 
 if sys.version_info >= (3, 11):
     import tomllib

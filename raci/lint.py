@@ -49,9 +49,13 @@ def validate(
     select: Collection[str] = (),
     ignore: Collection[str] = (),
     config: Config = NO_CONFIG,
+    graph: OrgGraph | None = None,
 ) -> list[Finding]:
-    """Run the selected rules on ``spec``, apply its suppressions; findings sorted by place."""
-    graph = OrgGraph(spec)
+    """Run the selected rules on ``spec``, apply its suppressions; findings sorted by place.
+
+    ``graph`` is ``spec``'s graph when the caller has built it already (a render needs it
+    too: building it once is half the work on a large spec)."""
+    graph = OrgGraph(spec) if graph is None else graph
     rules = selected_rules(select, ignore, config)
     findings: list[Finding] = []
     for rule in (r for r in rules if not r.after_others):

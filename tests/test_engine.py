@@ -232,3 +232,22 @@ def test_spec_error_reads_like_the_cli() -> None:
     with pytest.raises(raci.SpecError) as caught:
         raci.loads("version: 1\norg: {name: x, colour: red}\n", "org.raci.yaml")
     assert "org.raci.yaml:2:16: S003 unknown key 'colour' in org" in str(caught.value).splitlines()
+
+
+def test_a_render_builds_the_graph_once_and_validates_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """document() hands its graph to validate(): one graph per render, the same findings."""
+    import raci.graph
+    from raci.render import document
+
+    spec = raci.load(str(ROOT / "specs" / "acme-functional.raci.yaml"))
+    built: list[object] = []
+    original = raci.graph.OrgGraph.__init__
+
+    def counting(self: raci.graph.OrgGraph, spec: object) -> None:
+        built.append(self)
+        original(self, spec)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(raci.graph.OrgGraph, "__init__", counting)
+    doc = document(spec)
+    assert built == [doc.graph]
+    assert list(doc.findings) == validate(spec)  # validate alone builds its own, same answer

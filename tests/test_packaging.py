@@ -45,6 +45,8 @@ def test_wheel_contents(wheel: Path) -> None:
     assert "raci/spec/schema.json" in names
     for spec in (ROOT / "specs").glob("*.raci.yaml"):
         assert f"raci/_data/specs/{spec.name}" in names
+    models = sorted((ROOT / "raci" / "starter" / "specs").glob("*.raci.yaml"))  # raci init's org models
+    assert len(models) >= 5 and all(f"raci/starter/specs/{m.name}" in names for m in models)
     for template in (ROOT / "templates").glob("*.j2"):
         assert f"raci/_data/templates/{template.name}" in names
     assert any(n.endswith("entry_points.txt") for n in names)

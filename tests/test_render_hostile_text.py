@@ -123,6 +123,16 @@ def test_mermaid_labels_cannot_hold_a_directive() -> None:
     assert mermaid_text("50% #quot;") == "50#37; #35;quot;"  # what Mermaid decodes back to the text
 
 
+@pytest.mark.parametrize("view", ["kpi-tree", "lifecycle"])
+def test_a_mermaid_title_shows_control_characters_and_stays_one_quoted_line(view: str) -> None:
+    doc = spec_with()
+    spec = replace(doc.spec, org=replace(doc.spec.org, name=Text(en=CONTROLS + "\nO'Brien")))
+    text = render(document(spec), view, "mermaid")
+    assert isinstance(text, str)
+    title = text.splitlines()[1]
+    assert title.startswith("title: '") and title.endswith(f"{SHOWN} O''Brien'")
+
+
 # formulas ----------------------------------------------------------------------------------
 
 FORMULAS = ("=1+1", " =1+1", "\u3000=1+1", "\t=1", "\r=1", "＝1+1", "＋1", "－2", "＠SUM(A1)", " @SUM(A1)", "+", "-2")

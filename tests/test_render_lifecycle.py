@@ -20,6 +20,7 @@ import pytest
 
 from raci.render import Options, document, lifecycle
 from raci.render.graphviz import DEFAULT_FONT
+from raci.render.lifecycle_model import OWNER_FILL
 from raci.spec.load import load
 from tests.conftest import ROOT, check_golden_file, need_dot, run_raci, svg_root
 
@@ -207,7 +208,7 @@ def test_cells_list_r_and_a_work_and_the_owner_is_starred() -> None:
     assert kickoff[0] == "★ owner"
     assert "Sales-to-onboarding handover meeting" in " ".join(kickoff) and "A/R" in kickoff
     owner_outline = nodes["cell:onboarding:cs_onboarding"].find(f".//{SVG}polygon")
-    assert owner_outline is not None and owner_outline.get("fill") == lifecycle.OWNER_FILL
+    assert owner_outline is not None and owner_outline.get("fill") == OWNER_FILL
     # product holds A on one adoption activity and A/R on another, without owning the phase
     product = texts(nodes["cell:adoption:product"])
     assert "★ owner" not in product

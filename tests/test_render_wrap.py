@@ -15,12 +15,13 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from raci.render import Options, document, get
-from raci.render.graphviz import width_of, wrap
+from raci.render.graphviz import wrap
 from raci.render.matrix_layout import layout
 from raci.render.matrix_text import _wrap as term_wrap
 from raci.spec.load import loads
 from raci.spec.model import Text
 from raci.starter.write import wrap as starter_wrap
+from raci.text import width as width_of
 from tests import reference_wrap as before
 
 # Latin, spaces (an ideographic one too), kanji, katakana, kana that may not start a

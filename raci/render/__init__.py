@@ -127,4 +127,5 @@ def document(spec: Spec, config: Config | None = None) -> Document:
     from raci.graph import OrgGraph
     from raci.lint import NO_CONFIG, validate
 
-    return Document(spec, OrgGraph(spec), tuple(validate(spec, config=config or NO_CONFIG)))
+    graph = OrgGraph(spec)
+    return Document(spec, graph, tuple(validate(spec, config=config or NO_CONFIG, graph=graph)))

@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Callable, Mapping
 
 from raci.i18n import t
-from raci.render import Options, RenderError
+from raci.render import Document, Options, RenderError
 from raci.render.templating import dot_string
+from raci.text import char_width, cut
+from raci.text import width as text_width
 
 DEFAULT_FONT = "Noto Sans CJK JP"
 IMAGE_FORMATS = ("svg", "png", "pdf")
@@ -70,6 +73,24 @@ def run_dot(dot: str, fmt: str, lang: str = "en") -> bytes:
     return data
 
 
+def render_graph(
+    doc: Document,
+    fmt: str,
+    options: Options,
+    to_dot: Callable[[Document, Options], str],
+    text_formats: Mapping[str, Callable[[Document, Options], str]],
+    view: str,
+) -> str | bytes:
+    """The ``render`` of a graph view (KPI tree, lifecycle map): a text format by its own
+    function, ``dot`` as the DOT text, an image format as that DOT drawn by Graphviz."""
+    if fmt in text_formats:
+        return text_formats[fmt](doc, options)
+    if fmt != "dot" and fmt not in IMAGE_FORMATS:
+        raise ValueError(f"unknown format {fmt!r} for {view}")
+    dot = to_dot(doc, options)
+    return dot if fmt == "dot" else run_dot(dot, fmt, options.lang)
+
+
 def _one_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[0] if lines else ""
@@ -77,16 +98,8 @@ def _one_line(text: str) -> str:
 
 # Helpers shared by the graph views (KPI tree, lifecycle map) ------------------------
 
-_WIDE = ("W", "F")
 _NO_LINE_START = set("、。，．・：；？！）」』】〕〉》”’ー〜%)]}!?,.:;")
 _NO_LINE_END = set("（「『【〔〈《“‘([{")
-
-
-def width_of(text: str) -> int:
-    """Display columns: CJK characters count two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in _WIDE else 1 for ch in text)
 
 
 def wrap(text: str, width: int = 30) -> list[str]:
@@ -117,8 +130,6 @@ def _words(paragraph: str) -> list[tuple[str, int]]:
     """The paragraph's words with their widths: Latin letters glue into words, and so do
     katakana (a loanword is not split), spaces into one space word; every other wide
     character is a word of its own."""
-    import unicodedata
-
     words: list[str] = []
     start = 0
     previous = ""
@@ -127,7 +138,7 @@ def _words(paragraph: str) -> list[tuple[str, int]]:
             group = "space"
         elif "\u30a0" <= char <= "\u30ff" and char != "・":
             group = "kana"
-        elif unicodedata.east_asian_width(char) not in _WIDE:
+        elif char_width(char) == 1:
             group = "latin"
         else:
             group = ""
@@ -137,7 +148,7 @@ def _words(paragraph: str) -> list[tuple[str, int]]:
         previous = group
     if paragraph:
         words.append(paragraph[start:])
-    return [(word, width_of(word)) for word in words]
+    return [(word, text_width(word)) for word in words]
 
 
 def _fill(words: list[tuple[str, int]], width: int) -> tuple[list[str], int]:
@@ -162,12 +173,12 @@ def _fill(words: list[tuple[str, int]], width: int) -> tuple[list[str], int]:
             carry = text[len(text) - run :]
             lines.append(text[: len(text) - run].rstrip())
             line = [carry] if carry else []
-            line_width, chars, spaced = width_of(carry), run, False
+            line_width, chars, spaced = text_width(carry), run, False
         if not line and len(word) > 1 and size > width:
-            *pieces, word = _cut(word, width)
+            *pieces, word = cut(word, width)
             lines.extend(pieces)
             cuts += len(pieces)
-            size = width_of(word)
+            size = text_width(word)
         line.append(word)
         line_width, chars, spaced = line_width + size, chars + len(word), False
         end = len(word)
@@ -178,27 +189,12 @@ def _fill(words: list[tuple[str, int]], width: int) -> tuple[list[str], int]:
     return lines, cuts
 
 
-def _cut(word: str, width: int) -> list[str]:
-    """``word`` in pieces of at most ``width`` columns (at least one character each), in
-    one pass; the last piece is the rest."""
-    pieces: list[str] = []
-    start = used = 0
-    for index, char in enumerate(word):
-        size = width_of(char)
-        if used + size > width and index > start:
-            pieces.append(word[start:index])
-            start, used = index, 0
-        used += size
-    pieces.append(word[start:])
-    return pieces
-
-
 def _bounded(lines: list[str], width: int) -> list[str]:
     """The lines, any wider than ``2 * width`` cut: what the line-breaking rules let grow
     (hostile input such as a thousand closing brackets) still fits a box."""
     out: list[str] = []
     for line in lines:
-        out.extend(_cut(line, width) if width_of(line) > 2 * width else [line])
+        out.extend(cut(line, width) if text_width(line) > 2 * width else [line])
     return out
 
 
@@ -224,6 +220,15 @@ def mermaid_id(table: dict[str, str], prefix: str, raw: str) -> str:
         candidate = f"{base}_{n}"
     table[key] = candidate
     return candidate
+
+
+def mermaid_styles(classes: Mapping[str, list[str]], links: list[str], link_style: str) -> list[str]:
+    """The last lines of a Mermaid flowchart: each class on its nodes (none left empty),
+    then ``link_style`` on the links numbered in ``links`` (the problem ones)."""
+    out = [f"  class {','.join(nodes)} {name}" for name, nodes in classes.items() if nodes]
+    if links:
+        out.append(f"  linkStyle {','.join(links)} {link_style}")
+    return out
 
 
 def label_rows(rows: list[str], align: str | None = None, width: float | None = None) -> str:

@@ -14,8 +14,16 @@ from __future__ import annotations
 
 from raci.i18n import t
 from raci.render import RENDERERS, Document, Options
-from raci.render.graphviz import IMAGE_FORMATS, font_attributes, label_rows, mermaid_id, mermaid_ids, run_dot, wrap
-from raci.render.templating import dot_html, dot_string, mermaid_text
+from raci.render.graphviz import (
+    font_attributes,
+    label_rows,
+    mermaid_id,
+    mermaid_ids,
+    mermaid_styles,
+    render_graph,
+    wrap,
+)
+from raci.render.templating import dot_html, dot_string, mermaid_text, mermaid_title
 from raci.spec.model import Kpi
 
 FORMATS = RENDERERS["kpi-tree"].formats
@@ -44,14 +52,7 @@ MERMAID_CLASSES = {
 
 
 def render(doc: Document, fmt: str, options: Options) -> str | bytes:
-    if fmt == "mermaid":
-        return to_mermaid(doc, options)
-    dot = to_dot(doc, options)
-    if fmt == "dot":
-        return dot
-    if fmt in IMAGE_FORMATS:
-        return run_dot(dot, fmt, options.lang)
-    raise ValueError(f"unknown format {fmt!r} for the KPI tree")
+    return render_graph(doc, fmt, options, to_dot, {"mermaid": to_mermaid}, "the KPI tree")
 
 
 # What to show -------------------------------------------------------------------------
@@ -232,10 +233,9 @@ def to_mermaid(doc: Document, options: Options) -> str:
     lang = options.lang
     tree = _Tree(doc, lang)
     ids = mermaid_ids()
-    title = _title(doc, lang).replace("'", "''").replace("\r", " ").replace("\n", " ")
-    out = ["---", f"title: '{title}'", "---", "flowchart TD"]
-    for name, style in MERMAID_CLASSES.items():
-        out.append(f"  classDef {name} {style}")
+    out = ["---", f"title: '{mermaid_title(_title(doc, lang))}'", "---", "flowchart TD"]
+    for css_class, style in MERMAID_CLASSES.items():
+        out.append(f"  classDef {css_class} {style}")
     if not tree.kpis:
         out.append(f'  empty["{mermaid_text(t("kpitree.empty", lang))}"]')
     by_class: dict[str, list[str]] = {name: [] for name in MERMAID_CLASSES}
@@ -258,11 +258,7 @@ def to_mermaid(doc: Document, options: Options) -> str:
         # an invisible link from the last KPI that drives nothing keeps the legend below the tree
         leaves = [k.id for k in tree.kpis if not any(p == k.id for p, _ in tree.edges)]
         out.append(f"  {mermaid_id(ids, 'kpi_', leaves[-1] if leaves else tree.kpis[-1].id)} ~~~ legend")
-    for name, nodes in by_class.items():
-        if nodes:
-            out.append(f"  class {','.join(nodes)} {name}")
-    if problem_links:
-        out.append(f"  linkStyle {','.join(problem_links)} stroke:{PROBLEM},stroke-width:2px,stroke-dasharray:5 4")
+    out += mermaid_styles(by_class, problem_links, f"stroke:{PROBLEM},stroke-width:2px,stroke-dasharray:5 4")
     return "\n".join(out) + "\n"
 
 

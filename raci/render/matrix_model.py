@@ -139,7 +139,8 @@ class Matrix:
         return _LABELS[f"matrix.{key}"][self.lang].format(**args) if args else self.labels[key]
 
     def role_names(self, cell: str) -> str:
-        """``A/R`` → ``Accountable, Responsible`` in the output language."""
+        """``A/R`` → ``Accountable, Responsible`` in the output language (the HTML table's
+        cell tooltips call it: ``templates/matrix_table.html.j2``, and user templates may)."""
         return ", ".join(self.labels[f"role.{r}"] for r in ROLE_ORDER if r in cell)
 
 

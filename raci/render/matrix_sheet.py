@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from datetime import datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from raci.render.matrix_model import Matrix
 from raci.render.templating import formula_like, spreadsheet_cell, visible
+from raci.text import width as text_width
 
 if TYPE_CHECKING:
     from raci.spec.model import Spec
@@ -203,12 +203,8 @@ def _finish(sheet: Any, lines: list[list[str]], caps: tuple[int, ...]) -> None:
 
 def _width(texts: list[str], least: int, most: int) -> float:
     """A column width in characters: the widest text (CJK counts two), within bounds."""
-    widest = max((_display_width(text) for text in texts), default=0)
+    widest = max((text_width(str(text)) for text in texts), default=0)
     return float(min(max(widest + 2, least), most))
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
 
 
 def _fixed_zip_dates(data: bytes) -> bytes:

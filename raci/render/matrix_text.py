@@ -8,6 +8,7 @@ from typing import Any
 from raci.render.matrix_layout import NAME_MIN, WIDTH, column_layout
 from raci.render.matrix_model import Matrix, MatrixFinding, codes, worst
 from raci.render.templating import md_cell
+from raci.text import cut
 
 MARK = "!"
 
@@ -230,7 +231,7 @@ def _wrap(text: str, width: int) -> list[str]:
         line.append(token)
         joined = "".join(line)
         if cell_len(joined) > width:  # one token longer than the line: cut it
-            *full, rest = _cut(joined, width)
+            *full, rest = cut(joined, width, _cell_width)
             lines.extend(full)
             line = [rest]
     if "".join(line).strip():
@@ -241,22 +242,12 @@ def _wrap(text: str, width: int) -> list[str]:
 _NO_LINE_START = set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー・、。，．）」』】〕〉》）ー")
 
 
-def _cut(text: str, width: int) -> list[str]:
-    """``text`` in pieces of at most ``width`` columns (at least one character each), the
-    last one the rest. One pass: measuring every prefix again made a 10,000-character
-    name take minutes."""
+def _cell_width(char: str) -> int:
+    """One character's columns as rich draws them (the table is rich's); a variation
+    selector counts one, as it may widen an emoji."""
     from rich.cells import cell_len
 
-    pieces: list[str] = []
-    start = used = 0
-    for index, char in enumerate(text):
-        size = 1 if char == "\ufe0f" else cell_len(char)  # a variation selector may widen an emoji
-        if used + size > width and index > start:
-            pieces.append(text[start:index])
-            start, used = index, 0
-        used += size
-    pieces.append(text[start:])
-    return pieces
+    return 1 if char == "\ufe0f" else cell_len(char)
 
 
 def _tokens(text: str) -> list[str]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -92,7 +91,7 @@ def department_or_error(spec: Spec, department: str, lang: str) -> Department:
     ids = [d.id for d in spec.departments]
     if department in ids:
         return spec.department(department)
-    from raci.spec.shape import suggest
+    from raci.text import suggest
 
     message = label("render.unknown_department", lang, id=clean(department), ids=", ".join(ids))
     suggestion = suggest(department, ids)
@@ -324,20 +323,16 @@ def role_line(doc: Document, department: Department, lang: str) -> str:
     return ("" if lang == "ja" else " ").join(sentences)
 
 
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a monospaced terminal (wide East Asian characters count two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def render_view(view: str, fmt: str, options: Options, context: dict[str, Any]) -> str:
     """Render ``templates/<view>.<fmt>.j2`` (or the user's override) with ``context``.
 
     HTML templates (``*.html.j2``) are autoescaped by the shared environment: spec text is text.
     """
     from raci.render.templating import environment, render_template
+    from raci.text import width
 
     lang = options.lang
     env = environment(options.templates)
-    env.filters["rule"] = lambda text, char="-": char * max(display_width(str(text)), 3)
+    env.filters["rule"] = lambda text, char="-": char * max(width(str(text)), 3)
     page = {"lang": lang, "t": lambda key, **values: label(key, lang, **values), **context}
     return render_template(f"{view}.{fmt}.j2", options, page)

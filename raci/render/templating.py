@@ -149,7 +149,7 @@ def mermaid_text(text: object) -> str:
 
 def mermaid_title(text: object) -> str:
     """Text for the ``title: '…'`` of a Mermaid front matter (a YAML single-quoted string)."""
-    return visible(text).replace("'", "''").replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return visible(text).replace("'", "''").replace("\r", " ").replace("\n", " ")
 
 
 _FORMULA_START = frozenset("=+-@＝＋－＠")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol, TextIO
 
 from raci.findings import Finding, Report
+from raci.i18n import t
 from raci.spec.model import Span
 
 REPORTERS: dict[str, str] = {
@@ -39,6 +40,15 @@ class ReportFunction(Protocol):
 def get(name: str) -> ReportFunction:
     module = importlib.import_module(REPORTERS[name])
     return module.report  # type: ignore[no-any-return]
+
+
+def summary_line(report: Report, lang: str) -> str:
+    """The last line of the human-readable formats: how many files, and how many findings
+    of each severity (or that there are none)."""
+    files = len(report.files)
+    if report.findings:
+        return t("summary.counts", lang, {"files": files, **report.counts()})
+    return t("summary.clean", lang, {"files": files})
 
 
 def is_pseudo_file(file: str) -> bool:

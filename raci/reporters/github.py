@@ -17,7 +17,7 @@ from typing import TextIO
 
 from raci.findings import Report
 from raci.i18n import t
-from raci.reporters import Options, is_pseudo_file, locate, relative_path
+from raci.reporters import Options, is_pseudo_file, locate, relative_path, summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -56,9 +56,4 @@ def report(report: Report, out: TextIO, options: Options) -> None:
             message += f"\n{t('hint_prefix', lang)}: {hint}"
         props = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
         out.write(f"::{COMMANDS[finding.severity]} {props}::{escape_data(message)}\n")
-    counts = report.counts()
-    if report.findings:
-        summary = t("summary.counts", lang, {"files": len(report.files), **counts})
-    else:
-        summary = t("summary.clean", lang, {"files": len(report.files)})
-    out.write(summary + "\n")
+    out.write(summary_line(report, lang) + "\n")

@@ -6,7 +6,7 @@ from typing import TextIO
 
 from raci.findings import Report
 from raci.i18n import t
-from raci.reporters import Options
+from raci.reporters import Options, summary_line
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
@@ -26,9 +26,4 @@ def report(report: Report, out: TextIO, options: Options) -> None:
             prefix = t("hint_prefix", lang)
             line = f"    {prefix}: {hint}"
             out.write((_DIM + line + _RESET if color else line) + "\n")
-    counts = report.counts()
-    if report.findings:
-        summary = t("summary.counts", lang, {"files": len(report.files), **counts})
-    else:
-        summary = t("summary.clean", lang, {"files": len(report.files)})
-    out.write(summary + "\n")
+    out.write(summary_line(report, lang) + "\n")

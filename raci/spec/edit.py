@@ -37,8 +37,9 @@ from raci.spec.edit_types import (
 from raci.spec.load import _gc_paused, loads
 from raci.spec.model import DEPARTMENT_KINDS, Activity, Span, Spec, Text
 from raci.spec.problems import SpecError
-from raci.spec.shape import _ID_RE, suggest
+from raci.spec.shape import _ID_RE
 from raci.spec.yamltext import scalar
+from raci.text import suggest
 
 __all__ = [
     "AddActivity",

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 Lang = Literal["ja", "en"]
 LANGS: tuple[Lang, ...] = ("ja", "en")
-ROLES = "RACI"
 DEPARTMENT_KINDS = ("sales", "cs", "support", "marketing", "product", "other")
 STAGES = ("lead", "contract", "onboarding", "adoption", "renewal", "expansion", "advocacy", "support")
 MODES = ("proactive", "reactive")

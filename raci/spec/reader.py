@@ -8,8 +8,6 @@ every key, id, name and cell. The declared types in :mod:`raci.spec.shape` build
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -114,22 +112,6 @@ def describe(node: yaml.Node) -> str:
     if isinstance(node, yaml.SequenceNode):
         return "list"
     return _TAG_NAMES.get(node.tag, "string")
-
-
-_ALIASES = {"jp": "ja", "jpn": "ja", "japanese": "ja", "eng": "en", "english": "en"}
-
-
-def suggest(word: str, choices: Sequence[str]) -> str | None:
-    """The closest known word, for did-you-mean hints (case, common aliases, then spelling)."""
-    lowered = {c.lower(): c for c in choices}
-    for candidate in (word.lower(), _ALIASES.get(word.lower(), "")):
-        if candidate in lowered and lowered[candidate] != word:
-            return lowered[candidate]
-    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    if found:
-        return found[0]
-    prefixed = [c for c in choices if c.startswith(word)] if len(word) >= 3 else []
-    return prefixed[0] if len(prefixed) == 1 else None
 
 
 def mapping_pairs(

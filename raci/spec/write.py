@@ -21,7 +21,8 @@ from raci.spec import keys
 from raci.spec.cells import canonical
 from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import STAGES, Activity, Assignment, Department, Kpi, Phase, Spec, Text
-from raci.spec.yamltext import YAML_SPACE, literal_lines, scalar, width
+from raci.spec.yamltext import YAML_SPACE, literal_lines, scalar
+from raci.text import width
 
 WIDTH = 120
 """KPI flow mappings wrap before this column (CJK characters count two)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 
 import yaml
 
@@ -71,10 +70,3 @@ def literal_lines(text: str) -> list[str] | None:
         return None
     header = "|" if text.endswith("\n") else "|-"
     return [header, *text.removesuffix("\n").split("\n")]
-
-
-def width(text: str) -> int:
-    """Columns on a terminal or in an editor: CJK and full-width characters take two."""
-    if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -5,9 +5,10 @@
     from raci.starter import MODELS, generate
     text = generate("functional", "ja", company="株式会社ハレノワ", headcounts={"cs_adoption": 10})
 
-The model knowledge is data (:mod:`raci.starter.models`); :mod:`raci.starter.write`
-turns it into commented YAML; :mod:`raci.starter.prompt` asks the questions of
-``raci init`` in a terminal; every fixed text is in the catalogue
+Each model is a bilingual spec file in ``raci/starter/specs/`` (:mod:`raci.starter.models`
+reads them); :mod:`raci.starter.write` writes one in a language with its comments
+(:mod:`raci.starter.comments`); :mod:`raci.starter.prompt` asks the questions of
+``raci init`` in a terminal; the texts every starter shares are in the catalogue
 :mod:`raci.i18n.starter`, in Japanese and English.
 """
 

@@ -47,7 +47,7 @@ def ask_model(lang: str | None) -> str:
     ui = detect_lang(lang)
     click.echo(t("starter.prompt.models", ui), err=True)
     for number, key in enumerate(MODELS, 1):
-        click.echo(f"  {number}. {key:<12} {t(MODELS[key].name + '.summary', ui)}", err=True)
+        click.echo(f"  {number}. {key:<12} {MODELS[key].summary.get(ui)}", err=True)
     return ask(t("starter.prompt.model", ui), next(iter(MODELS)), partial(parse_model, lang=ui))
 
 
@@ -61,14 +61,14 @@ def ask_details(
     ui = lang
     if company is None:
         company = click.prompt(
-            t("starter.prompt.company", ui), default=t("starter.default_company", ui), type=click.STRING, err=True
+            t("starter.prompt.company", ui), default=MODELS[model].spec.org.name.get(ui), type=click.STRING, err=True
         )
     counts = dict(headcounts)
     asked = [d for d in MODELS[model].departments if d.id not in counts]
     if asked:
         click.echo(t("starter.prompt.headcounts", ui), err=True)
     for department in asked:
-        question = t("starter.prompt.headcount", ui, {"department": t(department.name, ui), "id": department.id})
+        question = t("starter.prompt.headcount", ui, {"department": department.name.get(ui), "id": department.id})
         parse = partial(parse_headcount, model=model, department=department.id, lang=ui)
         counts[department.id] = ask(question, str(department.headcount), parse)
     return lang, company, counts

@@ -1,53 +1,64 @@
-"""Write a starter spec as YAML text, comments included, from a model of :mod:`raci.starter.models`.
+"""A starter spec in one language, from a bilingual model file (:mod:`raci.starter.models`).
 
-The text is built line by line rather than dumped, so that the comments, the key order
-and the flow style of RACI cells are exactly what a person would write by hand.
+The model's spec is made monolingual (each text in the chosen language), given the
+company name and headcounts, and written by the canonical writer
+(:func:`raci.spec.write.dump_with`) with two kinds of comments: the model file's own,
+in the chosen language (:mod:`raci.starter.comments`), and the ones every starter
+has — the header, a line on each section, the mission hints, the KPI levels — from the
+catalogue :mod:`raci.i18n.starter`.
 """
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from collections.abc import Iterator, Mapping
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
 
 from raci.benchmarks import BENCHMARK_ACCOUNTS
-from raci.i18n import has, t
+from raci.i18n import t
 from raci.spec.kpi_library import LIBRARY
-from raci.starter.models import ACTIVITIES, KPI_TREE, LTV_USD_PER_YEN, MODELS, TARGETS, Department, Model, Out
+from raci.spec.model import Kpi, Spec, Text
+from raci.spec.write import Comments, dump_with
+from raci.starter import comments
+from raci.starter.comments import COMMENT_WIDTH
+from raci.starter.models import MODELS, Model
+from raci.starter.wrapping import _BREAK_AFTER, _NO_LINE_END, _NO_LINE_START, _chunks, _wide, _words, width, wrap
 
-COMMENT_WIDTH = 92
-"""Display columns of a wrapped comment line (full-width characters count two)."""
+__all__ = [
+    "COMMENT_WIDTH",
+    "MAX_HEADCOUNT",
+    "_BREAK_AFTER",
+    "_NO_LINE_END",
+    "_NO_LINE_START",
+    "StarterError",
+    "_chunks",
+    "_wide",
+    "_words",
+    "generate",
+    "width",
+    "wrap",
+]
 
 MAX_HEADCOUNT = 100_000
 """More people than this in one department is a typing mistake, not an organisation."""
 
 LANGS = ("ja", "en")
 MISSION_PARTS = ("customer", "value", "success", "statement")
+_TOP = ("version", "org", "mission", "departments", "phases", "kpis")
+_BASE = {"org": 0, "mission:": 2, "department:": 2, "phase:": 2, "activity:": 6, "cell:": 8, "kpi:": 2}
 
 
 class StarterError(ValueError):
-    """A bad argument to :func:`generate`: ``key`` and ``args`` give the message in either language
-    (an argument that is a :class:`Name` is a catalogue key, translated too)."""
+    """A bad argument to :func:`generate`: ``key`` and ``args`` give the message in either
+    language (a :class:`~raci.spec.model.Text` argument, a department's name say, too)."""
 
     def __init__(self, key: str, **args: object) -> None:
-        super().__init__(self._say(key, "en", args))
+        super().__init__(t(key, "en", args))
         self.key = key
         self.args_ = args
 
     def message(self, lang: str) -> str:
-        return self._say(self.key, lang, self.args_)
-
-    @staticmethod
-    def _say(key: str, lang: str, args: Mapping[str, object]) -> str:
-        return t(key, lang, {k: t(v.key, lang) if isinstance(v, Name) else v for k, v in args.items()})
-
-
-class Name:
-    """A catalogue key given to :class:`StarterError` as an argument: a department's name, say."""
-
-    def __init__(self, key: str) -> None:
-        self.key = key
+        return t(self.key, lang, self.args_)
 
 
 def generate(
@@ -67,7 +78,16 @@ def generate(
     if lang not in LANGS:
         raise ValueError(f"lang must be 'ja' or 'en', not {lang!r}")
     counts = resolve_headcounts(chosen, headcounts or {})
-    return "".join(line + "\n" for line in _Writer(chosen, lang, company, counts, file_name).lines())
+    company = company.strip() if company and company.strip() else None
+    spec = starter_spec(chosen, lang, company, counts)
+    placed = comments.localise(chosen.layout.comments, lang, indent_of)
+    for anchor, found in _Scaffold(chosen, spec, lang, company is None).comments().items():
+        own = placed.get(anchor, Comments())
+        first, last = found
+        placed[anchor] = Comments(first.leading + own.leading + last.leading, first.trailing or own.trailing)
+    head = _header(chosen, lang, file_name)
+    footer = comments.pick(chosen.layout.footer, lang, 0)
+    return dump_with(spec, head, placed, footer)
 
 
 def resolve_model(model: str) -> Model:
@@ -82,17 +102,18 @@ def resolve_model(model: str) -> Model:
 
 def resolve_headcounts(model: Model, headcounts: Mapping[str, int]) -> dict[str, int]:
     """The model's headcounts with ``headcounts`` applied; unknown ids and bad numbers raise."""
-    counts = {d.id: d.headcount for d in model.departments}
+    counts = {d.id: d.headcount or 0 for d in model.spec.departments}
+    settable = list(model.settable)
     for key, value in headcounts.items():
-        if key not in counts:
+        if key not in settable:
             from raci.spec.shape import suggest
 
             raise StarterError(
                 "starter.cli.unknown_department",
                 model=model.id,
                 id=key,
-                departments=", ".join(counts),
-                suggestion=_prefixed(key, list(counts)) or suggest(key, list(counts)),
+                departments=", ".join(settable),
+                suggestion=_prefixed(key, settable) or suggest(key, settable),
             )
         check_headcount(model, key, value)
         counts[key] = value
@@ -112,20 +133,16 @@ def check_headcount(model: Model, department: str, value: object) -> None:
         raise StarterError(
             "starter.cli.zero_headcount",
             id=department,
-            department=Name(model.department(department).name),
+            department=model.department(department).name,
             count=len(accountable),
-            activity=Name(accountable[0]),
+            activity=accountable[0],
             model=model.id,
         )
 
 
-def accountable_for(model: Model, department: str) -> list[str]:
-    """Catalogue keys of the names of the activities ``department`` is Accountable for in ``model``."""
-    return [
-        step.name or f"starter.activity.{step.activity}"
-        for step in model.steps()
-        if "A" in step.raci.get(department, "")
-    ]
+def accountable_for(model: Model, department: str) -> list[Text]:
+    """The names of the activities ``department`` is Accountable for in ``model``."""
+    return [a.name for a in model.activities() if department in a.holders("A")]
 
 
 def _prefixed(word: str, choices: list[str]) -> str | None:
@@ -134,351 +151,126 @@ def _prefixed(word: str, choices: list[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-class _Writer:
-    def __init__(self, model: Model, lang: str, company: str | None, counts: dict[str, int], file_name: str):
-        self.model = model
-        self.lang = lang
-        self.company = company.strip() if company and company.strip() else None
-        self.counts = counts
-        self.file_name = file_name
+# the spec in one language ------------------------------------------------------------------
 
-    def t(self, key: str, **args: object) -> str:
-        return t(key, self.lang, args)
 
-    def comment(self, text: str, indent: int = 0) -> Iterator[str]:
-        """``text`` as comment lines; a numbered step ("1. …") continues under its text."""
-        pad = " " * indent
-        step = re.match(r"\d+\. ", text)
-        hang = " " * (len(step[0]) if step else 0)
-        for index, line in enumerate(wrap(text, COMMENT_WIDTH - indent - 2, len(hang))):
-            yield f"{pad}# {hang if index else ''}{line}".rstrip()
+def starter_spec(model: Model, lang: str, company: str | None, counts: Mapping[str, int]) -> Spec:
+    """``model``'s spec with every text in ``lang``, the company, headcounts and the accounts
+    they serve, and the KPI units and targets of ``lang``."""
+    spec: Spec = _one_language(model.spec, lang)
+    departments = []
+    for dept in spec.departments:
+        per_person = model.accounts_per_person.get(dept.id)
+        accounts = counts[dept.id] * per_person if per_person is not None else dept.accounts
+        departments.append(dataclasses.replace(dept, headcount=counts[dept.id], accounts=accounts))
+    total = sum(counts[ident] * n for ident, n in model.accounts_per_person.items())
+    name = Text(ja=company, en=company) if company else spec.org.name
+    org = dataclasses.replace(spec.org, name=name, locale=lang, accounts=total or spec.org.accounts)
+    changes = model.kpis_by_language.get(lang, {})
+    kpis = tuple(dataclasses.replace(k, **changes.get(k.id, {})) for k in spec.kpis)
+    return dataclasses.replace(spec, org=org, departments=tuple(departments), kpis=kpis)
 
-    def lines(self) -> Iterator[str]:
-        yield "# yaml-language-server: $schema=raci.schema.json"
-        yield from self.header()
-        yield ""
-        yield "version: 1"
-        yield ""
-        yield from self.org()
-        yield ""
-        yield from self.mission()
-        yield ""
-        yield from self.departments()
-        yield ""
-        yield from self.phases()
-        yield ""
-        yield from self.kpis()
 
-    # sections -------------------------------------------------------------------------
+def _one_language(value: Any, lang: str) -> Any:
+    """``value`` with every :class:`Text` in it reduced to ``lang`` (a plain string in the file);
+    a KPI's name and description from the library stay as they are (the file leaves them out)."""
+    if isinstance(value, Text):
+        text = value.get(lang)
+        return Text(ja=text, en=text)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        base = LIBRARY.get(value.use or "") if isinstance(value, Kpi) else None
+        changes = {
+            f.name: _one_language(getattr(value, f.name), lang)
+            for f in dataclasses.fields(value)
+            if f.compare and f.name != "_index" and not (base and getattr(value, f.name) == getattr(base, f.name, None))
+        }
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple):
+        return tuple(_one_language(item, lang) for item in value)
+    return value
 
-    def header(self) -> Iterator[str]:
-        model = self.model
-        yield "#"
-        yield from self.comment(self.t("starter.header.title", model=self.t(model.name)))
-        yield "#"
-        yield from self.comment(self.t(f"{model.name}.description"))
-        yield from self.comment(self.t(f"{model.name}.fits"))
-        yield "#"
-        yield from self.comment(self.t("starter.header.generated", model_id=model.id, lang=self.lang))
-        yield "#"
-        yield from self.comment(self.t("starter.header.next"))
-        yield from self.comment(self.t("starter.header.step_mission"))
-        yield from self.comment(self.t("starter.header.step_adjust"))
-        yield from self.comment(self.t("starter.header.step_validate"))
-        yield f"#      raci validate {self.file_name}"
-        yield from self.comment(self.t("starter.header.step_render"))
-        yield f"#      raci render matrix {self.file_name}"
-        yield from self.comment(self.t("starter.header.schema"))
-        yield "#"
-        yield from self.comment(self.t("starter.header.legend"))
 
-    def org(self) -> Iterator[str]:
-        yield from self.comment(self.t("starter.section.org"))
-        yield "org:"
-        name = self.company or self.t("starter.default_company")
-        yield f"  name: {scalar(name)}" + ("" if self.company else f"  # {self.t('starter.section.company')}")
-        yield f"  locale: {self.lang}"
-        total = sum(self._accounts(d) or 0 for d in self.model.departments)
-        yield from self.comment(self.t("starter.section.org_accounts"), 2)
-        yield f"  accounts: {total}"
+def indent_of(anchor: str) -> int:
+    """The indentation of the line of ``anchor`` in a written spec (for the comment width)."""
+    if anchor in _TOP:
+        return 0
+    for prefix, base in _BASE.items():
+        if anchor.startswith(prefix):
+            return base + (0 if prefix == "kpi:" else 2 * anchor.count("/"))
+    return 4
 
-    def mission(self) -> Iterator[str]:
-        yield from self.comment(self.t("starter.section.mission"))
-        yield "mission:"
-        for part in MISSION_PARTS:
-            yield from self.comment(self.t(f"starter.mission.hint.{part}"), 2)
-            yield f"  {part}: {scalar(self.t(f'starter.mission.{part}'))}"
 
-    def departments(self) -> Iterator[str]:
-        yield from self.comment(self.t("starter.section.departments"))
-        yield "departments:"
-        for index, department in enumerate(self.model.departments):
-            if index:
-                yield ""
-            yield from self.department(department)
+# the comments every starter has ------------------------------------------------------------
 
-    def department(self, department: Department) -> Iterator[str]:
-        if department.comment:
-            yield from self.comment(self.t(department.comment), 2)
-        yield f"  - id: {department.id}"
-        yield f"    name: {scalar(self.t(department.name))}"
-        yield f"    kind: {department.kind}"
-        yield f"    headcount: {self.counts[department.id]}"
-        accounts = self._accounts(department)
-        if accounts is not None:
-            note = self.t(
-                "starter.section.accounts",
-                headcount=self.counts[department.id],
-                per_person=department.accounts_per_person,
-                benchmark=BENCHMARK_ACCOUNTS,
-            )
-            yield f"    accounts: {accounts}  # {note}"
-        if not (department.scope_in or department.scope_out):
-            return
-        yield "    scope:"
-        if department.scope_in:
-            yield "      in:"
-            for key in department.scope_in:
-                yield f"        - {scalar(self.t(key))}"
-        if department.scope_out:
-            yield "      out:"
-            for item in department.scope_out:
-                yield f"        - {self.out_item(item)}"
 
-    def out_item(self, item: Out) -> str:
-        if item.text:
-            return scalar(self.t(item.text))
-        ref = f"activity: {item.activity}" if item.activity else f"phase: {item.phase}"
-        if item.note:
-            ref += f", note: {scalar(self.t(item.note), flow=True)}"
-        return "{" + ref + "}"
+def _header(model: Model, lang: str, file_name: str) -> list[str]:
+    def say(key: str, **args: object) -> list[str]:
+        return list(comments.lines(t(key, lang, args)))
 
-    def phases(self) -> Iterator[str]:
-        yield from self.comment(self.t("starter.section.phases"))
-        yield "phases:"
-        for index, phase in enumerate(self.model.phases):
-            if index:
-                yield ""
-            if phase.comment:
-                yield from self.comment(self.t(phase.comment), 2)
-            yield f"  - id: {phase.id}"
-            yield f"    name: {scalar(self.t(phase.name))}"
-            if phase.stage != phase.id:
-                yield f"    stage: {phase.stage}"
-            yield "    activities:"
-            for step in phase.steps:
-                activity = ACTIVITIES[step.activity]
-                if step.comment:
-                    yield from self.comment(self.t(step.comment), 6)
-                yield f"      - id: {activity.id}"
-                yield f"        name: {scalar(self.t(step.name or f'starter.activity.{activity.id}'))}"
-                cells = ", ".join(f"{department}: {cell}" for department, cell in step.raci.items())
-                yield f"        raci: {{{cells}}}"
-                yield f"        mode: {activity.mode}"
-                if activity.handoff:
-                    yield "        handoff: true"
-                if activity.kpis:
-                    yield f"        kpis: [{', '.join(activity.kpis)}]"
+    return [
+        "# yaml-language-server: $schema=raci.schema.json",
+        "#",
+        *say("starter.header.title", model=model.title.get(lang)),
+        "#",
+        *comments.lines(model.description.get(lang)),
+        *comments.lines(model.fits.get(lang)),
+        "#",
+        *say("starter.header.generated", model_id=model.id, lang=lang),
+        "#",
+        *say("starter.header.next"),
+        *say("starter.header.step_mission"),
+        *say("starter.header.step_adjust"),
+        *say("starter.header.step_validate"),
+        f"#      raci validate {file_name}",
+        *say("starter.header.step_render"),
+        f"#      raci render matrix {file_name}",
+        *say("starter.header.schema"),
+        "#",
+        *say("starter.header.legend"),
+        *say("starter.header.legend_mode"),
+    ]
 
-    def kpis(self) -> Iterator[str]:
-        yield from self.comment(self.t("starter.section.kpis"))
-        yield "kpis:"
+
+class _Scaffold:
+    """The catalogue's comments by anchor: (before the model's own, after them)."""
+
+    def __init__(self, model: Model, spec: Spec, lang: str, default_company: bool) -> None:
+        self.model, self.spec, self.lang, self.default_company = model, spec, lang, default_company
+        self.found: dict[str, tuple[Comments, Comments]] = {}
+
+    def add(self, anchor: str, key: str, *, after: bool = False, **args: object) -> None:
+        first, last = self.found.setdefault(anchor, (Comments(), Comments()))
+        (last if after else first).leading.extend(comments.lines(t(key, self.lang, args), indent_of(anchor)))
+
+    def trailing(self, anchor: str, key: str, **args: object) -> None:
+        first, _ = self.found.setdefault(anchor, (Comments(), Comments()))
+        first.trailing = f"  # {t(key, self.lang, args)}"
+
+    def comments(self) -> dict[str, tuple[Comments, Comments]]:
+        self.add("org", "starter.section.org")
+        if self.default_company:
+            self.trailing("org/name", "starter.section.company")
+        if self.spec.org.accounts is not None:
+            self.add("org/accounts", "starter.section.org_accounts")
+        if self.spec.mission is not None:
+            self.add("mission", "starter.section.mission")
+            for part in MISSION_PARTS:
+                if getattr(self.spec.mission, part) is not None:
+                    self.add(f"mission:{part}", f"starter.mission.hint.{part}")
+        self.add("departments", "starter.section.departments")
+        for dept in self.spec.departments:
+            per_person = self.model.accounts_per_person.get(dept.id)
+            if per_person is not None:
+                args = {"headcount": dept.headcount, "per_person": per_person, "benchmark": BENCHMARK_ACCOUNTS}
+                self.trailing(f"department:{dept.id}/accounts", "starter.section.accounts", **args)
+        self.add("phases", "starter.section.phases")
+        self.add("kpis", "starter.section.kpis")
         level = None
-        for kpi, parents in KPI_TREE:
-            entry = LIBRARY[kpi]
-            if entry.level != level:
-                if level is not None:
-                    yield ""
-                level = entry.level
-                yield from self.comment(self.t(f"starter.section.{level}"), 2)
-            note = self.model.kpi_notes.get(kpi)
-            if note:
-                yield from self.comment(self.t(note), 2)
-            if entry.benchmark is not None:
-                yield from self.comment(
-                    self.t("starter.section.benchmark", benchmark=entry.benchmark.get(self.lang)), 2
-                )
-            fields = [f"use: {kpi}"]
-            if len(parents) == 1:
-                fields.append(f"parent: {parents[0]}")
-            elif parents:
-                fields.append(f"parents: [{', '.join(parents)}]")
-            fields.append(f"owner: {self.model.kpi_owners[kpi]}")
-            unit = self._unit(kpi)
-            if unit is not None:
-                fields.append(f"unit: {scalar(unit, flow=True)}")
-            fields.append(f"target: {_target(self._target(kpi))}")
-            yield "  - {" + ", ".join(fields) + "}"
-
-    # helpers --------------------------------------------------------------------------
-
-    def _accounts(self, department: Department) -> int | None:
-        if department.accounts_per_person is None:
-            return None
-        return self.counts[department.id] * department.accounts_per_person
-
-    def _unit(self, kpi: str) -> str | None:
-        """The unit to write when it differs from the library's (currency, "per month")."""
-        key = f"starter.unit.{kpi}"
-        if not has(key):
-            return None
-        unit = self.t(key)
-        return None if unit == LIBRARY[kpi].unit else unit
-
-    def _target(self, kpi: str) -> str:
-        target = self.model.targets.get(kpi, TARGETS[kpi])
-        if kpi == "ltv" and self._unit(kpi) is not None:
-            comparator, _, number = target.rpartition(" ")
-            dollars = round(int(number) * LTV_USD_PER_YEN, -3) or 1000
-            target = f"{comparator} {int(dollars)}".strip()
-        return target
-
-
-def _target(target: str) -> str:
-    return target if target.isdigit() else json.dumps(target, ensure_ascii=False)
-
-
-# YAML scalars ------------------------------------------------------------------------------
-
-_UNSAFE_START = re.compile(r"^[\s\-?:,\[\]{}#&*!|>'\"%@`]")
-_UNSAFE_INSIDE = re.compile(r":\s|\s#|:$|\s$|[\x00-\x1f\x7f]")
-_FLOW_INDICATORS = re.compile(r"[,\[\]{}]")
-
-
-def scalar(text: str, *, flow: bool = False) -> str:
-    """``text`` as a YAML scalar: plain when that reads back as the same string, else double-quoted."""
-    if (
-        not text
-        or _UNSAFE_START.search(text)
-        or _UNSAFE_INSIDE.search(text)
-        or (flow and _FLOW_INDICATORS.search(text))
-        or not _reads_back(text)
-    ):
-        return json.dumps(text, ensure_ascii=False)
-    return text
-
-
-def _reads_back(text: str) -> bool:
-    import yaml
-
-    try:
-        return yaml.safe_load(f"k: {text}") == {"k": text}
-    except yaml.YAMLError:
-        return False
-
-
-# Wrapping text with full-width characters ---------------------------------------------------
-
-_NO_LINE_START = set("—、。,.)」』】〉》!?:;・ー々)]}%ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
-_NO_LINE_END = set("「『【〈《([{")
-_BREAK_AFTER = set("、。!?")
-"""Japanese text breaks after these: between clauses, never inside a word (it has no spaces)."""
-_CODE = re.compile(r"`[^`]*`")
-
-
-def width(text: str) -> int:
-    """Display columns: full-width and wide characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _wide(char: str) -> bool:
-    """Whether ``char`` is one full-width character (``""``, at the edge of a word, is not)."""
-    return len(char) == 1 and unicodedata.east_asian_width(char) in "WF"
-
-
-def _words(text: str) -> list[str]:
-    """``text`` split at whitespace, a `code span` staying one word."""
-    words: list[str] = []
-    glued = False  # the next piece continues the last word (no space between)
-    position = 0
-    for code in [*_CODE.finditer(text), None]:
-        piece = text[position : code.start() if code else len(text)]
-        parts = re.split(r"\s+", piece)
-        for index, part in enumerate(parts):
-            if index:
-                glued = False
-            if part:
-                if glued and words:
-                    words[-1] += part
-                else:
-                    words.append(part)
-                glued = True
-        if code:
-            if glued and words:
-                words[-1] += code[0]
-            else:
-                words.append(code[0])
-            glued = True
-            position = code.end()
-    return words
-
-
-def _chunks(text: str) -> list[list[tuple[str, str]]]:
-    """``text`` as chunks, each a list of (separator, piece) with ``" "`` or ``""`` as the
-    separator before the piece: a line breaks between two chunks, and inside a chunk
-    only at a space and only when the chunk alone is too long for a line.
-
-    English: every word is a chunk. Japanese breaks after 、 and 。, after a heading's
-    colon (``次にやること: …``, not ``mode: …`` nor inside brackets) and at a list
-    separator between two words (``顧客/導入``), so never inside a word (it has no
-    spaces); its other spaces, around ASCII words inside a clause (``C = 相談を受ける``,
-    ```raci schema …` を実行``), do not break."""
-    if not any(_wide(char) for char in text):
-        return [[(" " if index else "", word)] for index, word in enumerate(_words(text))]
-    chunks: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for word in _words(text):
-        separator = " " if current or chunks else ""
-        start = ticks = 0  # ticks: backquotes before ``index`` (inside a code span when odd)
-        for index, char in enumerate(word):
-            after = word[index + 1 : index + 2]
-            before = word[index - 1 : index] if index else ""
-            breaks = char in _BREAK_AFTER or (char == "/" and _wide(before) and _wide(after))
-            if breaks and after and after not in _NO_LINE_START and ticks % 2 == 0:
-                current.append((separator, word[start : index + 1]))
-                chunks.append(current)
-                current, separator, start = [], "", index + 1
-            ticks += char == "`"
-        current.append((separator, word[start:]))
-        rest = word[start:]
-        if rest.endswith(":") and (_wide(rest[-2:-1]) or rest[-2:-1] == ")") and rest.count("(") <= rest.count(")"):
-            chunks.append(current)
-            current = []
-    if current:
-        chunks.append(current)
-    return chunks
-
-
-def wrap(text: str, columns: int, hang: int = 0) -> list[str]:
-    """``text`` cut into lines of at most ``columns`` display columns (``hang`` fewer after the
-    first; full-width characters count two), never inside a word: see :func:`_chunks`. A
-    piece longer than a line stays whole; no line starts with closing punctuation or a
-    small kana, nor ends with an opening bracket. Linear: the line is kept as parts with
-    its width (a line that may not break, after a thousand opening brackets, used to be
-    measured again for every piece)."""
-    lines: list[str] = []
-    parts: list[str] = []
-    used = 0
-
-    def add(separator: str, piece: str) -> None:
-        nonlocal parts, used
-        size = width(piece)
-        if not parts:
-            parts, used = [piece], size
-        elif used + width(separator) + size > columns - (hang if lines else 0) and parts[-1][-1:] not in _NO_LINE_END:
-            lines.append("".join(parts))
-            parts, used = [piece], size
-        else:
-            parts += [separator, piece]
-            used += width(separator) + size
-
-    for chunk in _chunks(text):
-        text_of = "".join(separator + piece for separator, piece in chunk).lstrip(" ")
-        if width(text_of) > columns - hang:  # too long for any line: its spaces may break it
-            for separator, piece in chunk:
-                add(separator, piece)
-        else:
-            add(chunk[0][0], text_of)
-    if "".join(parts):
-        lines.append("".join(parts))
-    return lines or [""]
+        for kpi in self.spec.kpis:
+            if kpi.level != level:
+                level = kpi.level
+                self.add(f"kpi:{kpi.id}", f"starter.section.{level}")
+            entry = LIBRARY.get(kpi.use or "")
+            if entry is not None and entry.benchmark is not None:
+                self.add(f"kpi:{kpi.id}", "starter.section.benchmark", after=True, benchmark=entry.benchmark)
+        return self.found
