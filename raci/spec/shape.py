@@ -30,7 +30,7 @@ from raci.spec.reader import (
     within,
 )
 from raci.spec.values import MAX_COUNT, MAX_NAME, MAX_TEXT
-from raci.text import suggest  # also imported from here by commands.py and the starter, until they import raci.text
+from raci.text import suggest
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)

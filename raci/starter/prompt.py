@@ -83,7 +83,7 @@ def ask_output(lang: str) -> tuple[str | None, bool]:
             return None, False
         if not os.path.lexists(path):
             return path, False
-        question = t("starter.prompt.overwrite", lang, {"path": _Whole(path)})
+        question = t("starter.prompt.overwrite", lang, {"path": path})
         if ask(question, "n", partial(parse_yes_no, lang=lang), show_default=False):  # "[y/N]" says it
             return path, True
 
@@ -100,7 +100,7 @@ def stdout_is_terminal() -> bool:
 
 def parse_model(answer: str, lang: str) -> str:
     """A model id from its number in the list (1-based) or its id, in any case."""
-    from raci.spec.shape import suggest
+    from raci.text import suggest
 
     ids = list(MODELS)
     if answer.isascii() and answer.isdecimal() and 1 <= int(answer) <= len(ids):
@@ -140,10 +140,10 @@ def parse_output(answer: str, lang: str) -> str:
     path = os.path.expanduser(answer)
     if os.path.isdir(path):
         example = os.path.join(answer, DEFAULT_FILE)
-        raise Invalid(t("starter.prompt.is_folder", lang, {"path": _Whole(answer), "example": _Whole(example)}))
+        raise Invalid(t("starter.prompt.is_folder", lang, {"path": answer, "example": example}))
     folder = os.path.dirname(path)
     if folder and not os.path.isdir(folder):
-        raise Invalid(t("starter.prompt.no_folder", lang, {"folder": _Whole(folder)}))
+        raise Invalid(t("starter.prompt.no_folder", lang, {"folder": folder}))
     return path
 
 
@@ -154,13 +154,3 @@ def parse_yes_no(answer: str, lang: str) -> bool:
     if lowered in ("n", "no", "いいえ"):
         return False
     raise Invalid(t("starter.prompt.bad_yes_no", lang, {"value": answer}))
-
-
-class _Whole:
-    """A file name that :func:`raci.i18n.t` prints in full (it cuts quoted strings at 80 characters)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __format__(self, spec: str) -> str:
-        return format(self.text, spec)

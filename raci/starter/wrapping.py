@@ -7,7 +7,8 @@ cards; :mod:`raci.starter.write` re-exports :func:`wrap` and :func:`width`.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from raci.text import char_width, width
 
 # Wrapping text with full-width characters ---------------------------------------------------
 
@@ -18,14 +19,9 @@ _BREAK_AFTER = set("、。!?")
 _CODE = re.compile(r"`[^`]*`")
 
 
-def width(text: str) -> int:
-    """Display columns: full-width and wide characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _wide(char: str) -> bool:
     """Whether ``char`` is one full-width character (``""``, at the edge of a word, is not)."""
-    return len(char) == 1 and unicodedata.east_asian_width(char) in "WF"
+    return len(char) == 1 and char_width(char) == 2
 
 
 def _words(text: str) -> list[str]:

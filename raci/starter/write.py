@@ -92,7 +92,7 @@ def generate(
 
 def resolve_model(model: str) -> Model:
     if model not in MODELS:
-        from raci.spec.shape import suggest
+        from raci.text import suggest
 
         raise StarterError(
             "starter.cli.unknown_model", model=model, models=", ".join(MODELS), suggestion=suggest(model, list(MODELS))
@@ -106,7 +106,7 @@ def resolve_headcounts(model: Model, headcounts: Mapping[str, int]) -> dict[str,
     settable = list(model.settable)
     for key, value in headcounts.items():
         if key not in settable:
-            from raci.spec.shape import suggest
+            from raci.text import suggest
 
             raise StarterError(
                 "starter.cli.unknown_department",
