@@ -10,6 +10,7 @@ Library use::
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -23,12 +24,12 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     """Import the library lazily so ``raci --version`` stays fast."""
-    if name in ("load", "loads"):
-        from raci.spec import load as module
-    elif name == "validate":
-        from raci import lint as module
-    elif name == "SpecError":
-        from raci.spec import problems as module
-    else:
+    homes = {
+        "load": "raci.spec.load",
+        "loads": "raci.spec.load",
+        "validate": "raci.lint",
+        "SpecError": "raci.spec.problems",
+    }
+    if name not in homes:
         raise AttributeError(name)
-    return getattr(module, name)
+    return getattr(importlib.import_module(homes[name]), name)

@@ -56,8 +56,8 @@ class OrgGraph:
                 roles = by_role.setdefault(assignment.department, {r: [] for r in "RACI"})
                 for role in assignment.roles:
                     roles[role].append(activity)
-            for kpi in activity.kpis:
-                kpi_activities.setdefault(kpi, []).append(activity)
+            for measured in activity.kpis:
+                kpi_activities.setdefault(measured, []).append(activity)
         self._by_role = {d: {r: tuple(a) for r, a in roles.items()} for d, roles in by_role.items()}
         self._kpi_activities = {k: tuple(a) for k, a in kpi_activities.items()}
         children: dict[str, list[str]] = {k.id: [] for k in spec.kpis}
@@ -206,11 +206,11 @@ class OrgGraph:
 
     # networkx view -------------------------------------------------------------------
 
-    def to_networkx(self) -> nx.MultiDiGraph:
+    def to_networkx(self) -> nx.MultiDiGraph[tuple[str, str]]:
         """The whole org as a frozen ``networkx.MultiDiGraph`` with typed nodes and edges."""
         import networkx as nx
 
-        graph = nx.MultiDiGraph(org=self.spec.org.name.get("en"))
+        graph: nx.MultiDiGraph[tuple[str, str]] = nx.MultiDiGraph(org=self.spec.org.name.get("en"))
         spec = self.spec
         for department in spec.departments:
             graph.add_node(("department", department.id), kind="department", item=department)
@@ -230,12 +230,13 @@ class OrgGraph:
                 for assignment in activity.raci:
                     for role in sorted(assignment.roles):
                         graph.add_edge(("department", assignment.department), node, kind="role", role=role)
-                for kpi in activity.kpis:
-                    graph.add_edge(node, ("kpi", kpi), kind="measured_by")
+                for measured in activity.kpis:
+                    graph.add_edge(node, ("kpi", measured), kind="measured_by")
         for kpi in spec.kpis:
             for parent in kpi.parents:
                 graph.add_edge(("kpi", kpi.id), ("kpi", parent), kind="drives")
-        return nx.freeze(graph)
+        frozen: nx.MultiDiGraph[tuple[str, str]] = nx.freeze(graph)
+        return frozen
 
 
 def _strongly_connected(nodes: list[str], edges: Mapping[str, Iterable[str]]) -> list[list[str]]:

@@ -7,6 +7,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from tests.conftest import require_marker
+
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -21,6 +23,7 @@ FLAGS = [
 
 
 def chromium() -> str:
+    require_marker("browser")
     for name in ("chromium", "chromium-browser", "google-chrome"):
         found = shutil.which(name)
         if found:

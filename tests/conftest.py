@@ -9,13 +9,44 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+"""CI runs the same examples every time (and on every xdist worker): a red build is reproducible."""
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default"))
+
+OUTSIDE_TOOLS = ("browser", "graphviz")
+"""Markers for tests that drive a program outside Python; the fast tier (-m "not slow") leaves them out."""
+
+_current: list[pytest.Item] = []
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that drives Chromium or Graphviz belongs to the whole suite only."""
+    for item in items:
+        if any(item.get_closest_marker(name) for name in OUTSIDE_TOOLS):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _remember_the_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    _current.append(request.node)
+    yield
+    _current.pop()
+
+
+def require_marker(name: str) -> None:
+    """Fail a test that uses an outside tool without saying so: the fast tier must stay fast."""
+    if _current and _current[-1].get_closest_marker(name) is None:
+        pytest.fail(f"{_current[-1].nodeid} uses {name}: mark it @pytest.mark.{name} (the fast tier leaves it out)")
+
 
 os.environ["RACI_STRICT_MESSAGES"] = "1"
 """A missing message key raises KeyError in tests (and in the CLI processes they start)
@@ -165,6 +196,7 @@ def check_golden_file(path: Path, data: str | bytes) -> None:
 
 def need_dot() -> None:
     """Fail (not skip) when Graphviz is missing: scripts/test installs it."""
+    require_marker("graphviz")
     if shutil.which("dot") is None:
         pytest.fail("Graphviz's dot is not installed: apt-get install graphviz (scripts/test installs it)")
 

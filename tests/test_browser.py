@@ -16,6 +16,9 @@ from PIL import Image, ImageStat
 from tests.browser import dom_after_load, screenshot
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.browser
+"""Every test here drives a real headless Chromium."""
+
 HOSTILE = ROOT / "tests" / "specs" / "hostile" / "xss.raci.yaml"
 ACME = ROOT / "specs" / "acme-functional.raci.yaml"
 

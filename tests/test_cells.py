@@ -52,6 +52,7 @@ def test_canonical_text_parses_back_to_the_same_roles(roles: frozenset[str]) -> 
     assert isinstance(loose, cells.Cell) and loose.roles == roles and loose.note is None
 
 
+@pytest.mark.slow
 @given(st.text())
 def test_loose_parse_never_raises(text: str) -> None:
     result = cells.parse_loose(text)

@@ -179,6 +179,7 @@ def check_model(before: Spec, after: Spec, one: E.Edit) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", SPECS, ids=lambda p: p.name)
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())

@@ -123,6 +123,7 @@ def test_suppressions_keep_working_after_fmt() -> None:
 FMT_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.slow
 @FMT_SETTINGS
 @given(specs(newlines=False), st.data())
 def test_fmt_of_random_specs_with_comments_on_every_kind_of_line(spec, data) -> None:

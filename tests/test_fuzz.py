@@ -77,6 +77,7 @@ def _write(folder: Path, data: bytes) -> str:
     return str(path)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     source=st.one_of(st.sampled_from(LOADABLE), st.sampled_from(list(BY_NAME))),  # mostly specs that load: deeper
@@ -107,6 +108,7 @@ def _render_all(folder: Path, data: bytes, lang: str, images: bool) -> int:
     return len(jobs)
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=max(EXAMPLES // 6, 1))
 @given(source=st.sampled_from(LOADABLE), steps=render_steps, lang=st.sampled_from(["ja", "en"]))
 def test_every_text_view_renders_a_hostile_spec(
@@ -115,6 +117,7 @@ def test_every_text_view_renders_a_hostile_spec(
     _render_all(fuzz_dir, MUTATOR.apply(BY_NAME[source], steps), lang, images=False)
 
 
+@pytest.mark.graphviz
 @settings(FUZZ, max_examples=max(EXAMPLES // 40, 1))
 @given(source=st.sampled_from(LOADABLE), steps=render_steps)
 def test_graphviz_images_of_a_hostile_spec(fuzz_dir: Path, source: str, steps: list[tuple[str, int]]) -> None:

@@ -265,6 +265,7 @@ def print_to_pdf(html: str, folder: Path) -> bytes:
     return pdf.read_bytes()
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(("spec", "department", "lang"), [(ACME, "cs_adoption", "ja"), (STARTUP, "cs", "en")])
 def test_the_charter_prints_on_one_a4_page(spec: Path, department: str, lang: str, tmp_path: Path) -> None:
     data = print_to_pdf(render(spec, department, "html", lang), tmp_path)

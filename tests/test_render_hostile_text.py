@@ -78,6 +78,7 @@ def test_control_characters_in_a_workbook_are_shown_not_a_crash() -> None:
     assert SHOWN in values
 
 
+@pytest.mark.graphviz
 @pytest.mark.parametrize(("view", "fmt"), [("kpi-tree", "svg"), ("lifecycle", "svg"), ("kpi-tree", "png")])
 def test_graphviz_draws_names_with_control_characters(view: str, fmt: str) -> None:
     need_dot()
@@ -91,6 +92,7 @@ def test_graphviz_draws_names_with_control_characters(view: str, fmt: str) -> No
 # Graphviz escapes and empty lines ------------------------------------------------------
 
 
+@pytest.mark.graphviz
 @pytest.mark.parametrize("view", ["kpi-tree", "lifecycle"])
 def test_graphviz_escapes_in_names_show_as_typed(view: str) -> None:
     need_dot()
@@ -101,6 +103,7 @@ def test_graphviz_escapes_in_names_show_as_typed(view: str) -> None:
         assert expanded not in shown
 
 
+@pytest.mark.graphviz
 def test_empty_lines_in_a_name_are_drawn() -> None:
     need_dot()
     for view in ("kpi-tree", "lifecycle"):

@@ -106,6 +106,7 @@ def test_problem_spec_matches_its_golden_file(problems: Path, fmt: str) -> None:
     check_golden(f"problems.en.{fmt}", render(problems, fmt, "en"))  # type: ignore[arg-type]
 
 
+@pytest.mark.graphviz
 def test_output_is_deterministic() -> None:
     need_dot()
     for fmt in ("dot", "mermaid", "svg", "png"):
@@ -115,6 +116,7 @@ def test_output_is_deterministic() -> None:
 # What a reader sees -----------------------------------------------------------------------
 
 
+@pytest.mark.graphviz
 def test_japanese_names_are_text_in_the_svg_in_a_cjk_font() -> None:
     need_dot()
     result = run_raci("render", "kpi-tree", str(ACME), "--format", "svg")
@@ -129,6 +131,7 @@ def test_japanese_names_are_text_in_the_svg_in_a_cjk_font() -> None:
     assert fonts == {DEFAULT_FONT}
 
 
+@pytest.mark.graphviz
 def test_font_can_be_chosen(tmp_path: Path) -> None:
     need_dot()
     result = run_raci("render", "kpi-tree", str(ACME), "--format", "svg", "--font", "DejaVu Sans")
@@ -137,6 +140,7 @@ def test_font_can_be_chosen(tmp_path: Path) -> None:
     assert 'fontname="DejaVu Sans"' in run_raci("render", "kpi-tree", str(ACME), "--font", "DejaVu Sans").out
 
 
+@pytest.mark.graphviz
 def test_kgis_are_at_the_top_and_each_kpi_below_the_kpis_it_drives() -> None:
     need_dot()
     root = svg_root(render(ACME, "svg", "en"))
@@ -153,6 +157,7 @@ def test_kgis_are_at_the_top_and_each_kpi_below_the_kpis_it_drives() -> None:
     assert "edge [dir=back, arrowtail=normal" in render(ACME, "dot", "en")
 
 
+@pytest.mark.graphviz
 def test_each_box_shows_level_name_owner_and_target() -> None:
     need_dot()
     groups = nodes(svg_root(render(ACME, "svg", "en")))
@@ -169,6 +174,7 @@ def test_each_box_shows_level_name_owner_and_target() -> None:
     ]
 
 
+@pytest.mark.graphviz
 def test_levels_look_different() -> None:
     need_dot()
     groups = nodes(svg_root(render(STARTUP, "svg", "en")))
@@ -182,6 +188,7 @@ def test_levels_look_different() -> None:
     assert len({look("kpi:ltv"), look("kpi:nps"), look("kpi:kickoff_calls")}) == 3
 
 
+@pytest.mark.graphviz
 def test_orphans_and_cycles_are_red_dashed_with_a_note(problems: Path) -> None:
     need_dot()
     groups = nodes(svg_root(render(problems, "svg", "en")))
@@ -204,12 +211,14 @@ def test_orphans_and_cycles_are_red_dashed_with_a_note(problems: Path) -> None:
     assert edges["kpi:churn->kpi:health-score"].get("stroke") != PROBLEM  # type: ignore[union-attr]
 
 
+@pytest.mark.graphviz
 def test_other_kpi_findings_are_named_on_the_box(problems: Path) -> None:
     need_dot()
     groups = nodes(svg_root(render(problems, "svg", "en")))
     assert "findings: K404, K406" in texts(groups["kpi:lonely"])
 
 
+@pytest.mark.graphviz
 def test_legend_explains_the_marks() -> None:
     need_dot()
     root = svg_root(render(ACME, "svg", "ja"))
@@ -226,6 +235,7 @@ def test_legend_explains_the_marks() -> None:
 # Escaping ---------------------------------------------------------------------------------
 
 
+@pytest.mark.graphviz
 def test_hostile_names_stay_text_in_dot_and_svg(problems: Path) -> None:
     need_dot()
     dot = render(problems, "dot", "en")
@@ -297,6 +307,7 @@ def test_mermaid_has_a_class_per_level() -> None:
 # The command line ---------------------------------------------------------------------------
 
 
+@pytest.mark.graphviz
 def test_image_formats_from_the_cli(tmp_path: Path) -> None:
     need_dot()
     png, pdf = tmp_path / "tree.png", tmp_path / "tree.pdf"
@@ -342,6 +353,7 @@ phases:
 """
 
 
+@pytest.mark.graphviz
 def test_spec_without_kpis(tmp_path: Path) -> None:
     need_dot()
     path = tmp_path / "org.raci.yaml"

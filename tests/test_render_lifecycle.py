@@ -156,6 +156,7 @@ def test_missing_handoff_and_hostile_specs_match_their_golden_files(hostile: Pat
     check_golden(f"hostile.en.{fmt}", render(hostile, fmt, "en"))  # type: ignore[arg-type]
 
 
+@pytest.mark.graphviz
 def test_output_is_deterministic() -> None:
     need_dot()
     for fmt in ("dot", "mermaid", "md", "svg", "png"):
@@ -165,6 +166,7 @@ def test_output_is_deterministic() -> None:
 # The drawing --------------------------------------------------------------------------------
 
 
+@pytest.mark.graphviz
 def test_phases_run_left_to_right_with_across_phase_work_last() -> None:
     need_dot()
     spec = load(str(ACME))
@@ -181,6 +183,7 @@ def test_phases_run_left_to_right_with_across_phase_work_last() -> None:
     assert gaps[-1] > max(gaps[:-1])
 
 
+@pytest.mark.graphviz
 def test_departments_are_lanes_and_the_grid_is_aligned() -> None:
     need_dot()
     spec = load(str(ACME))
@@ -197,6 +200,7 @@ def test_departments_are_lanes_and_the_grid_is_aligned() -> None:
             assert abs(centre(nodes[f"cell:{phase.id}:{department.id}"])[0] - x) < 1
 
 
+@pytest.mark.graphviz
 def test_cells_list_r_and_a_work_and_the_owner_is_starred() -> None:
     need_dot()
     nodes = groups(svg_root(render(ACME, "svg", "en")), "node")
@@ -215,6 +219,7 @@ def test_cells_list_r_and_a_work_and_the_owner_is_starred() -> None:
     assert texts(nodes["phase:onboarding"]) == ["Onboarding", "Owner: CS Onboarding team"]
 
 
+@pytest.mark.graphviz
 def test_handoffs_are_arrows_from_giver_to_taker() -> None:
     need_dot()
     root = svg_root(render(ACME, "svg", "en"))
@@ -234,6 +239,7 @@ def test_handoffs_are_arrows_from_giver_to_taker() -> None:
         assert texts(edge) == ["handoff"]
 
 
+@pytest.mark.graphviz
 def test_missing_handoff_is_red_dashed_and_agrees_with_validate() -> None:
     need_dot()
     report = run_raci("validate", "--format", "json", "--select", "L203", str(NO_HANDOFF))
@@ -273,6 +279,7 @@ def test_crowded_cells_show_a_count(tmp_path: Path) -> None:
     assert "Step six" in render(path, "md", "en")  # type: ignore[operator]
 
 
+@pytest.mark.graphviz
 def test_japanese_is_drawn_in_a_cjk_font_that_can_be_changed() -> None:
     need_dot()
     root = svg_root(render(ACME, "svg", "ja"))
@@ -283,6 +290,7 @@ def test_japanese_is_drawn_in_a_cjk_font_that_can_be_changed() -> None:
     assert {t.get("font-family") for t in svg_root(result.out).iter(f"{SVG}text")} == {"DejaVu Sans"}
 
 
+@pytest.mark.graphviz
 def test_legend_and_title() -> None:
     need_dot()
     root = svg_root(render(STARTUP, "svg", "en"))
@@ -328,6 +336,7 @@ def test_mermaid_is_a_left_to_right_flowchart_with_a_subgraph_per_phase() -> Non
 # Escaping ---------------------------------------------------------------------------------
 
 
+@pytest.mark.graphviz
 def test_hostile_names_stay_text_in_dot_and_svg(hostile: Path) -> None:
     need_dot()
     dot = render(hostile, "dot", "en")
@@ -379,6 +388,7 @@ def test_hostile_names_stay_text_in_mermaid_and_markdown(hostile: Path) -> None:
 # The command line ---------------------------------------------------------------------------
 
 
+@pytest.mark.graphviz
 def test_png_from_the_cli(tmp_path: Path) -> None:
     need_dot()
     out = tmp_path / "map.png"

@@ -376,6 +376,7 @@ def chromium_run(*args: str) -> subprocess.CompletedProcess[str]:
         )
 
 
+@pytest.mark.browser
 def test_html_filters_hide_columns_and_rows_in_a_browser(tmp_path: Path) -> None:
     page = tmp_path / "matrix.html"
     page.write_bytes(render_file(tmp_path, rel(FINDINGS), "html"))
@@ -408,6 +409,7 @@ document.querySelectorAll("thead th[data-dept]").forEach(function (th) {
 </script>"""
 
 
+@pytest.mark.browser
 def test_japanese_department_headers_break_only_at_spaces_and_punctuation(tmp_path: Path) -> None:
     """「CS部 カスタマーセールスチー/ム」 is how the reviewer saw it: no one-character orphans."""
     page = tmp_path / "matrix.html"
@@ -429,6 +431,7 @@ def test_japanese_department_headers_break_only_at_spaces_and_punctuation(tmp_pa
     )
 
 
+@pytest.mark.browser
 def test_html_prints_on_a3_landscape(tmp_path: Path) -> None:
     page = tmp_path / "matrix.html"
     page.write_bytes(render_file(tmp_path, rel(ACME), "html"))

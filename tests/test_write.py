@@ -51,6 +51,7 @@ def test_starter_specs_survive_dump_and_load(model: str, lang: str) -> None:
     assert loads(dump(spec)) == spec
 
 
+@pytest.mark.slow
 @SLOW
 @given(specs())
 def test_random_valid_specs_survive_dump_and_load(spec) -> None:

@@ -64,7 +64,7 @@ def fmt(
             failed += 1
             continue
         except FormatError as error:
-            sys.stderr.write("raci: " + t(error.key, chosen, error.args) + "\n")
+            sys.stderr.write("raci: " + t(error.key, chosen, error.arguments) + "\n")
             failed += 1
             continue
         if after is None:  # not UTF-8: let the loader say so, with the likely encoding

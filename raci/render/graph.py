@@ -25,13 +25,13 @@ _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
 BINARY: frozenset[str] = frozenset()
 
 
-def portable(graph: nx.MultiDiGraph, lang: str) -> nx.MultiDiGraph:
+def portable(graph: nx.MultiDiGraph[tuple[str, str]], lang: str) -> nx.MultiDiGraph[str]:
     """A copy with string node ids and only str/int/bool attributes (what the writers accept)."""
     import networkx as nx
 
     from raci.render.templating import visible
 
-    out = nx.MultiDiGraph()
+    out: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for (kind, ident), data in graph.nodes(data=True):
         item = data.get("item")
         name = getattr(item, "name", None)

@@ -14,8 +14,8 @@ from types import TracebackType
 from typing import Any
 
 from jinja2 import FileSystemLoader, TemplateError, TemplateNotFound, TemplateSyntaxError
+from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import SecurityError
 
 from raci.i18n import t
 from raci.render import RenderError

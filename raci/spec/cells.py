@@ -48,7 +48,7 @@ class Cell:
 
 def canonical(roles: frozenset[str] | set[str]) -> str:
     """The canonical cell text: ``A/R``, ``R``, ``C/I``… in A, R, C, I order."""
-    text = _CANONICAL.get(roles)  # type: ignore[call-overload]
+    text = _CANONICAL.get(roles) if isinstance(roles, frozenset) else None
     if text is None:
         text = "/".join(r for r in ROLE_ORDER if r in roles)
         if isinstance(roles, frozenset):

@@ -14,6 +14,7 @@ import yaml
 from raci.langs import LANGS
 from raci.spec.cell_types import RaciT
 from raci.spec.model import DEPARTMENT_KINDS, KPI_LEVELS, MODES, STAGES
+from raci.spec.reader import Reader
 from raci.spec.shape import (
     BoolT,
     EnumT,
@@ -23,7 +24,6 @@ from raci.spec.shape import (
     ListT,
     ObjT,
     ObjView,
-    Reader,
     RefT,
     StrT,
     TargetT,

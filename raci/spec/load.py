@@ -72,12 +72,13 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
     if len(data) > MAX_BYTES:
         raise SpecError(source, [Problem("S010", "limit.size", origin, {"limit": MAX_BYTES // (1024 * 1024)})])
     if isinstance(data, bytes):
+        raw = data
         try:
-            data = data.decode("utf-8-sig")
+            data = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = data.count(b"\n", 0, exc.start) + 1
-            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            guess = _guess_encoding(data)
+            line = raw.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            guess = _guess_encoding(raw)
             problem = Problem("S000", "not_utf8", Span(source, line, column), {"offset": exc.start, "encoding": guess})
             raise SpecError(source, [problem]) from None
     precheck(data, source)
@@ -319,10 +320,12 @@ class _Builder:
         target = view.get("target")
         use = view.get("use")
         base = LIBRARY.get(use.id) if use else None
+        # A missing id, name or level has been reported (S005), and a model built with
+        # problems is discarded: the empty placeholders only keep the types whole.
         return Kpi(
-            id=_id_of(view),
-            name=view.get("name") or (base.name if base else None),
-            level=view.get("level") or (base.level if base else None),
+            id=_id_of(view) or "",
+            name=view.get("name") or (base.name if base else Text()),
+            level=view.get("level") or (base.level if base else ""),
             parents=tuple(ref.id for ref in self._parents(view)),
             owner=owner.id if owner else None,
             unit=view.get("unit") or (base.unit if base else None),
@@ -341,9 +344,10 @@ def _assignment(ref: Ref, cell: frozenset[str] | Cell) -> Assignment:
 
 def _id_of(view: ObjView) -> str | None:
     """An element's id; a library KPI without one takes the library id."""
-    ident = view.get("id")
-    if ident is None and isinstance(view.get("use"), Ref):
-        return view.get("use").id
+    ident: str | None = view.get("id")
+    use = view.get("use")
+    if ident is None and isinstance(use, Ref):
+        return use.id
     return ident
 
 

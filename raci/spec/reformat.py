@@ -29,6 +29,8 @@ from raci.spec.yamltext import YAML_SPACE
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 _ELEMENT_LISTS = {"departments": "department:", "phases": "phase:", "kpis": "kpi:"}
+Extent = tuple[tuple[int, int], tuple[int, int]]
+"""A scalar's (line, column) start and end."""
 
 
 class FormatError(Exception):
@@ -36,7 +38,9 @@ class FormatError(Exception):
 
     def __init__(self, key: str, **args: Any) -> None:
         super().__init__(key)
-        self.key, self.args = key, args
+        self.key = key
+        self.arguments: dict[str, Any] = args
+        """The message's placeholders (``Exception.args`` is the tuple ``(key,)``)."""
 
 
 def format_text(text: str, source: str = "<spec>") -> str:
@@ -65,12 +69,13 @@ def collect(text: str) -> Layout:
     """Find every comment and blank line of ``text`` and the anchor it belongs to."""
     root = yaml.compose(text, Loader=_Loader)
     starts: list[tuple[int, int, str]] = []
-    extents: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    _walk(root, "", starts, extents)
+    extents: list[Extent] = []
+    if root is not None:
+        _walk(root, "", starts, extents)
     extents.sort()
     layout = Layout()
-    for line, _column, anchor in sorted(starts, key=lambda s: (s[0], s[1])):
-        layout.anchors.setdefault(line, []).append(anchor)
+    for start, _column, anchor in sorted(starts, key=lambda s: (s[0], s[1])):
+        layout.anchors.setdefault(start, []).append(anchor)
     pending: list[str] = []
     last_anchor: str | None = None
     first = True
@@ -111,7 +116,7 @@ def _split_header(block: list[str], header: list[str]) -> list[str]:
     return block[cut:]
 
 
-def _walk(node: yaml.Node, path: str, starts: list, extents: list) -> None:
+def _walk(node: yaml.Node, path: str, starts: list[tuple[int, int, str]], extents: list[Extent]) -> None:
     if isinstance(node, yaml.ScalarNode):
         extents.append(((node.start_mark.line, node.start_mark.column), (node.end_mark.line, node.end_mark.column)))
         return
@@ -146,7 +151,7 @@ def _item_anchor(path: str, index: int, item: yaml.Node) -> str:
     return f"{path}[{index}]"
 
 
-def _inside(line: int, column: int, extents: list) -> bool:
+def _inside(line: int, column: int, extents: list[Extent]) -> bool:
     """True if (line, column) is inside a scalar, strictly after its start."""
     at = bisect.bisect_right(extents, ((line, column), (line, column))) - 1
     if at < 0:
@@ -155,7 +160,7 @@ def _inside(line: int, column: int, extents: list) -> bool:
     return start < (line, column) < end
 
 
-def _comment_at(line: str, number: int, extents: list) -> int | None:
+def _comment_at(line: str, number: int, extents: list[Extent]) -> int | None:
     """The column where a comment starts on this line, if any (``#`` in a text is no comment)."""
     column = line.find("#")
     while column >= 0:

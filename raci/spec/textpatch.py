@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import yaml
 
 from raci.spec.model import Span
-from raci.spec.shape import end_mark
+from raci.spec.reader import end_mark
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

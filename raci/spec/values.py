@@ -47,7 +47,7 @@ def whole_number(node: yaml.ScalarNode) -> int | None:
     """The integer an ``!!int`` scalar holds, or ``None`` if it does not hold one
     (``!!int abc``). Beyond 40 significant digits the result is ±10**40: out of every
     range, and cheap to compare — callers quote ``node.value`` in messages, never it."""
-    text = node.value.strip().replace("_", "")
+    text: str = node.value.strip().replace("_", "")
     negative = text.startswith("-")
     digits = text.lstrip("+-")
     for prefix in ("0x", "0b", "0o"):
