@@ -52,6 +52,17 @@ def test_dry_run_prints_a_diff_and_writes_nothing(spec: Path, capsys: pytest.Cap
     assert added == ["+      - id: welcome", "+        name: Welcome mail", "+        raci: {}"]
 
 
+def test_dry_run_of_an_edit_that_changes_nothing_says_so(spec: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from raci.spec.load import load
+
+    activity = next(load(spec).activities())
+    cell = activity.raci[0]
+    code = main(["edit", str(spec), "--dry-run", "--set", f"{activity.id}.{cell.department}={cell.cell}"])
+    captured = capsys.readouterr()
+    assert code == 0 and captured.out == ""
+    assert "already as asked; nothing written" in captured.err
+
+
 def test_unknown_id_is_refused_with_a_suggestion(spec: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = spec.read_bytes()
     assert main(["edit", str(spec), "--set", "kickof.cs=A/R"]) == 2

@@ -233,10 +233,10 @@ def edit(
     config = lint.config_for_spec(path)
     before = {(f.code, f.subject, f.key) for f in lint.validate(spec, config=config)}
     fresh = [f for f in lint.validate(edited.spec, config=config) if (f.code, f.subject, f.key) not in before]
-    if dry_run:
-        out.writelines(difflib.unified_diff(text.splitlines(True), edited.text.splitlines(True), path, path))
-    elif edited.text == text:
+    if edited.text == text:  # also with --dry-run: an empty diff alone would say nothing
         sys.stderr.write("raci: " + t("edit.cli.unchanged", chosen, {"path": path}) + "\n")
+    elif dry_run:
+        out.writelines(difflib.unified_diff(text.splitlines(True), edited.text.splitlines(True), path, path))
     else:
         new_data = (b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b"") + edited.text.encode("utf-8")
         try:
