@@ -43,7 +43,17 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, lang: str | None) -> in
 @click.option("--remove-activity", "removes", multiple=True, metavar="ID", help="Remove an activity.")
 @click.option("--dry-run", is_flag=True, help="Print the changes as a unified diff; write nothing.")
 @lang_option("Message language")
-def edit(spec: str, dry_run: bool, lang: str | None, **options: tuple[str, ...]) -> int:
+def edit(
+    spec: str,
+    dry_run: bool,
+    lang: str | None,
+    sets: tuple[str, ...],
+    unsets: tuple[str, ...],
+    adds: tuple[str, ...],
+    renames: tuple[str, ...],
+    moves: tuple[str, ...],
+    removes: tuple[str, ...],
+) -> int:
     """Change a spec in place, keeping its comments and layout: only the edited text differs.
 
     \b
@@ -59,7 +69,17 @@ def edit(spec: str, dry_run: bool, lang: str | None, **options: tuple[str, ...])
     """
     from raci.commands import write
 
-    return write.edit(spec, dry_run=dry_run, lang=lang, **options)
+    return write.edit(
+        spec,
+        sets=sets,
+        unsets=unsets,
+        adds=adds,
+        renames=renames,
+        moves=moves,
+        removes=removes,
+        dry_run=dry_run,
+        lang=lang,
+    )
 
 
 COMMANDS = (fmt, edit)

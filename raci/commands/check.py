@@ -77,7 +77,7 @@ def rules(fmt: str = "text", lang: str | None = None, out: TextIO | None = None)
 def explain(code: str, lang: str | None = None, out: TextIO | None = None) -> int:
     """Print the documentation of one rule, by code or name."""
     from raci.rules import all_rules, by_name_or_code, docs
-    from raci.spec.shape import suggest
+    from raci.text import suggest
 
     found = by_name_or_code(code)
     if found is None:

@@ -110,7 +110,7 @@ def kpis(kpi_id: str | None = None, lang: str | None = None, out: TextIO | None 
         return 0
     entry = LIBRARY.get(kpi_id)
     if entry is None:
-        from raci.spec.shape import suggest
+        from raci.text import suggest
 
         message = t("kpis.unknown", chosen, {"id": kpi_id, "suggestion": suggest(kpi_id, list(LIBRARY))})
         return fail(f"{message}; {t('kpis.unknown.hint', chosen)}")
@@ -187,7 +187,7 @@ def examples(name: str | None = None, out: TextIO | None = None) -> int:
             out.write(f"{key:<{width}}  {first}\n")
         return 0
     if name not in found:
-        from raci.spec.shape import suggest
+        from raci.text import suggest
 
         hint = suggest(name, list(found))
         return fail(t("cli.unknown_example", detect_lang(), {"name": name, "suggestion": hint}))

@@ -67,9 +67,9 @@ DEFAULT_LANG = "en"
 def detect_lang(explicit: str | None = None, spec_locale: str | None = None) -> str:
     """``--lang`` first, then the spec's ``org.locale``, then the environment, then English."""
     if explicit in LANGS:
-        return explicit  # type: ignore[return-value]
+        return explicit
     if spec_locale in LANGS:
-        return spec_locale  # type: ignore[return-value]
+        return spec_locale
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:

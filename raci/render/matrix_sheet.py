@@ -117,7 +117,7 @@ def _raci_sheet(sheet: Any, matrix: Matrix) -> None:
         validation.add(area)
         sheet.add_data_validation(validation)
         for letter, (font, fill) in ROLE_COLOURS.items():
-            rule = FormulaRule(
+            rule = FormulaRule(  # type: ignore[no-untyped-call]  # types-openpyxl leaves FormulaRule unannotated
                 formula=[f'ISNUMBER(SEARCH("{letter}",{first}2))'],
                 font=Font(color=font, bold=letter == "A"),
                 fill=PatternFill(fill_type="solid", start_color=fill, end_color=fill, bgColor=fill),

@@ -293,10 +293,14 @@ def markdown(matrix: Matrix) -> str:
             if row.findings:
                 name = f"**{md_cell(row.name)}** `{row.id}`"
             marks = ", ".join(f"{SEVERITY_ICONS[_worst_of(row.findings, code)]} {code}" for code in row.codes)
-            notes = row.notes or ("",) * len(row.cells)
+            row_notes = row.notes or ("",) * len(row.cells)
             out.append(
                 _md_row(
-                    [name, *(_md_cell(c) + ("\\*" if n else "") for c, n in zip(row.cells, notes, strict=True)), marks]
+                    [
+                        name,
+                        *(_md_cell(c) + ("\\*" if n else "") for c, n in zip(row.cells, row_notes, strict=True)),
+                        marks,
+                    ]
                 )
             )
         notes = [

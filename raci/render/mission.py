@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from raci.i18n import MESSAGES
 from raci.render import RENDERERS, Document, Options, RenderError
 
 if TYPE_CHECKING:
     from raci.findings import Finding
-    from raci.spec.model import Activity, Department, Phase, Spec, Text
+    from raci.spec.model import Activity, Department, Kpi, Phase, Spec, Text
 
 FORMATS = RENDERERS["mission"].formats
 BINARY: frozenset[str] = frozenset()
@@ -142,6 +142,26 @@ _TRAILING = " 　。．."
 _VERB_ENDINGS = tuple("るうくすつぬぶむぐ")
 
 
+class PartView(TypedDict):
+    """One mission part as the templates show it: its text (``None`` if unwritten) and codes."""
+
+    key: str
+    label: str
+    text: str | None
+    codes: list[str]
+    status: str
+
+
+class ChecklistItem(TypedDict):
+    """One line of the mission checklist: ``state`` is ``ok``, ``failed``, ``na`` or ``manual``."""
+
+    label: str
+    state: str
+    ticked: bool
+    detail: str | None
+    codes: list[str]
+
+
 def ends_in_verb(text: str) -> bool:
     """Whether a Japanese part ends in a verb's dictionary form (…にする, …できる, …を減らす).
 
@@ -165,7 +185,7 @@ def mission_view(doc: Document, lang: str) -> dict[str, Any]:
     codes: dict[str, list[str]] = {}
     for finding in notes:
         codes.setdefault(_part_of(finding), []).append(finding.code)
-    parts = []
+    parts: list[PartView] = []
     for part in (*PARTS, "statement"):
         text = text_of(getattr(mission, part), lang) if mission is not None else ""
         found = codes.get(part, [])
@@ -185,15 +205,15 @@ def mission_view(doc: Document, lang: str) -> dict[str, Any]:
     template = "render.mission.template"
     if lang == "ja" and by_key["success"]["text"] and ends_in_verb(by_key["success"]["text"]):
         template = "render.mission.template_verb"  # 「…30分にする」ことを支援します, not 「…にするを達成する」
-    sentence = []
+    sentence: list[dict[str, str]] = []
     for literal, name, _, _ in string.Formatter().parse(MESSAGES[template][lang]):
         if literal:
             sentence.append({"kind": "fixed", "text": literal})
         if name is None:
             continue
-        part = by_key[name]
-        if part["text"]:
-            sentence.append({"kind": "part", "part": name, "text": part["text"].rstrip(_TRAILING)})
+        named = by_key[name]
+        if named["text"]:
+            sentence.append({"kind": "part", "part": name, "text": named["text"].rstrip(_TRAILING)})
         else:
             sentence.append({"kind": "slot", "part": name, "text": label(f"render.mission.slot.{name}", lang)})
     statement = by_key["statement"]
@@ -209,7 +229,7 @@ def mission_view(doc: Document, lang: str) -> dict[str, Any]:
     }
 
 
-def checklist(doc: Document, lang: str) -> list[dict[str, Any]]:
+def checklist(doc: Document, lang: str) -> list[ChecklistItem]:
     """The quality checklist of a mission (seed 003), each item ``ok``, ``failed``, ``na`` or ``manual``.
 
     ``ok`` means raci checked it and found nothing; ``failed`` lists the codes it found;
@@ -224,7 +244,9 @@ def checklist(doc: Document, lang: str) -> list[dict[str, Any]]:
         found = [f.code for f in notes if f.code in wanted and (parts is None or _part_of(f) in parts)]
         return list(dict.fromkeys(found))
 
-    def item(key: str, state: str, found: list[str] | None = None, detail: str | None = None, **values: Any):
+    def item(
+        key: str, state: str, found: list[str] | None = None, detail: str | None = None, **values: Any
+    ) -> ChecklistItem:
         if state == "ok":
             detail = label("render.mission.state.ok", lang)
         elif state == "failed":
@@ -239,13 +261,13 @@ def checklist(doc: Document, lang: str) -> list[dict[str, Any]]:
             "codes": found or [],
         }
 
-    def automatic(key: str, found: list[str], **values: Any) -> dict[str, Any]:
+    def automatic(key: str, found: list[str], **values: Any) -> ChecklistItem:
         return item(key, "failed" if found else "ok", found, **values)
 
     no_mission = label("render.mission.state.no_mission", lang)
     max_chars = all_rules()["M503"].options["max_chars"]
     placeholders = _placeholder_parts(notes)
-    items = []
+    items: list[ChecklistItem] = []
     # a part still holding the template's placeholder (M505) is not written yet
     unwritten = codes(("M501", "M502")) + (["M505"] if placeholders & set(PARTS) else [])
     items.append(automatic("parts", unwritten))
@@ -290,7 +312,7 @@ def _phase_list(spec: Spec, activities: Iterable[Activity], lang: str) -> str:
     )
 
 
-def owned_kpis(spec: Spec, department: str) -> list:
+def owned_kpis(spec: Spec, department: str) -> list[Kpi]:
     """The KPIs ``department`` owns, in spec order."""
     return [k for k in spec.kpis if k.owner == department]
 

@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 from raci.resources import data_dir
 
 if TYPE_CHECKING:
+    import jinja2
+
     from raci.render import Options
 
 
 @functools.lru_cache(maxsize=8)
-def environment(override: Path | None = None) -> Any:
+def environment(override: Path | None = None) -> jinja2.Environment:
     """A Jinja2 environment that looks in ``override`` first, then the shipped templates.
 
     With ``override`` it is an ``ImmutableSandboxedEnvironment``: the user's templates

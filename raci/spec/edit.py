@@ -12,7 +12,7 @@ instead of round-tripping through ruamel.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from raci.langs import LANGS
@@ -140,7 +140,7 @@ def _set_cell(text: str, spec: Spec, one: SetCell) -> list[yt.Patch]:
             if assignment.roles == frozenset(cell.split("/")):
                 return []  # the same roles: leave the user's spelling alone
             sl = yt.Slice(text, _span(assignment))
-            _key, value = sl.root.value[0]
+            _key, value = sl.mapping().value[0]
             return [yt.replace_node(sl, value, _scalar(cell))]
     sl = yt.Slice(text, _span(activity))
     row = sl.pair("raci")
@@ -154,7 +154,7 @@ def _remove_cell(text: str, spec: Spec, one: RemoveCell) -> list[yt.Patch]:
     sl = yt.Slice(text, _span(activity))
     row = sl.pair("raci")
     assert row is not None
-    key, mapping = row
+    key, mapping = row[0], yt.as_mapping(row[1])
     index = next((i for i, (k, _) in enumerate(mapping.value) if k.value == one.department), None)
     if index is None:
         return []  # no such cell: nothing to remove
@@ -314,8 +314,9 @@ def _set_kpi_field(text: str, spec: Spec, one: SetKpiField) -> list[yt.Patch]:
     if one.value is None:
         if found is None:
             return []
-        index = [k for k, _ in sl.root.value].index(found[0])
-        return yt.remove_pair(text, sl, sl.root, index, None)
+        root = sl.mapping()
+        index = [k for k, _ in root.value].index(found[0])
+        return yt.remove_pair(text, sl, root, index, None)
     if one.field in ("owner", "parent"):
         _need(spec, "department" if one.field == "owner" else "kpi", one.value)
     if found is not None:
@@ -353,7 +354,7 @@ def _kind(kind: str) -> Any:
     return lambda spec, ident: _need(spec, kind, ident)
 
 
-_PATCHERS: dict[type, Any] = {
+_PATCHERS: dict[type[Edit], Callable[[str, Spec, Any], list[yt.Patch]]] = {
     SetCell: _set_cell,
     RemoveCell: _remove_cell,
     AddActivity: _add_activity,

@@ -41,8 +41,8 @@ from raci.spec.model import (
 )
 from raci.spec.parse import compose, precheck
 from raci.spec.problems import Problem, SpecError
-from raci.spec.reader import InputLimit
-from raci.spec.shape import INVALID, ObjView, Reader, Ref
+from raci.spec.reader import INVALID, InputLimit, Reader
+from raci.spec.shape import ObjView, Ref
 from raci.text import suggest
 
 MAX_BYTES = 64 * 1024 * 1024

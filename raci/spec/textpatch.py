@@ -84,9 +84,16 @@ class Slice:
         pad = span.column - 1
         self.base = span.offset - pad
         try:
-            self.root = yaml.compose(" " * pad + text[span.offset : span.end_offset], Loader=_Loader)
+            root = yaml.compose(" " * pad + text[span.offset : span.end_offset], Loader=_Loader)
         except yaml.YAMLError as error:  # an alias to an anchor elsewhere, say
             raise TextEditError(f"{span}: cannot edit this element in place ({error})") from None
+        if root is None:  # an empty span: the loader never records one for an element
+            raise TextEditError(f"{span}: cannot edit this element in place (no text)")
+        self.root: yaml.Node = root
+
+    def mapping(self) -> yaml.MappingNode:
+        """The root as a mapping: every element raci edits is written as one."""
+        return as_mapping(self.root)
 
     def start(self, node: yaml.Node) -> int:
         return int(node.start_mark.index) + self.base
@@ -100,6 +107,13 @@ class Slice:
         if not isinstance(node, yaml.MappingNode):
             return None
         return next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+
+
+def as_mapping(node: yaml.Node) -> yaml.MappingNode:
+    """``node`` itself, refused with :class:`TextEditError` unless it is a mapping."""
+    if not isinstance(node, yaml.MappingNode):
+        raise TextEditError("not a mapping")
+    return node
 
 
 def replace_node(sl: Slice, node: yaml.Node, new: str) -> Patch:

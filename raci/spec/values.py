@@ -10,7 +10,7 @@ that no diagram can lay it out. Limits are documented in docs/spec.md ("Limits")
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeGuard
 
 import yaml
 
@@ -25,7 +25,7 @@ MAX_TEXT = 2_000
 _SIGNIFICANT_DIGITS = 40
 """More significant digits than this is out of range whatever the base; counting them
 first keeps int() away from Python's 4,300-digit conversion limit."""
-_HUGE = 10**_SIGNIFICANT_DIGITS
+_HUGE: int = 10**_SIGNIFICANT_DIGITS  # int ** int is typed Any (a negative power is a float)
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """C0 controls except tab and line feed, DEL, and the C1 controls (U+0080–U+009F)."""
@@ -63,8 +63,9 @@ def whole_number(node: yaml.ScalarNode) -> int | None:
 
 def boolean(node: yaml.ScalarNode) -> bool | None:
     """The value of a ``!!bool`` scalar, or ``None`` if it holds none (``!!bool maybe``)."""
-    return _CONSTRUCTOR.bool_values.get(node.value.lower())
+    text: str = node.value
+    return _CONSTRUCTOR.bool_values.get(text.lower())
 
 
-def is_int_tag(node: yaml.Node) -> bool:
+def is_int_tag(node: yaml.Node) -> TypeGuard[yaml.ScalarNode]:
     return isinstance(node, yaml.ScalarNode) and node.tag == _INT_TAG

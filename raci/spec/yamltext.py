@@ -39,7 +39,8 @@ def plain_ok(text: str, flow: bool) -> bool:
     analysis = _EMITTER.analyze_scalar(text)
     if analysis.multiline or not (analysis.allow_flow_plain if flow else analysis.allow_block_plain):
         return False
-    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) in _READ_AS_WRITTEN
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]  # types-PyYAML leaves Resolver.resolve unannotated
+    return tag in _READ_AS_WRITTEN
 
 
 def double_quoted(text: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, TypedDict
 
 import yaml
 
@@ -28,6 +29,13 @@ CARD_START = "# model:"
 """The header line that starts a model's card; the card runs to the end of the header comment."""
 KPI_FIELDS = ("unit", "target")
 """What ``kpis_by_language`` may change: a spec holds one unit and one target per KPI."""
+
+
+class KpiChanges(TypedDict, total=False):
+    """One KPI's fields in one language (``kpis_by_language.en.nrr``): :data:`KPI_FIELDS`."""
+
+    unit: str
+    target: str
 
 
 class ModelFileError(ValueError):
@@ -50,7 +58,7 @@ class Model:
     settable: tuple[str, ...] = ()
     """Departments whose headcount ``--headcount`` and the questions may set, in asking order."""
     accounts_per_person: Mapping[str, int] = field(default_factory=dict)
-    kpis_by_language: Mapping[str, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
+    kpis_by_language: Mapping[str, Mapping[str, KpiChanges]] = field(default_factory=dict)
     path: Path | None = None
 
     @property
@@ -98,7 +106,7 @@ def read_model(path: Path) -> Model:
     return model
 
 
-def _card(header: list[str], path: Path) -> dict:
+def _card(header: list[str], path: Path) -> dict[str, Any]:
     """The YAML after ``# model:`` in the header comment, each line without its ``# ``."""
     try:
         start = header.index(CARD_START)
@@ -110,12 +118,13 @@ def _card(header: list[str], path: Path) -> dict:
             break
         lines.append(line[2:])
     card = yaml.safe_load("\n".join(lines))
-    if not isinstance(card, dict) or not isinstance(card.get("model"), dict):
+    model = card.get("model") if isinstance(card, dict) else None
+    if not isinstance(model, dict):
         raise ModelFileError(f"{path}: the '{CARD_START}' card is not a mapping")
-    return card["model"]
+    return model
 
 
-def _text(card: dict, key: str) -> Text:
+def _text(card: dict[str, Any], key: str) -> Text:
     value = card[key]
     if not (isinstance(value, dict) and set(value) == set(LANGS) and all(isinstance(v, str) for v in value.values())):
         raise ValueError(f"{key}: a text in both languages, {{ja: …, en: …}}, not {value!r}")

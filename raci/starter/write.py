@@ -16,14 +16,15 @@ from typing import Any
 
 from raci.benchmarks import BENCHMARK_ACCOUNTS
 from raci.i18n import t
-from raci.langs import LANGS
+from raci.langs import LANGS, Lang
 from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import Kpi, Spec, Text
 from raci.spec.write import Comments, dump_with
 from raci.starter import comments
 from raci.starter.comments import COMMENT_WIDTH
 from raci.starter.models import MODELS, Model
-from raci.starter.wrapping import _BREAK_AFTER, _NO_LINE_END, _NO_LINE_START, _chunks, _wide, _words, width, wrap
+from raci.starter.wrapping import _BREAK_AFTER, _NO_LINE_END, _NO_LINE_START, _chunks, _wide, _words, wrap
+from raci.text import width
 
 __all__ = [
     "COMMENT_WIDTH",
@@ -154,7 +155,7 @@ def _prefixed(word: str, choices: list[str]) -> str | None:
 # the spec in one language ------------------------------------------------------------------
 
 
-def starter_spec(model: Model, lang: str, company: str | None, counts: Mapping[str, int]) -> Spec:
+def starter_spec(model: Model, lang: Lang, company: str | None, counts: Mapping[str, int]) -> Spec:
     """``model``'s spec with every text in ``lang``, the company, headcounts and the accounts
     they serve, and the KPI units and targets of ``lang``."""
     spec: Spec = _one_language(model.spec, lang)
