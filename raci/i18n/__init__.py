@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from raci.i18n import (
+    cli_messages,
     edit,
     messages,
     output,
@@ -47,6 +48,7 @@ def register(catalogue: Mapping[str, Mapping[str, str]]) -> None:
 
 for _catalogue in (
     messages,
+    cli_messages,
     output,
     edit,
     render_mission,
