@@ -341,3 +341,25 @@ def test_help_says_a_spec_that_parsed_but_is_not_the_format_exits_2(
         assert run("validate", "--no-config", str(path))[0] == 2
     path = spec_file(tmp_path, BASE.replace("raci: {cs: A/R}", "raci: {cs: A/R, sales: C}"))  # a dangling id
     assert run("validate", "--no-config", str(path))[0] == 2
+
+
+FUZZ_FINDS = sorted((Path(__file__).parent / "data" / "fuzz").glob("recursive-alias-*.yaml"))
+
+
+@pytest.mark.parametrize("path", FUZZ_FINDS, ids=lambda p: p.stem)
+def test_recursive_aliases_found_by_the_fuzz_run_are_refused_not_a_hang(path: Path) -> None:
+    """YAML allows an anchor to contain an alias to itself; locating an element's end used
+    to follow its last child around that loop forever (bench/fuzz.py, 100k run, seed 7).
+    A real process with a generous bound: the test fails on a hang instead of waiting."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "raci", "validate", str(path)], capture_output=True, env=env, timeout=120
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert b"Traceback" not in proc.stderr
+    assert str(path).encode() in proc.stdout + proc.stderr

@@ -93,10 +93,19 @@ class Reader:
 
 def end_mark(node: yaml.Node) -> yaml.error.Mark:
     """Where a node's own text ends: a block collection's end mark lies past the comments
-    and blank lines that follow it, so take its last descendant's end instead."""
+    and blank lines that follow it, so take its last descendant's end instead.
+
+    A last child that starts before its parent is an alias to an anchor written earlier
+    (its text is elsewhere, and it may even contain the parent: YAML allows recursive
+    aliases), so the walk stops there; it never visits a node twice.
+    """
+    start = node.start_mark.index
     while isinstance(node, yaml.CollectionNode) and not node.flow_style and node.value:
         last = node.value[-1]
-        node = last[1] if isinstance(last, tuple) else last
+        child = last[1] if isinstance(last, tuple) else last
+        if child.start_mark.index <= start:
+            break
+        node, start = child, child.start_mark.index
     return node.end_mark
 
 
