@@ -20,9 +20,9 @@ from typing import Any
 import yaml
 
 from raci.langs import LANGS
-from raci.spec import format as fmt
 from raci.spec import suppressions, values
 from raci.spec.cells import Cell
+from raci.spec.format import SPEC
 from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import (
     STAGES,
@@ -87,7 +87,7 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
         reader = Reader(source)
         reader.controls = values.MAYBE_CONTROL.search(data) is not None
         try:
-            view = fmt.SPEC.read(root, reader)
+            view = SPEC.read(root, reader)
             spec = None if view is INVALID else _Builder(reader, source).build(view)
         except InputLimit as limit:
             problem = Problem("S010", limit.key, limit.span, limit.arguments)
