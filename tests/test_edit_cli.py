@@ -131,3 +131,24 @@ def test_edit_in_a_real_process_keeps_a_bom_and_crlf(tmp_path: Path) -> None:
     after = target.read_bytes()
     assert after.startswith(b"\xef\xbb\xbf") and after.count(b"\r\n") == data.count(b"\r\n")
     assert after.replace(f"{activity}_2".encode(), activity.encode()) == data
+
+
+def test_setting_a_cell_with_a_note_keeps_the_note_and_the_flag(tmp_path: Path) -> None:
+    """`--set` changes the roles; the note and the situational flag the user wrote stay."""
+    from raci.spec.load import load
+
+    path = tmp_path / "org.raci.yaml"
+    path.write_text(
+        "version: 1\norg: {name: Acme, locale: en}\n"
+        "departments: [{id: cs, name: CS, kind: cs}, {id: sales, name: Sales, kind: sales}]\n"
+        "phases:\n  - id: onboarding\n    name: Onboarding\n    activities:\n"
+        "      - id: kickoff\n        name: Kickoff\n        raci:\n          cs: A/R\n"
+        "          sales: {roles: C, note: only for price changes, situational: true}  # keep me\n",
+        encoding="utf-8",
+    )
+    assert main(["edit", str(path), "--set", "kickoff.sales=C/I"]) == 0
+    assert path.read_text(encoding="utf-8").endswith(
+        "          sales: {roles: C/I, note: only for price changes, situational: true}  # keep me\n"
+    )
+    cell = load(path).activity("kickoff").raci[1]
+    assert cell.roles == frozenset("CI") and cell.situational and cell.note is not None

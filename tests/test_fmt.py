@@ -227,3 +227,12 @@ def test_raci_init_output_is_already_formatted(model: str, lang: str) -> None:
 
     text = generate(model, lang)
     assert format_text(text) == text
+
+
+def test_a_folder_without_specs_is_an_error_not_a_silent_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`raci fmt --check wrong/path/` in CI must fail, as `raci validate` does."""
+    (tmp_path / "notes.yaml").write_text("not: a spec\n", encoding="utf-8")
+    assert main(["fmt", "--check", str(tmp_path)]) == 2
+    assert "no *.raci.yaml or *.raci.yml files under" in capsys.readouterr().err

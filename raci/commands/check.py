@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from raci import reporters
-from raci.commands.common import fail, wants_color, write_output
+from raci.commands.common import fail, no_specs_in_a_folder, wants_color, write_output
 from raci.i18n import detect_lang, t
 from raci.lint import check_paths
-from raci.spec.load import discover
 
 
 def validate(
@@ -37,9 +35,9 @@ def validate(
     from raci import baseline as baselines
 
     out = out or sys.stdout
-    for path in paths:
-        if path != "-" and os.path.isdir(path) and not discover([path]):
-            return fail(t("no_spec_files", detect_lang(lang), {"path": path}))
+    empty = no_specs_in_a_folder(paths, lang)
+    if empty is not None:
+        return empty
     report = check_paths(paths, select=select, ignore=ignore, config_path=config, use_config=use_config)
     chosen = detect_lang(lang, report.locale())
     if write_baseline:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from raci.i18n import detect_lang
+from raci.i18n import detect_lang, t
 
 if TYPE_CHECKING:
     from raci.spec.model import Spec
@@ -61,3 +61,13 @@ def report_unreadable(source: str, problems: Sequence[Problem], lang: str | None
     options = reporters.Options(lang=detect_lang(lang, locale), color=wants_color(sys.stderr, None))
     reporters.get("text")(report, sys.stderr, options)
     return 2
+
+
+def no_specs_in_a_folder(paths: Sequence[str], lang: str | None) -> int | None:
+    """Exit 2 when a folder argument holds no spec: a wrong path must not pass CI silently."""
+    from raci.spec.load import discover
+
+    for path in paths:
+        if path != "-" and os.path.isdir(path) and not discover([path]):
+            return fail(t("no_spec_files", detect_lang(lang), {"path": path}))
+    return None

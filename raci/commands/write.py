@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from raci import output
-from raci.commands.common import fail, report_unreadable
+from raci.commands.common import fail, no_specs_in_a_folder, report_unreadable
 from raci.i18n import detect_lang, t
 from raci.output import OutputError
 from raci.spec import edit as E
@@ -45,6 +45,9 @@ def fmt(
     written; the others are still done)."""
     out = out or sys.stdout
     chosen = detect_lang(lang)
+    empty = no_specs_in_a_folder(paths, lang)
+    if empty is not None:
+        return empty
     changed = unchanged = failed = 0
     for path in discover(paths):
         try:

@@ -12,10 +12,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{id}' is not an id: start with a letter, then letters, digits, _ or -",
         "ja": "'{id}' は ID として使えません。英字で始め、英数字・_・- だけを使ってください",
     },
-    "edit.bad_cell": {
-        "en": "'{cell}' is not a RACI cell: write role letters R, A, C, I, such as A/R or C",
-        "ja": "'{cell}' は RACI セルではありません。A/R や C のように R・A・C・I の文字で書いてください",
-    },
     "edit.bad_kind": {
         "en": "'{kind}' is not a department kind; one of: {allowed}",
         "ja": "'{kind}' は部門の種類（kind）として使えません。次のいずれかです: {allowed}",

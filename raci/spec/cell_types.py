@@ -36,7 +36,9 @@ class CellT(Type):
             return INVALID
         roles = cells.parse(text)
         if isinstance(roles, cells.CellError):
-            return r.problem("S009", _CELL_MESSAGES[roles.kind], node, cell=text, bad=roles.bad, form=roles.suggestion)
+            return r.problem(
+                "S009", cells.MESSAGE_KEYS[roles.kind], node, cell=text, bad=roles.bad, form=roles.suggestion
+            )
         return roles
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -44,15 +46,6 @@ class CellT(Type):
         if not self.annotated:
             return self._doc(letters)
         return self._doc({"anyOf": [letters, _CELL_OBJ.schema(defs)]})
-
-
-_CELL_MESSAGES = {
-    "letters": "bad_cell",
-    "repeated": "repeated_role",
-    "vocabulary": "cell_vocabulary",
-    "no_role": "cell_no_role",
-    "note": "cell_with_note",
-}
 
 
 @dataclass

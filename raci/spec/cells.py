@@ -46,6 +46,17 @@ class Cell:
     situational: bool = False
 
 
+MESSAGE_KEYS = {
+    "letters": "bad_cell",
+    "repeated": "repeated_role",
+    "vocabulary": "cell_vocabulary",
+    "no_role": "cell_no_role",
+    "note": "cell_with_note",
+}
+"""A :class:`CellError` kind → its message in :mod:`raci.i18n` (arguments ``cell``, ``bad``,
+``form``): the loader (S009) and ``raci edit`` say the same thing about the same cell."""
+
+
 def canonical(roles: frozenset[str] | set[str]) -> str:
     """The canonical cell text: ``A/R``, ``R``, ``C/I``… in A, R, C, I order."""
     text = _CANONICAL.get(roles) if isinstance(roles, frozenset) else None

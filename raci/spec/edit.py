@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import yaml
+
 from raci.langs import LANGS
 from raci.spec import textpatch as yt
 from raci.spec.edit_check import expect, plain, replaces_plain
@@ -141,6 +143,9 @@ def _set_cell(text: str, spec: Spec, one: SetCell) -> list[yt.Patch]:
                 return []  # the same roles: leave the user's spelling alone
             sl = yt.Slice(text, _span(assignment))
             _key, value = sl.mapping().value[0]
+            roles = sl.pair("roles", value) if isinstance(value, yaml.MappingNode) else None
+            if roles is not None:  # {roles: C, note: …}: change the roles, keep the note and flag
+                value = roles[1]
             return [yt.replace_node(sl, value, _scalar(cell))]
     sl = yt.Slice(text, _span(activity))
     row = sl.pair("raci")

@@ -95,8 +95,8 @@ def expect(before: dict[str, Any], one: Edit) -> dict[str, Any]:
         found = next((c for c in row if c["department"] == one.department), None)
         if found is None:
             row.append(_cell(one.department, cell))
-        else:  # a plain cell replaces the whole value, a note or situational flag included
-            found.update(_cell(one.department, cell))
+        else:  # the roles change; a note or situational flag stays
+            found["roles"] = cell
     elif isinstance(one, e.RemoveCell):
         activity = acts[one.activity][1]
         activity["raci"] = [c for c in activity["raci"] if c["department"] != one.department]

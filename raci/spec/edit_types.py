@@ -125,7 +125,7 @@ def parse_cell(cell: str) -> frozenset[str]:
     """``A/R`` → {A, R}: the spec's own cell grammar (:mod:`raci.spec.cells`), strictly."""
     roles = cells.parse(cell)
     if isinstance(roles, cells.CellError):
-        raise EditError("edit.bad_cell", cell=cell)
+        raise EditError(cells.MESSAGE_KEYS[roles.kind], cell=cell, bad=roles.bad, form=roles.suggestion)
     return roles
 
 
