@@ -84,3 +84,22 @@ def test_render_graph_command_writes_a_file(raci, tmp_path):
     result = raci("render", "graph", str(ACME), "-f", "graphml", "-o", str(out))
     assert result.code == 0, result.err
     assert nx.read_graphml(out).number_of_nodes() == _expected().number_of_nodes()
+
+
+@pytest.mark.parametrize(("name", "check"), [("org.json", json.loads), ("org.gexf", nx.read_gexf)])
+def test_without_format_the_output_file_extension_decides(raci, tmp_path, name, check):
+    """`-o org.json` without `-f` writes JSON, not the view's default (GraphML)."""
+    out = tmp_path / name
+    assert raci("render", "graph", str(ACME), "-o", str(out)).code == 0
+    check(out.read_text(encoding="utf-8") if name.endswith(".json") else out)
+
+
+def test_an_extension_the_view_lacks_keeps_the_default_format(raci, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "matrix.xlsx"
+    assert raci("render", "matrix", str(ACME), "-o", str(out)).code == 0
+    assert load_workbook(out).sheetnames  # a real workbook, not terminal text
+    text = tmp_path / "matrix.txt"  # the matrix has no txt format: its default, term, is written
+    assert raci("render", "matrix", str(ACME), "-o", str(text)).code == 0
+    assert text.read_text(encoding="utf-8").startswith("RACIマトリクス")  # the spec is in Japanese

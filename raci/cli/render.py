@@ -35,7 +35,13 @@ def _add_view(name: str) -> None:
 
     @render.command(name=name, help=view.summary)
     @click.argument("spec", metavar="SPEC")
-    @click.option("-f", "--format", "fmt", type=click.Choice(view.formats), default=view.formats[0], show_default=True)
+    @click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(view.formats),
+        help=f"Output format [default: from -o FILE's extension, else {view.formats[0]}].",
+    )
     @output_option("Write to FILE.")
     @lang_option()
     @when(view.templates, _TEMPLATES)
@@ -51,7 +57,7 @@ def _add_view(name: str) -> None:
     @when(view.graphviz, click.option("--font", help="Font for images (Graphviz) [default: a CJK-capable font]."))
     def command(
         spec: str,
-        fmt: str,
+        fmt: str | None,
         output: str | None,
         lang: str | None,
         templates: str | None = None,

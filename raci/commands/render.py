@@ -27,10 +27,10 @@ def render(
     from raci.config import ConfigError
     from raci.lint import config_for_spec
 
-    fmt = fmt or rendering.RENDERERS[view].formats[0]
-    module = rendering.get(view)
     if output == "-":
         output = None  # `-o -`: standard output, as `-` means standard input elsewhere
+    fmt = fmt or format_of(output, rendering.RENDERERS[view].formats)
+    module = rendering.get(view)
     if fmt in module.BINARY and not output:
         return fail(t("cli.binary_needs_output", detect_lang(lang), {"format": fmt}))
     spec = load_or_report(spec_path, lang)
@@ -58,3 +58,17 @@ def render(
     stream.write(data.decode("utf-8"))
     stream.flush()
     return 0
+
+
+_EXTENSIONS = {"markdown": "md", "text": "txt", "htm": "html", "mmd": "mermaid", "gv": "dot"}
+
+
+def format_of(output: str | None, formats: tuple[str, ...]) -> str:
+    """The format ``-o FILE``'s extension names (``map.png``, ``org.graphml``) when the view has
+    it, else the view's default: ``-o g.json`` without ``-f`` must not hold GraphML."""
+    if output:
+        extension = Path(output).suffix.lower().lstrip(".")
+        extension = _EXTENSIONS.get(extension, extension)
+        if extension in formats:
+            return extension
+    return formats[0]
