@@ -113,7 +113,7 @@ def _line_ends(text: str, original: str) -> str:
 def _fmt_summary(changed: int, unchanged: int, dry: bool, lang: str) -> None:
     if not changed and not unchanged:
         return
-    key = "fmt.summary_check" if dry else "fmt.summary"
+    key = "fmt.all_formatted" if not changed else "fmt.summary_check" if dry else "fmt.summary"
     sys.stderr.write("raci: " + t(key, lang, {"changed": changed, "unchanged": unchanged}) + "\n")
 
 

@@ -122,14 +122,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "テンプレートのエラー({where}): {error}",
     },
     "cli.interrupted": {"en": "interrupted", "ja": "中断しました"},
-    "fmt.would_reformat": {"en": "would reformat {path}", "ja": "{path} は整形されていません"},
+    "fmt.would_reformat": {"en": "would reformat {path}", "ja": "{path} は整形が必要です"},
     "fmt.summary": {
         "en": "{changed} file(s) reformatted, {unchanged} already formatted",
-        "ja": "{changed} ファイルを整形しました。{unchanged} ファイルは整形済みです",
+        "ja": "{changed} ファイルを整形しました。{unchanged} ファイルは整形済みです。",
     },
     "fmt.summary_check": {
         "en": "{changed} file(s) would be reformatted, {unchanged} already formatted",
-        "ja": "{changed} ファイルが整形されていません。{unchanged} ファイルは整形済みです",
+        "ja": "{changed} ファイルは整形が必要です。{unchanged} ファイルは整形済みです。",
+    },
+    "fmt.all_formatted": {
+        "en": "{unchanged} file(s) already formatted",
+        "ja": "{unchanged} ファイルはすべて整形済みです。",
     },
     "fmt.changed_meaning": {
         "en": "{path} was left as it is: formatting it would change what it says (a bug in raci fmt; "
