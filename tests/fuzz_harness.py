@@ -21,7 +21,7 @@ from pathlib import Path
 from fuzzing import Source
 
 import raci
-from raci.commands import check, render
+from raci.commands import check, render, write
 from raci.i18n import t
 from raci.render import RENDERERS
 from raci.reporters import REPORTERS
@@ -100,6 +100,33 @@ def run_validate(path: str, fmt: str = "text", lang: str = "en") -> Outcome:
     except BaseException as error:  # everything else escaping raci is the bug being looked for
         return _crashed(error, time.perf_counter() - start)
     return _judge(code, VALIDATE_EXITS, out.getvalue() + err.getvalue(), time.perf_counter() - start)
+
+
+def run_fmt(path: str, lang: str = "en") -> Outcome:
+    """``raci fmt PATH`` in process (in place): exit 0 or 2 (a spec that does not load, or a
+    layout fmt refuses to guess), never a crash; it checks its own output's meaning."""
+    start = time.perf_counter()
+    try:
+        with _captured() as err:
+            code = write.fmt([path], lang=lang)
+    except Timeout:
+        raise
+    except BaseException as error:
+        return _crashed(error, time.perf_counter() - start)
+    return _judge(code, RENDER_EXITS, err.getvalue(), time.perf_counter() - start)
+
+
+def run_edit(path: str, sets: tuple[str, ...], removes: tuple[str, ...] = ()) -> Outcome:
+    """``raci edit PATH --set … --remove-activity …`` in process: exit 0 or 2, never a crash."""
+    start = time.perf_counter()
+    try:
+        with _captured() as err:
+            code = write.edit(path, sets=sets, removes=removes, out=io.StringIO())
+    except Timeout:
+        raise
+    except BaseException as error:
+        return _crashed(error, time.perf_counter() - start)
+    return _judge(code, RENDER_EXITS, err.getvalue(), time.perf_counter() - start)
 
 
 def loads(path: str) -> raci.Spec | None:

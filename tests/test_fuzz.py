@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from fuzz_harness import IMAGE_FORMATS, loads, render_jobs, run_render, run_validate, sources
+from fuzz_harness import IMAGE_FORMATS, loads, render_jobs, run_edit, run_fmt, run_render, run_validate, sources
 from fuzzing import BYTE_STEPS, STEPS, Mutator, Source
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import raci
@@ -122,6 +122,40 @@ def test_every_text_view_renders_a_hostile_spec(
 @given(source=st.sampled_from(LOADABLE), steps=render_steps)
 def test_graphviz_images_of_a_hostile_spec(fuzz_dir: Path, source: str, steps: list[tuple[str, int]]) -> None:
     _render_all(fuzz_dir, MUTATOR.apply(BY_NAME[source], steps), "ja", images=True)
+
+
+@pytest.mark.slow
+@settings(FUZZ, max_examples=max(EXAMPLES // 3, 1))
+@given(
+    source=st.one_of(st.sampled_from(LOADABLE), st.sampled_from(list(BY_NAME))),
+    steps=st.one_of(steps, render_steps),
+    data=st.data(),
+)
+def test_fmt_and_edit_never_crash_and_keep_a_loadable_spec_loadable(
+    fuzz_dir: Path, source: str, steps: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    """The writers on hostile input: fmt and edit exit 0 or 2, and what they write loads."""
+    path = _write(fuzz_dir, MUTATOR.apply(BY_NAME[source], steps))
+    before = loads(path)
+    outcome = run_fmt(path)
+    assert outcome.ok, f"raci fmt: {outcome.crash}\n{outcome.detail}"
+    after = loads(path)
+    assert (before is None) == (after is None) and before == after, "fmt changed what the spec means"
+    if after is None or not any(True for _ in after.activities()) or not after.departments:
+        event("fmt only: the input does not load or has nothing to edit")
+        return
+    event("fmt and edit")
+    activities = [a.id for a in after.activities()]
+    departments = [d.id for d in after.departments]
+    cells = st.sampled_from(["A/R", "R", "C", "I", "C/I", "A", "DRI", "◎", "x"])
+    sets = tuple(
+        f"{data.draw(st.sampled_from(activities))}.{data.draw(st.sampled_from(departments))}={data.draw(cells)}"
+        for _ in range(data.draw(st.integers(1, 3)))
+    )
+    removes = (data.draw(st.sampled_from(activities)),) if data.draw(st.booleans()) else ()
+    outcome = run_edit(path, sets, removes)
+    assert outcome.ok, f"raci edit --set {sets} --remove-activity {removes}: {outcome.crash}\n{outcome.detail}"
+    assert loads(path) is not None, "raci edit wrote a spec that does not load"
 
 
 def test_render_fuzzing_reaches_the_renderers(tmp_path: Path) -> None:
