@@ -31,14 +31,32 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, lang: str | None) -> in
 
 @click.command()
 @click.argument("spec", metavar="SPEC")
-@click.option("--set", "sets", multiple=True, metavar="ACTIVITY.DEPT=CELL", help="Set a RACI cell: kickoff.cs=A/R.")
-@click.option("--unset", "unsets", multiple=True, metavar="ACTIVITY.DEPT", help="Remove a RACI cell: kickoff.sales.")
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="ACTIVITY.DEPARTMENT=CELL",
+    help="Set a RACI cell: kickoff.cs=A/R (a note on the cell stays).",
+)
+@click.option(
+    "--unset", "unsets", multiple=True, metavar="ACTIVITY.DEPARTMENT", help="Remove a RACI cell: kickoff.sales."
+)
 @click.option(
     "--add-activity", "adds", multiple=True, metavar="PHASE:ID=NAME", help="Add an activity at the end of a phase."
 )
-@click.option("--rename-activity", "renames", multiple=True, metavar="OLD=NEW", help="Change an activity's id.")
 @click.option(
-    "--move-activity", "moves", multiple=True, metavar="ID=PHASE[:POS]", help="Move an activity to a phase (position)."
+    "--rename-activity",
+    "renames",
+    multiple=True,
+    metavar="OLD=NEW",
+    help="Change an activity's id (scope.out references follow).",
+)
+@click.option(
+    "--move-activity",
+    "moves",
+    multiple=True,
+    metavar="ID=PHASE[:POSITION]",
+    help="Move an activity to a phase, at POSITION (0 = first; default: last).",
 )
 @click.option("--remove-activity", "removes", multiple=True, metavar="ID", help="Remove an activity.")
 @click.option("--dry-run", is_flag=True, help="Print the changes as a unified diff; write nothing.")

@@ -109,12 +109,12 @@ JA: dict[str, str] = {
         "スペックが壊れる編集は行いません（終了コード 2、書き込みなし）。編集で新しく出た指摘を表示します。"
         "編集中にファイルが変更された場合は書き込みません。"
     ),
-    "raci edit --set": "RACI セルを設定します: kickoff.cs=A/R。",
+    "raci edit --set": "RACI セルを設定します: kickoff.cs=A/R（セルの注記はそのまま残ります）。",
     "raci edit --unset": "RACI セルを削除します: kickoff.sales。",
     "raci edit --add-activity": "フェーズの末尾に活動を追加します。",
     "raci edit --rename-activity": "活動の ID を変えます（scope.out の参照も変わります）。",
-    "raci edit --move-activity": "活動を別のフェーズ（の指定位置）に移します。",
+    "raci edit --move-activity": "活動を別のフェーズの POSITION 番目に移します（0 が先頭。既定は末尾）。",
     "raci edit --remove-activity": "活動を削除します。",
     "raci edit --dry-run": "変更内容を unified diff で表示し、何も書き込みません。",
-    "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale]。",
+    "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
 }
