@@ -64,6 +64,31 @@ def _stdin_identity() -> tuple[int, int] | None:
     return _identity(info) if stat.S_ISREG(info.st_mode) else None
 
 
+_stdin_read: tuple[int, str] | None = None
+"""Size and SHA-256 of what :func:`read_stdin` read: a pipe has no file to compare with."""
+
+
+def read_stdin(limit: int) -> bytes:
+    """Standard input (at most ``limit`` bytes), remembered so that the guard can refuse to
+    write over the file it came from even through a pipe (``cat org.raci.yaml | raci render
+    -o org.raci.yaml -``), where no device and inode name that file."""
+    global _stdin_read
+    data = sys.stdin.buffer.read(limit)
+    _stdin_read = (len(data), digest(data))
+    return data
+
+
+def _holds_stdin(path: PathLike, info: os.stat_result) -> bool:
+    """Whether the regular file at ``path`` holds exactly what was read from standard input."""
+    if _stdin_read is None or not stat.S_ISREG(info.st_mode) or info.st_size != _stdin_read[0]:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return digest(handle.read()) == _stdin_read[1]
+    except OSError:
+        return False
+
+
 def input_identities(inputs: Iterable[PathLike]) -> set[tuple[int, int]]:
     """The (device, inode) of every readable input; ``-`` stands for standard input."""
     found: set[tuple[int, int]] = set()
@@ -97,7 +122,8 @@ def _check(path: Path, inputs: Iterable[PathLike]) -> tuple[Path, os.stat_result
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
             raise OutputError("output.is_directory", path)
-        if _identity(info) in input_identities(inputs):
+        inputs = tuple(inputs)
+        if _identity(info) in input_identities(inputs) or ("-" in map(str, inputs) and _holds_stdin(path, info)):
             raise OutputError("output.is_input", path)
     return _resolve(path), info
 

@@ -66,6 +66,29 @@ def test_render_onto_the_file_behind_standard_input_is_refused(tmp_path):
     assert spec.read_text(encoding="utf-8") == MINIMAL
 
 
+def test_render_onto_the_spec_piped_through_standard_input_is_refused(tmp_path):
+    """`cat spec.raci.yaml | raci render … -o spec.raci.yaml -`: a pipe names no file, so the
+    guard recognises the spec by what was read; another output file is written as usual."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    spec = _spec(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
+    for target, code in ((spec, 2), (tmp_path / "matrix.md", 0)):
+        proc = subprocess.run(
+            [sys.executable, "-m", "raci", "render", "matrix", "-f", "md", "-o", str(target), "-"],
+            input=MINIMAL.encode("utf-8"),
+            capture_output=True,
+            env=env,
+            timeout=60,
+        )
+        assert proc.returncode == code, proc.stderr
+    assert spec.read_text(encoding="utf-8") == MINIMAL
+    assert (tmp_path / "matrix.md").read_text(encoding="utf-8").startswith("# RACI matrix")
+
+
 def test_render_onto_the_spec_through_a_symlink_is_refused(raci, tmp_path):
     spec = _spec(tmp_path)
     link = tmp_path / "link.md"

@@ -52,7 +52,7 @@ def fmt(
     for path in discover(paths):
         try:
             snapshot = None if path == STDIN else output.read_for_update(path)
-            before = snapshot.data if snapshot else sys.stdin.buffer.read(MAX_BYTES + 1)
+            before = snapshot.data if snapshot else output.read_stdin(MAX_BYTES + 1)
         except OutputError as error:
             sys.stderr.write("raci: " + error.message(chosen) + "\n")
             failed += 1

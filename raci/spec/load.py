@@ -12,7 +12,6 @@ import contextlib
 import dataclasses
 import gc
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 import yaml
 
 from raci.langs import LANGS
+from raci.output import read_stdin
 from raci.spec import suppressions, values
 from raci.spec.cells import Cell
 from raci.spec.format import SPEC
@@ -55,7 +55,7 @@ def load(path: str | os.PathLike[str]) -> Spec:
     name = "<stdin>" if str(path) == STDIN else str(path)
     try:
         if str(path) == STDIN:
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            data = read_stdin(MAX_BYTES + 1)
         else:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
