@@ -9,9 +9,10 @@ import re
 import unicodedata
 
 from raci.render.matrix_layout import ABBR_MAX, ABBR_MIN, NAME_MIN, WIDTH
-from raci.starter.write import _BREAK_AFTER, _wide, _words, width
-from raci.starter.write import _NO_LINE_END as _STARTER_NO_LINE_END
-from raci.starter.write import _NO_LINE_START as _STARTER_NO_LINE_START
+from raci.starter.wrapping import _BREAK_AFTER, _wide, _words
+from raci.starter.wrapping import _NO_LINE_END as _STARTER_NO_LINE_END
+from raci.starter.wrapping import _NO_LINE_START as _STARTER_NO_LINE_START
+from raci.text import width
 
 _WIDE = ("W", "F")
 _NO_LINE_START = set("、。，．・：；？！）」』】〕〉》”’ー〜%)]}!?,.:;")

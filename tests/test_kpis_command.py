@@ -29,7 +29,7 @@ def test_list_has_every_library_kpi_with_level_name_unit_direction(lang: str) ->
 
 
 def test_list_columns_line_up_with_japanese_names() -> None:
-    from raci.starter.write import width
+    from raci.text import width
 
     lines = run_raci("kpis", "--lang", "ja").out.splitlines()[: 1 + len(LIBRARY)]
     starts = set()

@@ -20,7 +20,7 @@ from raci.render.matrix_layout import layout
 from raci.render.matrix_text import _wrap as term_wrap
 from raci.spec.load import loads
 from raci.spec.model import Text
-from raci.starter.write import wrap as starter_wrap
+from raci.starter.wrapping import wrap as starter_wrap
 from raci.text import width as width_of
 from tests import reference_wrap as before
 

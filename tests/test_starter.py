@@ -24,7 +24,8 @@ from raci.i18n import starter as starter_catalogue
 from raci.rules import all_rules
 from raci.spec.model import Spec
 from raci.starter import MODELS, StarterError, generate
-from raci.starter.write import width, wrap
+from raci.starter.wrapping import wrap
+from raci.text import width
 from tests.conftest import ROOT, run_raci
 
 LANGS = ("ja", "en")

@@ -21,7 +21,7 @@ def stdin_is_terminal() -> bool:
 def init_models(lang: str | None = None, out: TextIO | None = None) -> int:
     """Describe each org model in one paragraph, and when it fits (``raci init --list``)."""
     from raci.starter import MODELS
-    from raci.starter.write import wrap
+    from raci.starter.wrapping import wrap
 
     out = out or sys.stdout
     chosen = detect_lang(lang)
@@ -120,7 +120,7 @@ def kpis(kpi_id: str | None = None, lang: str | None = None, out: TextIO | None 
 
 def _kpi_table(lang: str) -> str:
     from raci.spec.kpi_library import LIBRARY
-    from raci.starter.write import width
+    from raci.text import width
 
     rows = [t("kpis.header", lang).split("|")]
     for entry in LIBRARY.values():
@@ -143,7 +143,8 @@ def _kpi_table(lang: str) -> str:
 
 def _kpi_card(kpi_id: str, lang: str) -> str:
     from raci.spec.kpi_library import LIBRARY
-    from raci.starter.write import width, wrap
+    from raci.starter.wrapping import wrap
+    from raci.text import width
 
     kpi = LIBRARY[kpi_id]
     name = t("kpis.show.name", lang)

@@ -1,7 +1,7 @@
 """Wrapping comment text with full-width characters: never inside a Japanese word.
 
 Used by ``raci init`` for the comments of a starter spec and by ``raci kpis`` for its
-cards; :mod:`raci.starter.write` re-exports :func:`wrap` and :func:`width`.
+cards; the width it counts is :func:`raci.text.width`.
 """
 
 from __future__ import annotations

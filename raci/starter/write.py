@@ -21,25 +21,7 @@ from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import Kpi, Spec, Text
 from raci.spec.write import Comments, dump_with
 from raci.starter import comments
-from raci.starter.comments import COMMENT_WIDTH
 from raci.starter.models import MODELS, Model
-from raci.starter.wrapping import _BREAK_AFTER, _NO_LINE_END, _NO_LINE_START, _chunks, _wide, _words, wrap
-from raci.text import width
-
-__all__ = [
-    "COMMENT_WIDTH",
-    "MAX_HEADCOUNT",
-    "_BREAK_AFTER",
-    "_NO_LINE_END",
-    "_NO_LINE_START",
-    "StarterError",
-    "_chunks",
-    "_wide",
-    "_words",
-    "generate",
-    "width",
-    "wrap",
-]
 
 MAX_HEADCOUNT = 100_000
 """More people than this in one department is a typing mistake, not an organisation."""
