@@ -19,6 +19,7 @@ import yaml
 
 from raci.langs import LANGS
 from raci.spec import textpatch as yt
+from raci.spec.cells import canonical
 from raci.spec.edit_check import expect, plain, replaces_plain
 from raci.spec.edit_types import (
     KPI_FIELDS,
@@ -34,7 +35,6 @@ from raci.spec.edit_types import (
     SetCell,
     SetKpiField,
     SetName,
-    canonical,
     parse_cell,
 )
 from raci.spec.load import _gc_paused, loads

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
 
+from raci.spec.cells import canonical
 from raci.spec.kpi_library import LIBRARY
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def expect(before: dict[str, Any], one: Edit) -> dict[str, Any]:
     acts = _activities(p)
     if isinstance(one, e.SetCell):
         row = acts[one.activity][1]["raci"]
-        cell = e.canonical(e.parse_cell(one.cell))
+        cell = canonical(e.parse_cell(one.cell))
         found = next((c for c in row if c["department"] == one.department), None)
         if found is None:
             row.append(_cell(one.department, cell))
@@ -103,7 +104,7 @@ def expect(before: dict[str, Any], one: Edit) -> dict[str, Any]:
     elif isinstance(one, e.AddActivity):
         phase = _by_id(p["phases"], one.phase)
         new = _new_activity(one.id, one.name, one.phase)
-        new["raci"] = [_cell(d, e.canonical(e.parse_cell(c))) for d, c in one.raci.items()]
+        new["raci"] = [_cell(d, canonical(e.parse_cell(c))) for d, c in one.raci.items()]
         _insert(phase["activities"], one.position, new)
     elif isinstance(one, e.RemoveActivity):
         phase, activity = acts[one.id]

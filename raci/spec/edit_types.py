@@ -127,6 +127,3 @@ def parse_cell(cell: str) -> frozenset[str]:
     if isinstance(roles, cells.CellError):
         raise EditError(cells.MESSAGE_KEYS[roles.kind], cell=cell, bad=roles.bad, form=roles.suggestion)
     return roles
-
-
-canonical = cells.canonical
