@@ -24,11 +24,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,6 +148,8 @@ def _write_through(path: Path, data: bytes) -> None:
 
 def _atomic(target: Path, data: bytes, info: os.stat_result | None) -> None:
     """Temporary file beside ``target``, synced, then renamed over it."""
+    import tempfile  # here, not at the top: every `raci validate` loads this module, few write
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
@@ -189,6 +189,8 @@ class Snapshot:
 
 
 def digest(data: bytes) -> str:
+    import hashlib  # here, not at the top: `raci validate` loads this module and rarely hashes
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -199,7 +199,8 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, mon
 def test_a_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(OutputError) as caught:
         output.write(tmp_path / "missing" / "out.md", b"x")
-    assert "missing" in caught.value.message("en")
+    assert caught.value.key == "output.cannot_write"
+    assert "No such file or directory" in caught.value.message("en")
 
 
 # In place: fmt, edit and serve rewrite their input -------------------------------------------
