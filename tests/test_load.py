@@ -120,6 +120,13 @@ def test_model_is_immutable() -> None:
         spec.departments[0].headcount = 3  # type: ignore[misc]
 
 
+def test_a_department_without_kind_is_other_and_role_is_a_kind() -> None:
+    """An imported table knows no department kinds: ``kind`` may be left out."""
+    text = FULL.replace("kind: sales, ", "").replace("kind: cs", "kind: role")
+    spec = raci.loads(text)
+    assert [d.kind for d in spec.departments[:2]] == ["other", "role"]
+
+
 def test_all_problems_are_reported_at_once() -> None:
     broken = FULL.replace("kind: sales", "kind: salse").replace("owner: cs", "owner: cx").replace("R/A", "R/X")
     with pytest.raises(SpecError) as caught:

@@ -114,7 +114,12 @@ DEPARTMENT = ObjT(
     {
         "id": Field(IdT("Stable key, referred to by RACI cells and KPI owners"), required=True),
         "name": Field(TextT("Display name", MAX_NAME), required=True),
-        "kind": Field(EnumT(DEPARTMENT_KINDS, "What kind of department it is"), required=True),
+        "kind": Field(
+            EnumT(
+                DEPARTMENT_KINDS,
+                "What kind of department it is (default: other); role: a person or job title, left out of department-sized checks",
+            )
+        ),
         "headcount": Field(IntT(0, "People in the department")),
         "accounts": Field(IntT(0, "Customer accounts this department covers")),
         "scope": Field(SCOPE),

@@ -282,7 +282,7 @@ class _Builder:
         return Department(
             id=view.get("id"),
             name=view.get("name"),
-            kind=view.get("kind"),
+            kind=view.get("kind") or "other",
             headcount=view.get("headcount"),
             accounts=view.get("accounts"),
             scope=scope,

@@ -17,7 +17,7 @@ from raci.langs import Lang
 if TYPE_CHECKING:
     from raci.spec.suppressions import Suppression
 
-DEPARTMENT_KINDS = ("sales", "cs", "support", "marketing", "product", "other")
+DEPARTMENT_KINDS = ("sales", "cs", "support", "marketing", "product", "other", "role")
 STAGES = ("lead", "contract", "onboarding", "adoption", "renewal", "expansion", "advocacy", "support")
 MODES = ("proactive", "reactive")
 KPI_LEVELS = ("kgi", "kpi", "activity")
