@@ -1,13 +1,20 @@
-"""Headless Chromium for tests: load a local page, read its DOM after scripts ran, screenshot it."""
+"""Headless Chromium for tests: load a local page, read its DOM after scripts ran, screenshot it;
+or drive it with Playwright (:func:`playwright_chromium`) for pages that are used, not just looked at."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.conftest import require_marker
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 FLAGS = [
     "--headless",
@@ -50,3 +57,21 @@ def dom_after_load(page: Path) -> str:
 def screenshot(page: Path, out: Path, width: int = 1400, height: int = 1000) -> Path:
     _run(page, f"--screenshot={out}", f"--window-size={width},{height}", "--virtual-time-budget=2000")
     return out
+
+
+PLAYWRIGHT_ARGS = [flag for flag in FLAGS if flag not in ("--headless", "--hide-scrollbars")]
+"""Playwright sets headless itself; the rest as for the command-line runs above."""
+
+
+@contextlib.contextmanager
+def playwright_chromium() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright (``executable_path``: no browser is downloaded)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=PLAYWRIGHT_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -9,6 +9,7 @@ from the spec is text, never markup.
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from raci import render
+from raci.findings import severity_rank
 from raci.i18n import t
 from raci.render.matrix_model import build, target_of, worst
 from raci.render.templating import visible
@@ -65,6 +67,7 @@ def findings(state: State, lang: str) -> list[dict[str, Any]]:
             }
             for p in state.problems
         ]
+    gravest_first = sorted(state.findings, key=lambda f: -severity_rank(f.severity))  # stable: then file order
     return [
         {
             "code": f.code,
@@ -74,7 +77,7 @@ def findings(state: State, lang: str) -> list[dict[str, Any]]:
             "where": f"{f.span.line}:{f.span.column}" if f.span else "",
             "target": target_of(f),
         }
-        for f in state.findings
+        for f in gravest_first
     ]
 
 
@@ -99,7 +102,9 @@ def matrix(state: State, lang: str) -> str:
 
 
 def findings_html(state: State, lang: str, path: str) -> str:
-    return html("findings.html.j2", lang, findings=findings(state, lang), broken=state.spec is None, path=path)
+    """The side panel: the findings, the gravest first (what the room must fix), each with file:line:col."""
+    name = os.path.basename(path)
+    return html("findings.html.j2", lang, findings=findings(state, lang), broken=state.spec is None, path=name)
 
 
 def diagram(state: State, view: str, lang: str) -> str:

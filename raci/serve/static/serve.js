@@ -15,6 +15,7 @@
   let version = Number(body.dataset.version);
   let selected = null; // {activity, department}
   let queue = Promise.resolve(); // one request at a time, each with the version it follows
+  let renamed = null; // [old id, new id] while a rename of the selected activity is on its way
 
   const q = (value) => CSS.escape(value);
   const cell = (a, d) => box.querySelector(`td[data-activity="${q(a)}"][data-department="${q(d)}"]`);
@@ -30,6 +31,7 @@
     version = data.version;
     if (data.matrix_html !== undefined) {
       box.innerHTML = data.matrix_html;
+      if (selected && renamed && selected.activity === renamed[0] && rowOf(renamed[1])) selected.activity = renamed[1];
       if (selected && !cell(selected.activity, selected.department)) selected = null;
       select(selected ? cell(selected.activity, selected.department) : null, false);
     }
@@ -170,9 +172,8 @@
     const newId = fields.id.value.trim();
     if (newId && newId !== id) edits.push({ op: "rename", id: id, new_id: newId });
     if (!edits.length) return;
-    send("edit", { edits: edits }).then(() => {
-      if (newId !== id && rowOf(newId)) select(cell(newId, selected ? selected.department : ""));
-    });
+    renamed = [id, newId];
+    send("edit", { edits: edits }).then(() => (renamed = null));
   });
 
   activityForm.addEventListener("click", (event) => {
