@@ -14,7 +14,7 @@ import sys
 
 from tests.conftest import ROOT
 
-HEAVY = {"networkx", "jinja2", "graphviz", "openpyxl", "rich"}
+HEAVY = {"networkx", "jinja2", "graphviz", "openpyxl", "rich", "starlette", "uvicorn", "anyio"}
 
 
 def modules_after(code: str) -> set[str]:

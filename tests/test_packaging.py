@@ -49,6 +49,10 @@ def test_wheel_contents(wheel: Path) -> None:
     assert len(models) >= 5 and all(f"raci/starter/specs/{m.name}" in names for m in models)
     for template in (ROOT / "templates").glob("*.j2"):
         assert f"raci/_data/templates/{template.name}" in names
+    assets = [p for folder in ("static", "templates") for p in (ROOT / "raci" / "serve" / folder).iterdir()]
+    assert {"serve.js", "serve.css", "page.html.j2"} <= {p.name for p in assets}
+    for asset in assets:  # raci serve's page works offline: everything it needs is in the wheel
+        assert asset.relative_to(ROOT).as_posix() in names
     assert any(n.endswith("entry_points.txt") for n in names)
     assert not any(n.startswith("tests/") for n in names)
 
