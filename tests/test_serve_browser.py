@@ -172,9 +172,12 @@ def test_activities_are_added_named_moved_and_renamed(page: Page, spec_file: Pat
     text = spec_file.read_text()
     assert "id: business_review" in text and "四半期ビジネスレビュー" in text and "Quarterly business review" in text
     assert comments(spec_file.read_bytes()) == comments(before)
-    for _ in range(4):  # add, names+id, move… each one step
-        page.click("#undo")
-        page.wait_for_timeout(0)
+    page.click("#undo")  # the move
+    expect(rows.first).to_have_attribute("data-row", "renewal_call")
+    page.click("#undo")  # names and id: one save, one step
+    expect(page.locator('tr[data-row="qbr"]')).to_have_count(1)
+    page.click("#undo")  # the added activity
+    expect(rows).to_have_count(2)
     expect(page.locator("#undo")).to_be_disabled()
     assert spec_file.read_bytes() == before
 
