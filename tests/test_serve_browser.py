@@ -209,3 +209,29 @@ def test_the_japanese_page_on_a_projector(browser: Browser, served: Served, tmp_
         shutil.copyfile(shot, Path(os.environ["RACI_SCREENSHOTS"]) / shot.name)
     image = Image.open(shot).convert("L")
     assert ImageStat.Stat(image).stddev[0] > 30  # not blank: dark header, coloured cells, text
+
+
+def test_spec_text_never_runs_as_script(browser: Browser, tmp_path: Path) -> None:
+    """The hostile spec puts script tags and event handlers in every text; each would set body[data-pwned]."""
+    hostile = tmp_path / "xss.raci.yaml"
+    shutil.copyfile(ROOT / "tests" / "specs" / "hostile" / "xss.raci.yaml", hostile)
+    served = start_in_thread(Workspace(str(hostile), NO_CONFIG))
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(served.url)
+        expect(page.locator("td[data-activity]").first).to_be_visible()
+        first = page.locator("td[data-activity]").first
+        first.click()
+        page.keyboard.press("c")  # the findings and row come back through the script
+        expect(page.locator("#status")).not_to_be_empty()
+        for tab in ("lifecycle", "kpi-tree", "charters", "matrix"):
+            page.click(f'[data-tab="{tab}"]')
+            page.wait_for_timeout(300)
+        assert page.locator("body").get_attribute("data-pwned") is None
+        assert page.frame_locator("#charter").locator("body[data-pwned]").count() == 0
+        assert "<script>" in page.locator("h1").inner_text()  # shown as text
+        assert page.locator('img[src="x"], iframe:not(#charter)').count() == 0
+    finally:
+        context.close()
+        served.stop()
