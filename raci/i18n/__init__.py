@@ -22,6 +22,7 @@ from typing import Any
 from raci.i18n import (
     cli_messages,
     edit,
+    import_,
     messages,
     output,
     render_charter,
@@ -51,6 +52,7 @@ for _catalogue in (
     cli_messages,
     output,
     edit,
+    import_,
     render_mission,
     render_charter,
     render_kpitree,
