@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -33,12 +34,21 @@ def validate(
     ``write_baseline`` the findings are recorded instead of failing the run.
     """
     from raci import baseline as baselines
+    from raci.commands.tables import check_tables, is_table
+    from raci.findings import Report
 
     out = out or sys.stdout
     empty = no_specs_in_a_folder(paths, lang)
     if empty is not None:
         return empty
-    report = check_paths(paths, select=select, ignore=ignore, config_path=config, use_config=use_config)
+    tables = [p for p in paths if is_table(p) and os.path.isfile(p)]
+    specs = [p for p in paths if p not in tables]
+    report = Report()
+    if specs:
+        report = check_paths(specs, select=select, ignore=ignore, config_path=config, use_config=use_config)
+    if tables:  # a spreadsheet or wiki table, checked where it lives
+        check_tables(tables, report, select=select, ignore=ignore, config=config, use_config=use_config, lang=lang)
+        report.sort()
     chosen = detect_lang(lang, report.locale())
     if write_baseline:
         from raci.output import OutputError

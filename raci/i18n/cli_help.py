@@ -27,7 +27,8 @@ JA: dict[str, str] = {
     "raci validate": (
         "組織スペックを検証し、問題を file:line:col 付きで報告します。\n\n"
         "PATH はスペックファイル、標準入力なら '-'、またはフォルダー(その下の *.raci.yaml と"
-        " *.raci.yml をすべて、名前順に検証)です。\n\n"
+        " *.raci.yml をすべて、名前順に検証)です。表計算シートや Wiki の表（.csv・.xlsx・.md）は"
+        "その場で取り込んで検証し、指摘を元のセル（table.xlsx:RACI!D7 など）で示します。\n\n"
         "\b\n終了コード:\n  0  --fail-on の重要度以上の指摘なし\n  1  その重要度以上の指摘あり\n"
         "  2  ファイルをスペックとして使えない（読めない、YAML でない、未知のキー・型の誤り・\n"
         "     存在しない ID などスペックの形式に合わない）、設定やベースラインのファイルが誤っている、\n"
@@ -117,4 +118,22 @@ JA: dict[str, str] = {
     "raci edit --remove-activity": "活動を削除します。",
     "raci edit --dry-run": "変更内容を unified diff で表示し、何も書き込みません。",
     "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
+    "raci import": (
+        "RACI の表計算シート（CSV・XLSX）や Wiki の表（Markdown）をスペックに変換します。\n\n"
+        "空でないセルはすべて、割り当て・「役割なし」（-、n/a、×）・読めなかったセルのエラー（スペックに"
+        "コメントとして残ります）のいずれかになります。部門の kind は役割名から推測し、確認を促すコメントを"
+        "付けます。端末では不確かな点（◎ の意味など）を質問し、--no-input・端末以外・CI では既定値を使って"
+        "その旨を表示します。セルの書き方の一覧: docs/import.md\n\n"
+        "\b\n終了コード: 0 取り込み完了（読めなかったセルはまとめに表示）、2 表として読めないファイル、"
+        "または --force なしで -o のファイルがすでにある"
+    ),
+    "raci import --output": "標準出力ではなくこのファイルにスペックを書き出します（--force なしでは既存のファイルを上書きしません）。",
+    "raci import --sheet": "読み込む XLSX のシート [既定: RACI 表らしいシート]。",
+    "raci import --no-input": "何も質問せず既定値を使い、まとめでその旨を表示します。",
+    "raci import --force": "-o のファイルがあれば置き換えます。",
+    "raci import --lang": "スペックの locale・コメント・まとめの言語 [既定: $LANG]。",
+    "raci import --activity-column": "活動名の列（列番号または見出し）。",
+    "raci import --transposed": "活動が列、役割が行の表です [既定: 推測]。",
+    "raci import --dri": "セルの DRI が表す役割。",
+    "raci import --mark": "記号の意味: --mark ◎=AR --mark ○=R --mark x=-（役割なし）。",
 }

@@ -61,6 +61,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} cannot be read as a table: {reason}",
         "ja": "{path} を表として読み込めません: {reason}",
     },
+    "import.unreadable": {"en": "{reason}", "ja": "{reason}"},
+    "import.exists": {
+        "en": "{path} exists already: choose another file, or add --force to replace it",
+        "ja": "{path} はすでにあります。別のファイル名にするか、置き換えるなら --force を付けてください",
+    },
     "import.no_table": {
         "en": "no table with RACI letters was found",
         "ja": "RACI の記号が入った表が見つかりませんでした",

@@ -43,7 +43,7 @@ def _needs_romanising(char: str) -> bool:
 def _kakasi() -> Any:
     import pykakasi
 
-    return pykakasi.kakasi()
+    return pykakasi.kakasi()  # type: ignore[no-untyped-call]
 
 
 def _romanise(text: str) -> str:
