@@ -81,6 +81,9 @@ TABLE_CODES: Mapping[str, str] = MappingProxyType(
     }
 )
 """Findings of reading a table (``raci import``, ``raci validate table.csv``), beside the rules'."""
+TABLE_SEVERITIES: Mapping[str, str] = MappingProxyType(
+    {"T001": "error", "T002": "warning", "T003": "warning", "T004": "info"}
+)
 
 
 def from_problems(problems: Iterable[Problem]) -> list[Finding]:

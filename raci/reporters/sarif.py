@@ -39,7 +39,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from raci import __version__
-from raci.findings import TABLE_CODES, Finding, Report, TableSpan
+from raci.findings import TABLE_CODES, TABLE_SEVERITIES, Finding, Report, TableSpan
 from raci.i18n import t
 from raci.reporters import Options, is_pseudo_file, locate, relative_path
 from raci.spec.model import Span
@@ -67,7 +67,7 @@ def rule_descriptors() -> list[dict[str, Any]]:
     for code, name in TABLE_CODES.items():
         summary = name.replace("-", " ").capitalize()
         doc = f"{summary}: found while reading a table (raci import, raci validate on a .csv, .xlsx or .md file)."
-        descriptors[code] = _descriptor(code, name, "error" if code == "T001" else "warning", summary, doc, "table")
+        descriptors[code] = _descriptor(code, name, TABLE_SEVERITIES[code], summary, doc, "table")
     for code, name in CODES.items():
         summary = name.replace("-", " ").capitalize()
         doc = (
