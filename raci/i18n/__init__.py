@@ -32,6 +32,7 @@ from raci.i18n import (
     render_report,
     render_templates,
     starter,
+    tables,
 )
 from raci.langs import LANGS
 
@@ -59,6 +60,7 @@ for _catalogue in (
     render_report,
     render_templates,
     starter,
+    tables,
 ):
     register(_catalogue.MESSAGES)
 
