@@ -33,6 +33,7 @@ from raci.i18n import (
     render_report,
     render_templates,
     starter,
+    tables,
 )
 from raci.langs import LANGS
 
@@ -61,6 +62,7 @@ for _catalogue in (
     render_report,
     render_templates,
     starter,
+    tables,
 ):
     register(_catalogue.MESSAGES)
 
