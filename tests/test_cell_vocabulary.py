@@ -127,3 +127,12 @@ def test_the_strict_grammar_still_refuses_every_spelling_of_the_table() -> None:
             assert isinstance(cells.parse(spelling), cells.CellError), spelling
     for letters in itertools.permutations("ARCI", 2):
         assert cells.parse("/".join(letters)) == frozenset(letters)
+
+
+def test_docs_import_md_shows_the_vocabulary_table_as_it_is() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "docs" / "import.md").read_text(encoding="utf-8")
+    for spelling, roles, _group in TABLE:
+        shown = "/".join(c for c in "ARCI" if c in roles) or "no role"
+        assert f"| `{spelling}` | {shown} |" in text, spelling

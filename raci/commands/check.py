@@ -34,19 +34,20 @@ def validate(
     ``write_baseline`` the findings are recorded instead of failing the run.
     """
     from raci import baseline as baselines
-    from raci.commands.tables import check_tables, is_table
     from raci.findings import Report
 
     out = out or sys.stdout
     empty = no_specs_in_a_folder(paths, lang)
     if empty is not None:
         return empty
-    tables = [p for p in paths if is_table(p) and os.path.isfile(p)]
+    tables = _tables(paths)
     specs = [p for p in paths if p not in tables]
     report = Report()
     if specs:
         report = check_paths(specs, select=select, ignore=ignore, config_path=config, use_config=use_config)
     if tables:  # a spreadsheet or wiki table, checked where it lives
+        from raci.commands.tables import check_tables
+
         check_tables(tables, report, select=select, ignore=ignore, config=config, use_config=use_config, lang=lang)
         report.sort()
     chosen = detect_lang(lang, report.locale())
@@ -70,6 +71,16 @@ def validate(
     options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level)
     reporters.get(fmt)(report, out, options)
     return report.exit_code(level)
+
+
+def _tables(paths: Sequence[str]) -> list[str]:
+    """The table files among ``paths`` (.csv, .xlsx, .md…); raci.tables is imported only when one may be."""
+    maybe = [p for p in paths if p != "-" and not p.endswith((".yaml", ".yml")) and os.path.isfile(p)]
+    if not maybe:
+        return []
+    from raci.tables.read import is_table
+
+    return [p for p in maybe if is_table(p)]
 
 
 def rules(fmt: str = "text", lang: str | None = None, out: TextIO | None = None) -> int:

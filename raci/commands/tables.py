@@ -21,8 +21,6 @@ from raci.i18n import detect_lang, t
 from raci.spec.vocabulary import DEFAULT, Vocabulary
 from raci.tables.grid import Matrix
 
-TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".md", ".markdown")
-"""Files ``raci validate`` reads as tables rather than specs."""
 ASKED_MARKS = ("◎", "●")
 """The marks whose meaning differs between teams (A/R or only R): asked in a terminal."""
 
@@ -51,18 +49,14 @@ class NotATable(Exception):
         self.message = message
 
 
-def is_table(path: str) -> bool:
-    return path.lower().endswith(TABLE_SUFFIXES)
-
-
 def vocabulary_for(options: ImportOptions) -> Vocabulary:
     return DEFAULT.with_meanings({"DRI": options.dri, **options.marks})
 
 
 def read_matrix(path: str, options: ImportOptions, lang: str) -> Matrix:
     """The file's tables as one matrix; :class:`NotATable` when there is none to read."""
-    from raci.tables import layout, read_table  # type: ignore[attr-defined,unused-ignore]
-    from raci.tables.errors import TableError  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    from raci.i18n import has
+    from raci.tables import TableError, layout, read_table  # type: ignore[attr-defined,unused-ignore]
     from raci.tables.merge import merge
 
     try:
@@ -72,7 +66,13 @@ def read_matrix(path: str, options: ImportOptions, lang: str) -> Matrix:
             for grid in grids
         ]
     except TableError as error:
-        raise NotATable(t(error.key, lang, error.values)) from None
+        reason = t(error.key, lang, error.values)
+        hint = (
+            f"\n    {t('hint_prefix', lang)}: {t(error.key + '.hint', lang, error.values)}"
+            if has(error.key + ".hint")
+            else ""
+        )
+        raise NotATable(t("import.not_a_table", lang, {"path": str(error.where), "reason": reason}) + hint) from None
     matrices = [(m, title) for m, title in matrices if m.roles and any(s.rows for s in m.sections)]
     if not matrices:
         raise NotATable(t("import.not_a_table", lang, {"path": path, "reason": t("import.no_table", lang)}))
