@@ -90,9 +90,12 @@ def import_(
 
 
 def _ask(key: str, args: Mapping[str, object], default: str) -> str:
-    """One question on the terminal; the answer read as role letters (``-``: no role)."""
+    """One question on the terminal; what a mark means is asked until it is role letters (``-``: none)."""
     from raci.i18n import detect_lang, t
 
+    if key != "import.prompt.mark":
+        text: str = click.prompt(t(key, detect_lang(), dict(args)), default=default, err=True)
+        return text
     while True:
         answer: str = click.prompt(t(key, detect_lang(), dict(args)), default=default or "-", err=True)
         letters = answer.replace("/", "").replace(",", "").strip().upper()

@@ -12,7 +12,7 @@ import datetime
 import os
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from raci.commands.common import fail, write_output
@@ -97,9 +97,19 @@ def import_table(
         return fail(t("import.exists", lang, {"path": output}))
     try:
         matrix = read_matrix(path, options, lang)
+        guessed = _guessed_column(matrix) if options.activity_column is None else None
+        choices = []
+        if guessed is not None and ask is not None:
+            answer = ask("import.prompt.activity_column", {}, guessed).strip()
+            if answer and answer != guessed:
+                options = replace(options, activity_column=int(answer) if answer.isdigit() else answer)
+                matrix = read_matrix(path, options, lang)
+        elif guessed is not None:
+            choices.append(t("import.choice.activity_column", lang, {"column": guessed}))
     except NotATable as error:
         return fail(error.message)
-    options, choices = _settle(matrix, options, ask)
+    options, marks = _settle(matrix, options, ask, lang)
+    choices += marks
     built = build(matrix, vocabulary=vocabulary_for(options), lang=options.lang, title=_title(matrix))
     today = options.today or datetime.date.today().isoformat()
     text = spec_text(built, matrix.source, today)
@@ -110,13 +120,21 @@ def import_table(
         code = write_output(output, text.encode("utf-8"), said, inputs=[path])
         if code:
             return code
-    for line in summary(built, said, choices if ask is None else (), output):
+    for line in summary(built, said, choices, output):
         sys.stderr.write(f"raci: {line}\n")
     return 0
 
 
-def _settle(matrix: Matrix, options: ImportOptions, ask: Ask | None) -> tuple[ImportOptions, list[str]]:
-    """Ask what is uncertain (in a terminal), else take the defaults and list them for the summary."""
+def _guessed_column(matrix: Matrix) -> str | None:
+    """The header of the activity column when the layout step guessed it (no header word said so)."""
+    for notice in matrix.notices:
+        if notice.key == "tables.activity_column_guessed":
+            return dict(notice.args).get("header") or None
+    return None
+
+
+def _settle(matrix: Matrix, options: ImportOptions, ask: Ask | None, lang: str) -> tuple[ImportOptions, list[str]]:
+    """Ask what ◎ and ● mean (in a terminal), else take the defaults and list them for the summary."""
     marks = dict(options.marks)
     choices: list[str] = []
     used = {e.text.strip() for s in matrix.sections for r in s.rows for e in r.cells}
@@ -126,8 +144,9 @@ def _settle(matrix: Matrix, options: ImportOptions, ask: Ask | None) -> tuple[Im
             if ask is not None:
                 marks[mark] = ask("import.prompt.mark", {"mark": mark}, default)
             else:
-                choices.append(f"{mark} = {'/'.join(default) or '-'}")
-    return ImportOptions(**{**options.__dict__, "marks": marks}), choices
+                roles = "/".join(c for c in "ARCI" if c in default) or "-"
+                choices.append(t("import.choice.mark", lang, {"mark": mark, "roles": roles}))
+    return replace(options, marks=marks), choices
 
 
 def _title(matrix: Matrix) -> str | None:
