@@ -146,4 +146,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the heading '{text}' is followed by another heading, not by activities: not imported as a phase",
         "ja": "見出し「{text}」のすぐ後に別の見出しが続き、活動がないため、フェーズとしては読み込んでいません",
     },
+    "tables.text_below": {
+        "en": "text below the table, not imported: {text}",
+        "ja": "表より下にある文字は読み込んでいません: {text}",
+    },
+    "tables.no_column": {
+        "en": "no column '{column}' to read the activities from",
+        "ja": "活動名を読む列「{column}」が見つかりません",
+    },
+    "tables.no_column.hint": {
+        "en": "name a header ({headers}) or a position counted from 1",
+        "ja": "見出し（{headers}）か、1 から数えた列の位置を指定してください",
+    },
 }
