@@ -56,7 +56,8 @@ def vocabulary_for(options: ImportOptions) -> Vocabulary:
 def read_matrix(path: str, options: ImportOptions, lang: str) -> Matrix:
     """The file's tables as one matrix; :class:`NotATable` when there is none to read."""
     from raci.i18n import has
-    from raci.tables import TableError, layout, read_table  # type: ignore[attr-defined,unused-ignore]
+    from raci.tables import TableError, read_table
+    from raci.tables.layout import layout
     from raci.tables.merge import merge
 
     try:
