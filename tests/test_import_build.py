@@ -187,7 +187,7 @@ CELLS = st.one_of(
 )
 
 
-@settings(max_examples=50)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.lists(CELLS, min_size=3, max_size=3), min_size=1, max_size=8))
 def test_any_matrix_of_cells_gives_back_its_assignments(rows: list[list[str]]) -> None:
     matrix = _csv_matrix(["Sales", "CS", "Support"], [(f"Task {n}", cells) for n, cells in enumerate(rows)])
