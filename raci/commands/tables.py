@@ -112,7 +112,7 @@ def import_table(
     options, marks = _settle(matrix, options, ask, lang)
     choices += marks
     built = build(matrix, vocabulary=vocabulary_for(options), lang=options.lang, title=_title(matrix))
-    today = options.today or datetime.date.today().isoformat()
+    today = options.today or _today()
     text = spec_text(built, matrix.source, today)
     said = options.lang or built.lang
     if output in (None, "-"):
@@ -124,6 +124,14 @@ def import_table(
     for line in summary(built, said, choices, output):
         sys.stderr.write(f"raci: {line}\n")
     return 0
+
+
+def _today() -> str:
+    """Today's date for the header comment; ``SOURCE_DATE_EPOCH`` (reproducible builds) fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+    return datetime.date.today().isoformat()
 
 
 def _guessed_column(matrix: Matrix) -> str | None:
