@@ -6,8 +6,10 @@ A workbook of ``--rows`` activities (sections every 25 rows, 8 roles, a mix of l
 ◎○△, words, notes and blanks) is written to a temporary folder. Each repetition times,
 in process and interleaved:
 
-- the baseline: ``openpyxl.load_workbook(read_only=True)`` and reading every cell's value
-  (what any importer has to do at least);
+- the baseline: ``openpyxl.load_workbook(data_only=True)`` and reading every cell's value:
+  openpyxl's ordinary read, the least any importer that must see merged cells and hidden
+  rows has to do (openpyxl's read-only mode sees neither); the read-only read is timed
+  too and its ratio printed, for reference;
 - the import: reading the table, the layout, building the spec and writing its YAML text
   (``raci.tables`` read → layout → build → emit), with English names, so that the
   one-time start of pykakasi (romanising Japanese ids, ~0.5 s) is left out, as the
@@ -51,11 +53,11 @@ def workbook(path: Path, rows: int) -> None:
     book.save(path)
 
 
-def baseline(path: Path) -> float:
+def baseline(path: Path, read_only: bool = False) -> float:
     from openpyxl import load_workbook
 
     start = time.perf_counter()
-    book = load_workbook(path, read_only=True, data_only=True)
+    book = load_workbook(path, read_only=read_only, data_only=True)
     count = sum(1 for row in book.worksheets[0].iter_rows(values_only=True) for value in row if value is not None)
     book.close()
     assert count
@@ -88,14 +90,19 @@ def main() -> int:
         imported(path)  # warm-up: imports of openpyxl and raci's modules, not what is measured
         baseline(path)
         base: list[float] = []
+        fast: list[float] = []
         ours: list[float] = []
         gc.collect()
         for _ in range(args.repeat):
             base.append(baseline(path))
+            fast.append(baseline(path, read_only=True))
             ours.append(imported(path))
-    b, o = statistics.median(base), statistics.median(ours)
+    b, f, o = statistics.median(base), statistics.median(fast), statistics.median(ours)
     ratio = o / b
-    print(f"rows {args.rows}: openpyxl read {b * 1000:.0f} ms, raci import {o * 1000:.0f} ms, ratio {ratio:.2f}x")
+    print(
+        f"rows {args.rows}: openpyxl read {b * 1000:.0f} ms (read-only {f * 1000:.0f} ms), "
+        f"raci import {o * 1000:.0f} ms, ratio {ratio:.2f}x (to read-only {o / f:.2f}x)"
+    )
     print(f"target: at most {TARGET_RATIO:.0f}x: {'met' if ratio <= TARGET_RATIO else 'MISSED'}")
     return 0 if ratio <= TARGET_RATIO else 1
 

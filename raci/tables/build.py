@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from raci.findings import Finding
 from raci.spec import keys
-from raci.spec.cells import CellError, parse_loose
+from raci.spec.cells import Cell, CellError, parse_loose
 from raci.spec.model import STAGES, Activity, Assignment, Department, Org, Phase, Spec, Text
 from raci.spec.vocabulary import DEFAULT, Vocabulary
-from raci.tables.grid import Matrix, Row, Where
+from raci.tables.grid import Entry, Matrix, Row, Where
 from raci.tables.ids import Ids
 from raci.tables.kinds import guess_kind
 from raci.tables.places import span_of
@@ -108,12 +108,12 @@ def build(
         activities = []
         for row in section.rows:
             number += 1
-            activity = _activity(row, number, phase_id, departments, activity_ids, vocabulary, chosen, counts)
+            activity, odd = _activity(row, number, phase_id, departments, activity_ids, vocabulary, chosen, counts)
             activities.append(activity)
             sources[keys.activity_key(activity.id)] = _row_place(row, matrix.source)
             for department, entry in zip(departments, row.cells, strict=False):
                 sources[keys.cell_key(activity.id, department.id)] = entry.where
-            lost_here = _read_problems(row, departments, activity, findings, counts, vocabulary)
+            lost_here = _read_problems(row, odd, activity, findings, counts)
             if lost_here:
                 lost[activity.id] = lost_here
         stage = phase_id if phase_id in STAGES else None
@@ -150,7 +150,8 @@ def _activity(
     vocabulary: Vocabulary,
     lang: str,
     counts: Counts,
-) -> Activity:
+) -> tuple[Activity, list[tuple[Department, Entry, Cell | CellError]]]:
+    """The activity of ``row``, and its cells that were not read or read from look-alike letters."""
     name = row.name.text if row.name is not None else ""
     named = bool(name)
     if not named:
@@ -166,13 +167,17 @@ def _activity(
     elif described:
         description = "\n".join(f"{h}: {text}" for h, text in described)
     raci = []
+    odd: list[tuple[Department, Entry, Cell | CellError]] = []
     for department, entry in zip(departments, row.cells, strict=False):
-        if not entry.text.strip():
+        if not entry.text or entry.text.isspace():
             continue
         counts.cells += 1
         cell = parse_loose(entry.text, vocabulary)
         if isinstance(cell, CellError):
-            continue  # reported by _read_problems, kept as a comment
+            odd.append((department, entry, cell))  # reported by _read_problems, kept as a comment
+            continue
+        if cell.lookalike:
+            odd.append((department, entry, cell))
         if not cell.roles:
             counts.no_role += 1
             continue
@@ -182,24 +187,20 @@ def _activity(
         raci.append(Assignment(department.id, cell.roles, None, cell.note, cell.situational))
     text = Text(ja=name, en=name)
     desc = Text(ja=description, en=description) if description else None
-    return Activity(ident, text, phase, tuple(raci), description=desc)
+    return Activity(ident, text, phase, tuple(raci), description=desc), odd
 
 
 def _read_problems(
     row: Row,
-    departments: Sequence[Department],
+    odd: list[tuple[Department, Entry, Cell | CellError]],
     act: Activity,
     findings: list[Finding],
     counts: Counts,
-    vocabulary: Vocabulary,
 ) -> list[tuple[str, str, Where]]:
     """Findings for the cells of ``row`` that could not be read or used look-alike letters."""
     lost = []
     activity = act.id
-    for department, entry in zip(departments, row.cells, strict=False):
-        if not entry.text.strip():
-            continue
-        cell = parse_loose(entry.text, vocabulary)
+    for department, entry, cell in odd:
         args = {"cell": entry.text, "role": department.name.get("en"), "activity": activity}
         if isinstance(cell, CellError):
             counts.not_understood.append(entry.where)
