@@ -64,7 +64,7 @@ _WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 ROLE_WORDS = (
-    ("role", "roles", "department", "departments", "team", "teams", "function", "who", "owner", "stakeholder"),
+    ("role", "roles", "department", "departments", "team", "teams", "function", "stakeholder", "stakeholders"),
     ("役割", "部門", "部署", "担当", "チーム", "組織", "関係者"),
 )
 """Words of a header over role names: in the corner of a transposed table (``Role \\ Task``)."""

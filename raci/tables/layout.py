@@ -11,6 +11,7 @@ spec builder, and whatever is left out is said in a :class:`~raci.tables.grid.No
 from __future__ import annotations
 
 from raci.tables import headers
+from raci.tables.errors import TableError
 from raci.tables.grid import Entry, Grid, Matrix, Notice, Role, Where
 from raci.tables.plan import Plan, Rect, header_text, kinds, make_plan
 from raci.tables.rows import sections
@@ -26,19 +27,29 @@ def layout(
     """Read ``grid`` as a RACI matrix.
 
     ``activity_column``: the header of the activity names, or their 1-based position
-    among the non-blank columns (rows, when transposed). ``transposed``: roles down the
+    among the non-blank columns (rows, when transposed); the table is then read as
+    written unless that column is only found turned. ``transposed``: roles down the
     first column. ``header_rows``: how many header rows (2: groups above the role names).
     A grid with no role column gives a matrix without roles and the notice ``tables.no_roles``.
     """
     rect = _rectangle(grid)
     plans: list[tuple[bool, Rect, Plan | None]] = []
+    missing: list[TableError] = []
     for turned in (False, True) if transposed is None else (transposed,):
         shaped = _transpose(rect) if turned else rect
         plan = None
-        if shaped:
-            plan = make_plan(shaped, kinds(shaped), grid.source, header_rows=header_rows, activity=activity_column)
+        try:
+            if shaped:
+                plan = make_plan(shaped, kinds(shaped), grid.source, header_rows=header_rows, activity=activity_column)
+        except TableError as error:  # the activity column named is not in this orientation
+            missing.append(error)
+            continue
         plans.append((turned, shaped, plan))
-    turned, shaped, plan = max(plans, key=lambda p: _likelihood(p[1], p[2]) - p[0] * 0.5)
+        if activity_column is not None:
+            break  # a column the user named is a column of the table as written, unless it is not there
+    if not plans:
+        raise missing[0]
+    turned, shaped, plan = max(plans, key=lambda p: _likelihood(p[1], p[2], corner=not p[0]) - p[0] * 0.5)
     notices = list(grid.notices)
     if plan is None:
         notices.append(Notice("tables.no_roles", grid.source))
@@ -76,14 +87,19 @@ def _transpose(rect: Rect) -> Rect:
     return [list(column) for column in zip(*rect, strict=True)] if rect else []
 
 
-def _likelihood(rect: Rect, plan: Plan | None) -> float:
-    """How much a plan looks like the table's real orientation; higher is likelier."""
+def _likelihood(rect: Rect, plan: Plan | None, *, corner: bool) -> float:
+    """How much a plan looks like the table's real orientation; higher is likelier.
+
+    The header over the first column (``Activity``, or ``Role`` in a transposed table)
+    names what that column holds; it is the same cell in both readings, so it is weighed
+    once, on the reading as written (``corner``)."""
     if plan is None:
         return -1000.0
     score = 0.0
-    corner = header_text(rect, plan.header_rows, plan.activity) if plan.activity is not None else None
-    if corner is not None:
-        says_role, says_activity = headers.says_role(corner.text), headers.says_activity(corner.text)
+    head = header_text(rect, plan.header_rows, plan.activity) if plan.activity is not None and corner else None
+    if head is not None:
+        corner_text = head.text
+        says_role, says_activity = headers.says_role(corner_text), headers.says_activity(corner_text)
         score += 3 * (says_activity and not says_role) - 3 * (says_role and not says_activity)
     body = range(plan.body_start, len(rect))
     activities = (

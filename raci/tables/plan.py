@@ -162,9 +162,11 @@ def _classify(rect: Rect, marks: list[list[int]], plan: Plan, source: Where, act
         if worded:
             plan.activity, plan.activity_by_word = _most_distinct(rect, body, worded), True
         else:
-            plan.activity = next((c for c in others if kind_of[c] is None and _texty(rect, marks, body, c)), None)
-            if plan.activity is not None:
-                head = header_text(rect, heads, plan.activity)
+            texty = [c for c in others if kind_of[c] is None and _texty(rect, marks, body, c)]
+            plan.activity = _most_distinct(rect, body, texty) if texty else None
+            head = header_text(rect, heads, plan.activity) if plan.activity is not None else None
+            if plan.activity is not None and not (head and headers.says_role(head.text)):
+                # a corner saying "Role" labels the roles down a transposed table: no guess
                 where = head.where if head else rect[plan.body_start][plan.activity].where
                 text = head.text if head else ""
                 plan.notices.append(Notice("tables.activity_column_guessed", where, (("header", text),)))
