@@ -85,7 +85,7 @@ def test_the_written_spec_loads_and_keeps_names_notes_and_what_was_not_understoo
     assert {a.department: a.situational for a in health.raci} == {"csm": False, "support": True}
     assert "# raci import: not understood in t.csv:3:40 (Project Manager): Q" in text
     assert text.splitlines()[1] == "# Imported by raci import from t.csv on 2026-12-02."
-    assert "kind: role  # raci import: kind guessed from 'Manager' in the name: check it" in text
+    assert "kind: role  # raci import: kind guessed from 'Manager': check it" in text
 
 
 def test_a_row_with_letters_but_no_name_is_kept_with_a_made_up_name_and_reported() -> None:

@@ -226,7 +226,7 @@ def check_tables(
             report.unreadable.add(error.path)
             report.add(from_problems(error.problems))
             continue
-        options = ImportOptions(lang=lang)
+        options = ImportOptions()
         try:
             matrix = read_matrix(path, options, chosen)
         except NotATable as error:
@@ -235,7 +235,7 @@ def check_tables(
                 [Finding("S000", "error", "import.unreadable", TableSpan(path, 0, 0), {"reason": error.message})]
             )
             continue
-        built = build(matrix, vocabulary=vocabulary_for(options), lang=lang, title=_title(matrix))
+        built = build(matrix, vocabulary=vocabulary_for(options), title=_title(matrix))  # the table's language
         text = spec_text(built, matrix.source, "")
         report.locales.add(built.lang)
         report.add(findings_at_cells(built, text, matrix.source, select=select, ignore=ignore, config=settings))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "import.default_phase": {"en": "Activities", "ja": "活動"},
+    "import.extra.notes": {"en": "Notes", "ja": "備考"},
+    "import.extra.priority": {"en": "Priority", "ja": "優先度"},
     "import.unnamed_activity": {"en": "(unnamed activity {number})", "ja": "（名前のない活動 {number}）"},
     # findings ---------------------------------------------------------------------------
     "T001": {
@@ -45,8 +47,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "「raci import:」で始まるコメントを確認し、済んだら削除してください。",
     },
     "import.comment.kind": {
-        "en": "raci import: kind guessed from '{word}' in the name: check it",
-        "ja": "raci import: 名前の「{word}」から kind を推測しました。確認してください",
+        "en": "raci import: kind guessed from '{word}': check it",
+        "ja": "raci import: 「{word}」から kind を推測しました。確認してください",
     },
     "import.comment.kind_unknown": {
         "en": "raci import: kind not recognised from the name: sales, cs, support, marketing, product or role?",

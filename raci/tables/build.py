@@ -162,10 +162,10 @@ def _activity(
     ident = (ids.claim(own_id) if own_id else None) or ids.make(name if named else "", number)
     described = [(h, text) for h, text in extras if h.strip().casefold() not in ID_HEADERS]
     description = None
-    if len(described) == 1:
+    if len(described) == 1 and described[0][0] == "description":
         description = described[0][1]
-    elif described:
-        description = "\n".join(f"{h}: {text}" for h, text in described)
+    elif described:  # "月次レビュー\n備考: オンラインも可": the description first, other columns labelled
+        description = "\n".join(text if h == "description" else f"{_label(h, lang)}: {text}" for h, text in described)
     raci = []
     odd: list[tuple[Department, Entry, Cell | CellError]] = []
     for department, entry in zip(departments, row.cells, strict=False):
@@ -231,6 +231,14 @@ def _row_place(row: Row, default: Where | None) -> Where:
         return row.cells[0].where
     assert default is not None
     return default
+
+
+def _label(kind: str, lang: str) -> str:
+    """An extra column's label in the description: ``備考`` / ``Notes`` for the layout's ``notes``."""
+    from raci.i18n import has, t
+
+    key = f"import.extra.{kind}"
+    return t(key, lang) if has(key) else kind
 
 
 def _default_phase(lang: str) -> str:
