@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,12 @@ def test_a_random_matrix_written_as_csv_imports_to_its_assignments(
     names = {d.id: d.name.get("en") for d in spec.departments}
     got = [{names[c.department]: c.cell for c in a.raci} for a in spec.activities()]
     assert got == [{role: cell for role, cell in zip(roles, cells, strict=True) if cell} for cells in rows]
+
+
+def test_table_codes_can_be_selected_and_ignored_like_rules(raci, tmp_path: Path) -> None:
+    path = tmp_path / "defect.csv"
+    path.write_text("Activity,Sales,CS\nKick-off,A,A/R\nDemo,R,Q\n", encoding="utf-8")
+    only = raci("validate", str(path), "--select", "T", "--format", "json")
+    assert {f["code"] for f in json.loads(only.out)["findings"]} == {"T001"}
+    ignored = raci("validate", str(path), "--ignore", "T001", "--select", "R102", "--format", "json")
+    assert {f["code"] for f in json.loads(ignored.out)["findings"]} == {"R102"}

@@ -43,13 +43,18 @@ def validate(
     tables = _tables(paths)
     specs = [p for p in paths if p not in tables]
     report = Report()
+    # T codes are the table reader's findings, not rules: selected or ignored after the run.
+    rule_select = [c for c in select if not c.startswith("T")]
+    rule_ignore = [c for c in ignore if not c.startswith("T")]
     if specs:
-        report = check_paths(specs, select=select, ignore=ignore, config_path=config, use_config=use_config)
+        report = check_paths(specs, select=rule_select, ignore=rule_ignore, config_path=config, use_config=use_config)
     if tables:  # a spreadsheet or wiki table, checked where it lives
         from raci.commands.tables import check_tables
 
-        check_tables(tables, report, select=select, ignore=ignore, config=config, use_config=use_config, lang=lang)
+        check_tables(tables, report, select=rule_select, ignore=rule_ignore, config=config, use_config=use_config)
         report.sort()
+    if len(rule_select) < len(select) or len(rule_ignore) < len(ignore):
+        report.findings = [f for f in report.findings if _wanted(f.code, select, ignore)]
     chosen = detect_lang(lang, report.locale())
     if write_baseline:
         from raci.output import OutputError
@@ -71,6 +76,15 @@ def validate(
     options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level)
     reporters.get(fmt)(report, out, options)
     return report.exit_code(level)
+
+
+def _wanted(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """Whether ``--select`` / ``--ignore`` keep a finding (structural S codes are always kept)."""
+    if code.startswith("S"):
+        return True
+    if select and not any(code.startswith(s) for s in select):
+        return False
+    return not any(code.startswith(i) for i in ignore)
 
 
 def _tables(paths: Sequence[str]) -> list[str]:

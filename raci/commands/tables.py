@@ -207,7 +207,6 @@ def check_tables(
     ignore: Collection[str] = (),
     config: str | None = None,
     use_config: bool = True,
-    lang: str | None = None,
 ) -> None:
     """``raci validate table.csv``: each table imported in memory, its findings at its cells."""
     from raci.config import ConfigError
@@ -217,7 +216,7 @@ def check_tables(
     from raci.tables.emit import spec_text
     from raci.tables.inplace import findings_at_cells
 
-    chosen = detect_lang(lang)
+    chosen = detect_lang()
     for path in paths:
         report.files.append(path)
         try:
