@@ -184,3 +184,36 @@ def test_table_codes_can_be_selected_and_ignored_like_rules(raci, tmp_path: Path
     assert {f["code"] for f in json.loads(only.out)["findings"]} == {"T001"}
     ignored = raci("validate", str(path), "--ignore", "T001", "--select", "R102", "--format", "json")
     assert {f["code"] for f in json.loads(ignored.out)["findings"]} == {"R102"}
+
+
+def test_in_a_terminal_the_meaning_of_a_mark_is_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from raci.commands.tables import ImportOptions, import_table
+
+    path = tmp_path / "marks.csv"
+    path.write_text("Task,CS,Sales\nKick-off,◎,○\n", encoding="utf-8")
+    asked: list[tuple[str, str]] = []
+
+    def ask(key: str, args: object, default: str) -> str:
+        asked.append((key, default))
+        return "R"
+
+    assert import_table(str(path), options=ImportOptions(lang="en"), ask=ask) == 0
+    assert asked == [("import.prompt.mark", "AR")]
+    (activity,) = loads(capsys.readouterr().out).activities()
+    assert {a.department: a.cell for a in activity.raci} == {"cs": "R", "sales": "R"}
+
+
+def test_in_a_terminal_a_guessed_activity_column_is_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    from raci.commands.tables import ImportOptions, import_table
+
+    asked: list[tuple[str, str]] = []
+
+    def ask(key: str, args: object, default: str) -> str:
+        asked.append((key, default))
+        return default
+
+    table = ROOT / "tests" / "data" / "tables" / "en_guessed_columns.csv"
+    assert import_table(str(table), options=ImportOptions(lang="en"), ask=ask) == 0
+    assert asked == [("import.prompt.activity_column", "Name")]
+    names = [a.name.get("en") for a in loads(capsys.readouterr().out).activities()]
+    assert names == ["Quarterly business review", "Upsell proposal", "Churn save call"]
