@@ -203,3 +203,10 @@ def test_any_matrix_of_cells_gives_back_its_assignments(rows: list[list[str]]) -
                 row[department] = (letters, text.startswith("("))
         expected.append(row)
     assert got == expected
+
+
+def test_a_long_unreadable_cell_is_kept_whole_in_its_comment() -> None:
+    text = "Ask the regional lead first, then " * 10
+    matrix = _csv_matrix(["CS"], [("Kick-off", [text.strip()])])
+    built = build(matrix)
+    assert text.strip() in spec_text(built, matrix.source, "")

@@ -189,9 +189,9 @@ def summary(built: object, lang: str, choices: Sequence[str], output: str | None
     ]
     if c.not_understood:
         places = ", ".join(str(span_of(w)) for w in c.not_understood)
-        lines.append(t("import.summary.not_understood", lang, {"places": places}))
+        lines.append(t("import.summary.not_understood", lang, {"where": places}))
     if c.unnamed:
-        lines.append(t("import.summary.unnamed", lang, {"places": ", ".join(str(span_of(w)) for w in c.unnamed)}))
+        lines.append(t("import.summary.unnamed", lang, {"where": ", ".join(str(span_of(w)) for w in c.unnamed)}))
     if choices:
         lines.append(t("import.defaults_taken", lang, {"choices": ", ".join(choices)}))
     if output not in (None, "-"):

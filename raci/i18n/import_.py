@@ -55,8 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "raci import: 名前から kind を判断できませんでした。sales・cs・support・marketing・product・role のどれですか",
     },
     "import.comment.lost": {
-        "en": "raci import: not understood in {where} ({role}): {cell}",
-        "ja": "raci import: {where}（{role}）の内容を読めませんでした: {cell}",
+        "en": "raci import: not understood in {where} ({role}):",
+        "ja": "raci import: {where}（{role}）の内容を読めませんでした:",
     },
     # the command ---------------------------------------------------------------------------
     "import.not_a_table": {
@@ -103,12 +103,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "空でないセル {cells} 個 = 割り当て {assignments} 件 + 「役割なし」{no_role} 個 + 読めなかったセル {errors} 個",
     },
     "import.summary.not_understood": {
-        "en": "not understood (kept as comments): {places}",
-        "ja": "読めなかったセル（コメントとして残しました）: {places}",
+        "en": "not understood (kept as comments): {where}",
+        "ja": "読めなかったセル（コメントとして残しました）: {where}",
     },
     "import.summary.unnamed": {
-        "en": "rows without an activity name (a name was made up): {places}",
-        "ja": "活動名のない行（仮の名前を付けました）: {places}",
+        "en": "rows without an activity name (a name was made up): {where}",
+        "ja": "活動名のない行（仮の名前を付けました）: {where}",
     },
     "import.summary.written": {"en": "wrote {path}", "ja": "{path} に書き出しました"},
 }

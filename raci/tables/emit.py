@@ -33,7 +33,8 @@ def spec_text(built: Built, source: Where, date: str) -> str:
         comments[f"{keys.department_key(guess.department)}/kind"] = Comments(trailing=f"  # {note}")
     for activity, cells in built.lost.items():
         lines = [
-            "# " + t("import.comment.lost", lang, {"where": str(span_of(w)), "role": role, "cell": _one_line(text)})
+            # the cell's text in full, never shortened as a message argument would be
+            f"# {t('import.comment.lost', lang, {'where': str(span_of(w)), 'role': role})} {_one_line(text)}"
             for role, text, w in cells
         ]
         comments[f"{keys.activity_key(activity)}/raci"] = Comments(leading=lines)
