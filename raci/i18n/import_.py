@@ -8,32 +8,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.extra.priority": {"en": "Priority", "ja": "優先度"},
     "import.unnamed_activity": {"en": "(unnamed activity {number})", "ja": "（名前のない活動 {number}）"},
     # findings ---------------------------------------------------------------------------
-    "T001": {
+    "import.cell_unreadable": {
         "en": "'{cell}' in the column of '{role}' is not a RACI cell: '{bad}' could not be read",
         "ja": "「{role}」の列の '{cell}' は RACI のセルとして読めません（'{bad}' が読めません）",
     },
-    "T001.hint": {
+    "import.cell_unreadable.hint": {
         "en": "write the letters R, A, C, I (A/R, C/I…), a word such as Accountable, DRI, ◎○△×, or - for no "
         "role; or give it a meaning: raci import --mark '{bad}=AR'. The text is kept as a comment in the spec",
         "ja": "R・A・C・I の文字（A/R、C/I など）、Accountable や説明責任者などの言葉、DRI、◎○△×、役割なしなら - "
         "で書いてください。記号に意味を与えるなら raci import --mark '{bad}=AR' です。"
         "書かれていた内容はスペックにコメントとして残ります",
     },
-    "T002": {
+    "import.lookalike": {
         "en": "'{cell}' in the column of '{role}' uses letters of another script that look like R, A, C, I: "
         "read as Latin letters",
         "ja": "「{role}」の列の '{cell}' には、R・A・C・I に似た別の文字（キリル文字・ギリシャ文字）が"
         "使われています。ラテン文字として読みました",
     },
-    "T002.hint": {
+    "import.lookalike.hint": {
         "en": "retype the letters in the table, so that other tools read them too",
         "ja": "ほかのツールでも読めるよう、表の文字を半角英字で打ち直してください",
     },
-    "T003": {
+    "import.unnamed_row": {
         "en": "a row has RACI letters but no activity name: imported as '{activity}'",
         "ja": "RACI の記号があるのに活動名のない行があります。'{activity}' として取り込みました",
     },
-    "T003.hint": {
+    "import.unnamed_row.hint": {
         "en": "give the activity a name in the table (or in the spec)",
         "ja": "表（またはスペック）で活動に名前を付けてください",
     },

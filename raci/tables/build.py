@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from raci.findings import Finding
+from raci.findings import TABLE_SEVERITIES, Finding
 from raci.spec import keys
 from raci.spec.cells import Cell, CellError, parse_loose
 from raci.spec.model import STAGES, Activity, Assignment, Department, Org, Phase, Spec, Text
@@ -205,21 +205,33 @@ def _read_problems(
         if isinstance(cell, CellError):
             counts.not_understood.append(entry.where)
             lost.append((department.name.get("en"), entry.text, entry.where))
-            findings.append(Finding("T001", "error", "T001", span_of(entry.where), {**args, "bad": cell.bad}, activity))
+            findings.append(
+                Finding(
+                    "T001",
+                    TABLE_SEVERITIES["T001"],
+                    "import.cell_unreadable",
+                    span_of(entry.where),
+                    {**args, "bad": cell.bad},
+                    activity,
+                )
+            )
         elif cell.lookalike:
             counts.lookalikes.append(entry.where)
-            findings.append(Finding("T002", "warning", "T002", span_of(entry.where), args, activity))
+            findings.append(
+                Finding("T002", TABLE_SEVERITIES["T002"], "import.lookalike", span_of(entry.where), args, activity)
+            )
     if row.name is None or not row.name.text:
         where = _row_place(row, None)
         args = {"activity": act.name.get("en")}
-        findings.append(Finding("T003", "warning", "T003", span_of(where), args, activity))
+        findings.append(Finding("T003", TABLE_SEVERITIES["T003"], "import.unnamed_row", span_of(where), args, activity))
     return lost
 
 
 def _notices(matrix: Matrix) -> list[Finding]:
     """What the reader and the layout step noticed (hidden rows, dropped columns…), as info."""
     return [
-        Finding("T004", "info", n.key, span_of(n.where or matrix.source), dict(n.args), n.key) for n in matrix.notices
+        Finding("T004", TABLE_SEVERITIES["T004"], n.key, span_of(n.where or matrix.source), dict(n.args), n.key)
+        for n in matrix.notices
     ]
 
 
