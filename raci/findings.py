@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from raci.i18n import has, t
@@ -51,6 +52,38 @@ class Finding:
             if span
             else ("", 0, 0, self.code, self.subject)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpan(Span):
+    """A place in a table that is no line of text: a spreadsheet's cell, or a whole file.
+
+    ``line`` and ``column`` are the cell's row and column numbers (for sorting only); it is
+    shown as ``table.xlsx:RACI!D7`` (or the file name alone) and SARIF gives it as a
+    logical location, never as a made-up line of the workbook.
+    """
+
+    sheet: str | None = None
+    cell: str | None = None
+
+    def __str__(self) -> str:
+        if self.cell is None:
+            return self.file
+        return f"{self.file}:{self.sheet}!{self.cell}" if self.sheet else f"{self.file}:{self.cell}"
+
+
+TABLE_CODES: Mapping[str, str] = MappingProxyType(
+    {
+        "T001": "unreadable-cell",
+        "T002": "look-alike-letters",
+        "T003": "unnamed-activity",
+        "T004": "table-notice",
+    }
+)
+"""Findings of reading a table (``raci import``, ``raci validate table.csv``), beside the rules'."""
+TABLE_SEVERITIES: Mapping[str, str] = MappingProxyType(
+    {"T001": "error", "T002": "warning", "T003": "warning", "T004": "info"}
+)
 
 
 def from_problems(problems: Iterable[Problem]) -> list[Finding]:

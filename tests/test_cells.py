@@ -33,7 +33,8 @@ def test_spec_grammar_reads_letters_with_any_separator(text: str, roles: str) ->
         ("説明責任者", "vocabulary", "A"),
         ("-", "no_role", ""),
         ("C,I - 価格改定時のみ", "note", "{roles: C/I, note: 価格改定時のみ}"),
-        ("△", "note", "{roles: C, situational: true}"),
+        ("△", "vocabulary", "C"),
+        ("(C)", "note", "{roles: C, situational: true}"),
         ("RR", "repeated", ""),
         ("Q", "letters", ""),
     ],
@@ -139,5 +140,8 @@ def test_matrix_views_show_a_cells_note_and_situational_flag() -> None:
     data = json.loads(get("matrix").render(doc, "json", Options(lang="en")))
     activity = data["phases"][0]["activities"][0]
     assert activity["notes"] == {"sales": "price changes only (only in some cases)"}
+    assert activity["cells"] == {"cs": "A/R", "sales": "C"}
+    assert activity["annotations"] == {"sales": {"note": "price changes only", "situational": True}}
     plain = json.loads(get("matrix").render(document(loads(SPEC.format(cell="C"))), "json", Options(lang="en")))
     assert "notes" not in plain["phases"][0]["activities"][0]
+    assert "annotations" not in plain["phases"][0]["activities"][0]

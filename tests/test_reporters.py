@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import yaml
 
-from raci.findings import Finding, Report
+from raci.findings import TABLE_CODES, TABLE_SEVERITIES, Finding, Report
 from raci.reporters import REPORTERS, Options
 from raci.reporters.github import escape_data, escape_property
 from raci.rules import all_rules
@@ -89,13 +89,14 @@ def test_sarif_rules_describe_every_code(raci, write_spec) -> None:
     rules = run["tool"]["driver"]["rules"]
     ids = [rule["id"] for rule in rules]
     assert ids == sorted(ids)
-    assert set(ids) == set(all_rules()) | set(CODES)
+    assert set(ids) == set(all_rules()) | set(CODES) | set(TABLE_CODES)
     levels = {"error": "error", "warning": "warning", "info": "note"}
     for rule in rules:
         assert rule["name"] and rule["name"] != rule["id"]
         assert rule["shortDescription"]["text"]
         assert rule["fullDescription"]["text"] == rule["help"]["text"]
-        expected = levels[all_rules()[rule["id"]].severity] if rule["id"] in all_rules() else "error"
+        severity = all_rules()[rule["id"]].severity if rule["id"] in all_rules() else TABLE_SEVERITIES.get(rule["id"])
+        expected = levels[severity or "error"]
         assert rule["defaultConfiguration"]["level"] == expected
     r101 = rules[ids.index("R101")]
     assert r101["name"] == "NoAccountable"

@@ -74,7 +74,9 @@ def validate(
     """Check org specs and report problems with file:line:col.
 
     PATH is a spec file, '-' for standard input, or a folder: every *.raci.yaml and
-    *.raci.yml below it is checked, in sorted order.
+    *.raci.yml below it is checked, in sorted order. A spreadsheet or wiki table
+    (.csv, .xlsx, .md) is imported in memory and checked where it lives: findings
+    point at its cells (table.xlsx:RACI!D7, table.csv:7:12).
 
     \b
     Exit codes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -33,12 +34,27 @@ def validate(
     ``write_baseline`` the findings are recorded instead of failing the run.
     """
     from raci import baseline as baselines
+    from raci.findings import Report
 
     out = out or sys.stdout
     empty = no_specs_in_a_folder(paths, lang)
     if empty is not None:
         return empty
-    report = check_paths(paths, select=select, ignore=ignore, config_path=config, use_config=use_config)
+    tables = _tables(paths)
+    specs = [p for p in paths if p not in tables]
+    report = Report()
+    # T codes are the table reader's findings, not rules: selected or ignored after the run.
+    rule_select = [c for c in select if not c.startswith("T")]
+    rule_ignore = [c for c in ignore if not c.startswith("T")]
+    if specs:
+        report = check_paths(specs, select=rule_select, ignore=rule_ignore, config_path=config, use_config=use_config)
+    if tables:  # a spreadsheet or wiki table, checked where it lives
+        from raci.commands.tables import check_tables
+
+        check_tables(tables, report, select=rule_select, ignore=rule_ignore, config=config, use_config=use_config)
+        report.sort()
+    if len(rule_select) < len(select) or len(rule_ignore) < len(ignore):
+        report.findings = [f for f in report.findings if _wanted(f.code, select, ignore)]
     chosen = detect_lang(lang, report.locale())
     if write_baseline:
         from raci.output import OutputError
@@ -60,6 +76,25 @@ def validate(
     options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level)
     reporters.get(fmt)(report, out, options)
     return report.exit_code(level)
+
+
+def _wanted(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """Whether ``--select`` / ``--ignore`` keep a finding (structural S codes are always kept)."""
+    if code.startswith("S"):
+        return True
+    if select and not any(code.startswith(s) for s in select):
+        return False
+    return not any(code.startswith(i) for i in ignore)
+
+
+def _tables(paths: Sequence[str]) -> list[str]:
+    """The table files among ``paths`` (.csv, .xlsx, .md…); raci.tables is imported only when one may be."""
+    maybe = [p for p in paths if p != "-" and not p.endswith((".yaml", ".yml")) and os.path.isfile(p)]
+    if not maybe:
+        return []
+    from raci.tables.read import is_table
+
+    return [p for p in maybe if is_table(p)]
 
 
 def rules(fmt: str = "text", lang: str | None = None, out: TextIO | None = None) -> int:

@@ -22,6 +22,7 @@ from typing import Any
 from raci.i18n import (
     cli_messages,
     edit,
+    import_,
     messages,
     output,
     render_charter,
@@ -33,6 +34,7 @@ from raci.i18n import (
     render_templates,
     serve,
     starter,
+    tables,
 )
 from raci.langs import LANGS
 
@@ -52,6 +54,7 @@ for _catalogue in (
     cli_messages,
     output,
     edit,
+    import_,
     render_mission,
     render_charter,
     render_kpitree,
@@ -61,6 +64,7 @@ for _catalogue in (
     render_templates,
     serve,
     starter,
+    tables,
 ):
     register(_catalogue.MESSAGES)
 

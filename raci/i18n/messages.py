@@ -213,9 +213,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cell_vocabulary.hint": {
         "en": "a spec takes the letters R, A, C, I; a spreadsheet that uses DRI, ◎○△ or whole words "
-        "can be read with the coming 'raci import' instead",
+        "can be read with 'raci import' instead",
         "ja": "スペックでは R・A・C・I の文字だけを使います。DRI・◎○△・「説明責任者」などで書いた表計算シートは、"
-        "今後追加される 'raci import' で取り込めます",
+        "'raci import' で取り込めます",
     },
     "cell_no_role": {
         "en": "'{cell}' is not a RACI cell: a department with no role is left out of the row",
@@ -232,9 +232,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cell_with_note.hint": {
         "en": "a note or a role that applies only sometimes goes in the form "
         "{{roles: C/I, note: …, situational: true}}; a spreadsheet written this way can be read with "
-        "the coming 'raci import'",
+        "'raci import'",
         "ja": "メモや「必要に応じて」の役割は {{roles: C/I, note: …, situational: true}} の形で書きます。"
-        "このように書いた表計算シートは、今後追加される 'raci import' で取り込めます",
+        "このように書いた表計算シートは、'raci import' で取り込めます",
     },
     "repeated_role": {
         "en": "RACI cell '{cell}' repeats a letter",

@@ -130,6 +130,7 @@ def to_data(matrix: Matrix) -> dict[str, Any]:
                         "handoff": row.handoff,
                         "cells": {d: cell for d, cell in zip(ids, row.cells, strict=True) if cell},
                         **({"notes": {d: n for d, n in zip(ids, row.notes, strict=True) if n}} if row.notes else {}),
+                        **({"annotations": _annotations(ids, row.annotations)} if row.annotations else {}),
                         "findings": [asdict(f) for f in row.findings],
                     }
                     for row in phase.rows
@@ -138,4 +139,13 @@ def to_data(matrix: Matrix) -> dict[str, Any]:
             for phase in matrix.phases
         ],
         "findings": [asdict(f) for f in matrix.findings],
+    }
+
+
+def _annotations(ids: list[str], flags: tuple[tuple[str | None, bool], ...]) -> dict[str, dict[str, object]]:
+    """Department → ``{"note": …, "situational": …}`` beside ``cells`` (which stay department → letters)."""
+    return {
+        d: {"note": note, "situational": situational}
+        for d, (note, situational) in zip(ids, flags, strict=True)
+        if note is not None or situational
     }

@@ -88,6 +88,8 @@ class Row(Flagged):
     notes: tuple[str, ...] = ()
     """Per column, the cell's note and situational flag as text (``""``: none); a
     non-empty one is shown as a ``*`` on the cell."""
+    annotations: tuple[tuple[str | None, bool], ...] = ()
+    """Per column, the cell's note (``None``: none) and situational flag, as data (JSON)."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,11 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
         for activity in phase.activities:
             cells = {a.department: a.cell for a in activity.raci}
             notes = {a.department: _note(a, lang) for a in activity.raci if a.annotated}
+            flags = {
+                a.department: (a.note.get(lang) if a.note else None, a.situational)
+                for a in activity.raci
+                if a.annotated
+            }
             if department is not None and department not in cells:
                 continue
             rows.append(
@@ -197,6 +204,7 @@ def build(doc: Document, lang: str, department: str | None = None) -> Matrix:
                     activity.mode,
                     activity.handoff,
                     tuple(notes.get(c.id, "") for c in columns) if notes else (),
+                    tuple(flags.get(c.id, (None, False)) for c in columns) if flags else (),
                 )
             )
         if department is None or rows:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from raci.findings import Report
+from raci.findings import TABLE_CODES, Report, TableSpan
 from raci.i18n import t
 from raci.reporters import Options, is_pseudo_file, locate, relative_path, summary_line
 
@@ -38,6 +38,7 @@ def _rule_names() -> dict[str, str]:
 
     names = {code: rule.name for code, rule in all_rules().items()}
     names.update(CODES)
+    names.update(TABLE_CODES)
     return names
 
 
@@ -48,8 +49,11 @@ def report(report: Report, out: TextIO, options: Options) -> None:
         properties: list[tuple[str, str]] = []
         span = locate(finding, report)
         if span is not None and not is_pseudo_file(span.file):
-            properties += [("file", relative_path(span.file)), ("line", str(span.line)), ("col", str(span.column))]
-        properties.append(("title", f"{finding.code} {names.get(finding.code, '')}".rstrip()))
+            properties.append(("file", relative_path(span.file)))
+            if not isinstance(span, TableSpan):  # a spreadsheet cell has no line: the file, and the cell in the title
+                properties += [("line", str(span.line)), ("col", str(span.column))]
+        cell = f" {span}" if isinstance(span, TableSpan) and span.cell else ""
+        properties.append(("title", f"{finding.code} {names.get(finding.code, '')}".rstrip() + cell))
         message = finding.message(lang)
         hint = finding.hint(lang)
         if hint:

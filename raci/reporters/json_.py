@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from raci.findings import Report
+from raci.findings import TABLE_CODES, Report, TableSpan
 from raci.reporters import Options
 from raci.rules import all_rules
 
@@ -15,6 +15,7 @@ def as_data(report: Report, options: Options) -> dict[str, Any]:
     from raci.spec.problems import CODES
 
     names.update(CODES)
+    names.update(TABLE_CODES)
     findings = [
         {
             "code": f.code,
@@ -23,8 +24,9 @@ def as_data(report: Report, options: Options) -> dict[str, Any]:
             "message": f.message(options.lang),
             "hint": f.hint(options.lang),
             "file": f.file,
-            "line": f.span.line if f.span else None,
-            "column": f.span.column if f.span else None,
+            "line": f.span.line if f.span and not isinstance(f.span, TableSpan) else None,
+            "column": f.span.column if f.span and not isinstance(f.span, TableSpan) else None,
+            **({"sheet": f.span.sheet, "cell": f.span.cell} if isinstance(f.span, TableSpan) and f.span.cell else {}),
             "subject": f.subject,
         }
         for f in report.findings

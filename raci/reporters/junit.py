@@ -29,7 +29,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from raci.findings import Finding, Report, severity_rank
+from raci.findings import Finding, Report, TableSpan, severity_rank
 from raci.i18n import t
 from raci.reporters import Options, is_pseudo_file, locate, relative_path
 
@@ -52,7 +52,13 @@ def build(report: Report, options: Options) -> ET.Element:
     with_findings: set[str] = set()
     for finding in report.findings:
         span = locate(finding, report)
-        where = f"{_display(span.file)}:{span.line}:{span.column}" if span else "-"
+        where = (
+            "-"
+            if span is None
+            else str(span)
+            if isinstance(span, TableSpan)
+            else f"{_display(span.file)}:{span.line}:{span.column}"
+        )
         if span is not None:
             with_findings.add(span.file)
         case = ET.SubElement(suite, "testcase", classname="raci", name=_xml_safe(f"{where} {finding.code}"))

@@ -39,9 +39,10 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from raci import __version__
-from raci.findings import Finding, Report
+from raci.findings import TABLE_CODES, TABLE_SEVERITIES, Finding, Report, TableSpan
 from raci.i18n import t
 from raci.reporters import Options, is_pseudo_file, locate, relative_path
+from raci.spec.model import Span
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -63,6 +64,10 @@ def rule_descriptors() -> list[dict[str, Any]]:
     for code, rule in all_rules().items():
         plain = docs.summary(rule, "en")  # the catalogue's summary: no reStructuredText markup
         descriptors[code] = _descriptor(code, rule.name, rule.severity, plain, rule.doc or plain, "rule")
+    for code, name in TABLE_CODES.items():
+        summary = name.replace("-", " ").capitalize()
+        doc = f"{summary}: found while reading a table (raci import, raci validate on a .csv, .xlsx or .md file)."
+        descriptors[code] = _descriptor(code, name, TABLE_SEVERITIES[code], summary, doc, "table")
     for code, name in CODES.items():
         summary = name.replace("-", " ").capitalize()
         doc = (
@@ -136,14 +141,7 @@ def as_data(report: Report, options: Options) -> dict[str, Any]:
                 **_index(index, finding.code),
                 "level": LEVELS[finding.severity],
                 "message": {"text": message_text(finding, lang)},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": location,
-                            "region": {"startLine": span.line, "startColumn": span.column},
-                        }
-                    }
-                ],
+                "locations": [_location(span, location)],
                 "partialFingerprints": {FINGERPRINT: fingerprint(finding, location["uri"], seen[key])},
             }
         )
@@ -156,6 +154,18 @@ def as_data(report: Report, options: Options) -> dict[str, Any]:
     if notifications:
         run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": notifications}]
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _location(span: Span, artifact: dict[str, str]) -> dict[str, Any]:
+    """A region for a line of text; a spreadsheet cell as a logical location (``RACI!D7``), no made-up line."""
+    if not isinstance(span, TableSpan):
+        region = {"startLine": span.line, "startColumn": span.column}
+        return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+    location: dict[str, Any] = {"physicalLocation": {"artifactLocation": artifact}}
+    if span.cell is not None:
+        name = f"{span.sheet}!{span.cell}" if span.sheet else span.cell
+        location["logicalLocations"] = [{"name": span.cell, "fullyQualifiedName": name, "kind": "element"}]
+    return location
 
 
 def _index(index: dict[str, int], code: str, key: str = "ruleIndex") -> dict[str, int]:

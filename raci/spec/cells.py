@@ -9,7 +9,8 @@ Two readers, kept apart on purpose:
   canonical text, ``A/R``, in A, R, C, I order.
 - :func:`parse_loose` is the **spreadsheet** vocabulary for the importer and the
   workshop forms: ``DRI``, whole words (``Accountable``, 説明責任者), the marks ◎ ○ △,
-  ``-`` for no role, and a note after the roles (``C,I - 価格改定時のみ``). It never
+  ``-`` for no role, and a note after the roles (``C,I - 価格改定時のみ``). The words
+  are a table (:mod:`raci.spec.vocabulary`) a caller may change (``--dri A``). It never
   raises. The loader uses it only to tell the user how to write such a cell in a spec.
 """
 
@@ -20,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from raci.spec.model import Text
+from raci.spec.vocabulary import DEFAULT, LOOKALIKES, NONE, Vocabulary, key
 
 ROLE_ORDER = "ARCI"
 _SEPARATORS = re.compile(r"[\s/,+]+")
@@ -44,6 +46,8 @@ class Cell:
     roles: frozenset[str]
     note: Text | None = None
     situational: bool = False
+    lookalike: bool = False
+    """Read from look-alike letters of another script (Cyrillic А, Greek Α): worth a warning."""
 
 
 MESSAGE_KEYS = {
@@ -113,84 +117,103 @@ def spec_form(cell: Cell) -> str:
 
 # The spreadsheet vocabulary (importer, workshop forms) ------------------------------------
 
-_WORDS: dict[str, str] = {
-    "dri": "AR",
-    "owner": "AR",
-    "responsible": "R",
-    "accountable": "A",
-    "approver": "A",
-    "consulted": "C",
-    "consult": "C",
-    "informed": "I",
-    "inform": "I",
-    "実行責任者": "R",
-    "実行責任": "R",
-    "実行": "R",
-    "担当": "R",
-    "説明責任者": "A",
-    "説明責任": "A",
-    "責任者": "A",
-    "承認": "A",
-    "主担当": "AR",
-    "協議": "C",
-    "相談": "C",
-    "相談先": "C",
-    "報告": "I",
-    "報告先": "I",
-    "情報共有": "I",
-    "共有": "I",
-    "◎": "AR",
-    "○": "R",
-    "〇": "R",
-    "●": "AR",
-}
-_SITUATIONAL_MARKS = {"△": "C", "▲": "C"}
-_NO_ROLE = frozenset(("-", "—", "–", "ー", "x", "×", "n/a", "na", "なし", "無し"))
-_NOTE_SPLIT = re.compile(r"\s+[-–—:]\s+|\s*[:：]\s*|\s*[（(]")
-_TOKEN_SPLIT = re.compile(r"[\s/,+、・＆&]+")
+_NOTE_SPLIT = re.compile(r"\s+[-–—－]\s+|\s*[:：]\s*|\s*[（(]")
+_TOKENS = re.compile(r"[^\s/,+、・＆&／，＋]+")
+_SEPARATOR_SPACE = re.compile(r"\s")
+_OPENERS, _CLOSERS = "(（[［", ")）]］"
+_SITUATIONAL_TAIL = "*?＊？"
 
 
-def parse_loose(text: str) -> Cell | CellError:
-    """Spreadsheet wording → a :class:`Cell` (empty roles: "no role"), or why not. Never raises."""
-    normal = unicodedata.normalize("NFKC", text).strip()
-    if not normal or normal.lower() in _NO_ROLE:
+def parse_loose(text: str, vocabulary: Vocabulary = DEFAULT) -> Cell | CellError:
+    """Spreadsheet wording → a :class:`Cell` (empty roles: "no role"), or why not. Never raises.
+
+    The vocabulary is a table (:mod:`raci.spec.vocabulary`); the grammar around it: any
+    separator between tokens, a whole cell in brackets is situational (``(C)``), so is a
+    trailing ``*`` or ``?``; a note follows `` - ``, ``:`` or an opening bracket, or is the
+    words after the roles (``C when asked``). The note is kept exactly as written.
+    """
+    known = vocabulary._cache.get(text)
+    if known is None:
+        known = _parse_loose(text, vocabulary)
+        if len(vocabulary._cache) < 10_000:
+            vocabulary._cache[text] = known
+    return known  # type: ignore[return-value]
+
+
+def _parse_loose(text: str, vocabulary: Vocabulary) -> Cell | CellError:
+    written = text.strip()
+    whole = vocabulary.lookup(key(written))
+    if not written or whole == NONE:
         return Cell(frozenset())
     situational = False
-    if normal.startswith("(") and normal.endswith(")") and ")" not in normal[1:-1]:
-        normal, situational = normal[1:-1].strip(), True  # "(C)": consulted only when needed
-    head, note = _split_note(normal)
-    if head.endswith(("*", "?")):
-        head, situational = head.rstrip("*? "), True
+    bracketed = _bracketed(written)
+    if bracketed is not None:
+        written, situational = bracketed, True  # "(C)": consulted only when needed
+    head, note = _split_note(written)
+    if head.endswith(tuple(_SITUATIONAL_TAIL)):
+        head, situational = head.rstrip(_SITUATIONAL_TAIL + " "), True
     roles: set[str] = set()
-    for token in filter(None, _TOKEN_SPLIT.split(head)):
-        found = _token_roles(token)
-        if found is None:
-            return CellError("letters", token)
-        letters, marked = found
-        situational = situational or marked
+    lookalike = False
+    for match in _TOKENS.finditer(head):
+        token, swapped = _unlook(key(match.group()))
+        letters = vocabulary.lookup(token)
+        if letters is None and token and all(c in ROLE_ORDER for c in token.upper()):
+            letters = token.upper()
+        if letters is None:
+            if roles and _SEPARATOR_SPACE.search(head[match.start() - 1 : match.start()]) and _wordy(token):
+                rest = head[match.start() :].strip()  # "C when asked": the words after the roles
+                note = rest if note is None else f"{rest} {note}"
+                break
+            return CellError("letters", match.group())
+        lookalike = lookalike or swapped
         roles.update(letters)
     if not roles:
-        return CellError("letters", head)
-    return Cell(frozenset(roles), Text(ja=note, en=note) if note else None, situational)
+        if note is None and all(vocabulary.lookup(key(m.group())) == NONE for m in _TOKENS.finditer(head)):
+            return Cell(frozenset())
+        return CellError("letters", head or written)
+    return Cell(frozenset(roles), Text(ja=note, en=note) if note else None, situational, lookalike)
+
+
+def _bracketed(text: str) -> str | None:
+    """``(C)`` → ``C``; ``(C) for large deals`` → ``C - for large deals``; else ``None``."""
+    if len(text) < 3 or text[0] not in _OPENERS:
+        return None
+    end = next((i for i, c in enumerate(text) if c in _CLOSERS), -1)
+    if end < 2 or any(c in _OPENERS for c in text[1:end]):
+        return None
+    inner, rest = text[1:end].strip(), text[end + 1 :].strip().lstrip("-–—－:：").strip()
+    return f"{inner} - {rest}" if rest else inner
 
 
 def _split_note(text: str) -> tuple[str, str | None]:
-    """``C,I - note`` / ``C（note）`` / ``C: note`` → roles part and note."""
+    """``C,I - note`` / ``C（note）`` / ``C: note`` → the roles part and the note as written."""
     match = _NOTE_SPLIT.search(text)
     if match is None or match.start() == 0:
         return text, None
-    note = text[match.end() :].strip().rstrip(")）").strip()
+    note = text[match.end() :].strip()
+    if match.group().strip() in _OPENERS and note.endswith(tuple(_CLOSERS)):
+        note = note[:-1].strip()  # "C（大型案件のみ）"
     return text[: match.start()].strip(), note or None
 
 
-def _token_roles(token: str) -> tuple[str, bool] | None:
-    """One word, mark or run of letters → (role letters, situational), or ``None``."""
-    word = token.lower()
-    if word in _WORDS:
-        return _WORDS[word], False
-    if token in _SITUATIONAL_MARKS:
-        return _SITUATIONAL_MARKS[token], True
-    letters = token.upper()
-    if letters and all(c in ROLE_ORDER for c in letters):
-        return letters, False
-    return None
+def _unlook(token: str) -> tuple[str, bool]:
+    """Cyrillic or Greek look-alikes of A, C, I, R replaced by the Latin letter (case folded)."""
+    if not any(c in LOOKALIKES for c in token):
+        return token, False
+    return "".join(LOOKALIKES.get(c, c) for c in token).casefold(), True
+
+
+def _wordy(token: str) -> bool:
+    """A word that starts a note: two characters or more, not a run of role letters."""
+    return len(token) >= 2 and any(c.isalpha() for c in token)
+
+
+def loose_text(cell: Cell) -> str:
+    """A cell as a spreadsheet shows it, read back by :func:`parse_loose` to the same cell:
+    ``A/R``, ``(C)``, ``C/I - 価格改定時のみ``, ``-`` for no role."""
+    text = canonical(cell.roles) or "-"
+    if cell.situational:
+        text = f"({text})"
+    if cell.note is not None and cell.note.get("ja"):
+        text += f" - {cell.note.get('ja')}"
+    return text

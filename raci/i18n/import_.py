@@ -1,0 +1,114 @@
+"""Messages of ``raci import`` and of validating a table in place (:mod:`raci.tables`)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "import.default_phase": {"en": "Activities", "ja": "活動"},
+    "import.extra.notes": {"en": "Notes", "ja": "備考"},
+    "import.extra.priority": {"en": "Priority", "ja": "優先度"},
+    "import.unnamed_activity": {"en": "(unnamed activity {number})", "ja": "（名前のない活動 {number}）"},
+    # findings ---------------------------------------------------------------------------
+    "import.cell_unreadable": {
+        "en": "'{cell}' in the column of '{role}' is not a RACI cell: '{bad}' could not be read",
+        "ja": "「{role}」の列の '{cell}' は RACI のセルとして読めません（'{bad}' が読めません）",
+    },
+    "import.cell_unreadable.hint": {
+        "en": "write the letters R, A, C, I (A/R, C/I…), a word such as Accountable, DRI, ◎○△×, or - for no "
+        "role; or give it a meaning: raci import --mark '{bad}=AR'. The text is kept as a comment in the spec",
+        "ja": "R・A・C・I の文字（A/R、C/I など）、Accountable や説明責任者などの言葉、DRI、◎○△×、役割なしなら - "
+        "で書いてください。記号に意味を与えるなら raci import --mark '{bad}=AR' です。"
+        "書かれていた内容はスペックにコメントとして残ります",
+    },
+    "import.lookalike": {
+        "en": "'{cell}' in the column of '{role}' uses letters of another script that look like R, A, C, I: "
+        "read as Latin letters",
+        "ja": "「{role}」の列の '{cell}' には、R・A・C・I に似た別の文字（キリル文字・ギリシャ文字）が"
+        "使われています。ラテン文字として読みました",
+    },
+    "import.lookalike.hint": {
+        "en": "retype the letters in the table, so that other tools read them too",
+        "ja": "ほかのツールでも読めるよう、表の文字を半角英字で打ち直してください",
+    },
+    "import.unnamed_row": {
+        "en": "a row has RACI letters but no activity name: imported as '{activity}'",
+        "ja": "RACI の記号があるのに活動名のない行があります。'{activity}' として取り込みました",
+    },
+    "import.unnamed_row.hint": {
+        "en": "give the activity a name in the table (or in the spec)",
+        "ja": "表（またはスペック）で活動に名前を付けてください",
+    },
+    # comments written into the spec ------------------------------------------------------
+    "import.comment.header": {
+        "en": "Imported by raci import from {source} on {date}.",
+        "ja": "raci import で {source} から取り込みました（{date}）。",
+    },
+    "import.comment.review": {
+        "en": "Check the comments marked 'raci import:' and remove them when done.",
+        "ja": "「raci import:」で始まるコメントを確認し、済んだら削除してください。",
+    },
+    "import.comment.kind": {
+        "en": "raci import: kind guessed from '{word}': check it",
+        "ja": "raci import: 「{word}」から kind を推測しました。確認してください",
+    },
+    "import.comment.kind_unknown": {
+        "en": "raci import: kind not recognised from the name: sales, cs, support, marketing, product or role?",
+        "ja": "raci import: 名前から kind を判断できませんでした。sales・cs・support・marketing・product・role のどれですか",
+    },
+    "import.comment.lost": {
+        "en": "raci import: not understood in {where} ({role}):",
+        "ja": "raci import: {where}（{role}）の内容を読めませんでした:",
+    },
+    # the command ---------------------------------------------------------------------------
+    "import.not_a_table": {
+        "en": "{path} cannot be read as a table: {reason}",
+        "ja": "{path} を表として読み込めません: {reason}",
+    },
+    "import.unreadable": {"en": "{reason}", "ja": "{reason}"},
+    "import.exists": {
+        "en": "{path} exists already: choose another file, or add --force to replace it",
+        "ja": "{path} はすでにあります。別のファイル名にするか、置き換えるなら --force を付けてください",
+    },
+    "import.no_table": {
+        "en": "no table with RACI letters was found",
+        "ja": "RACI の記号が入った表が見つかりませんでした",
+    },
+    "import.bad_mark": {
+        "en": "'{value}' is not MARK=ROLES (for example ◎=AR, ○=R, x=-)",
+        "ja": "'{value}' は 記号=役割 の形ではありません（例: ◎=AR、○=R、x=-）",
+    },
+    "import.several_tables": {
+        "en": "{count} tables found; importing the first one ({where}); choose another with --sheet",
+        "ja": "表が {count} 個見つかりました。最初の表（{where}）を取り込みます。別の表は --sheet で選んでください",
+    },
+    "import.prompt.activity_column": {
+        "en": "Which column holds the activities? (number or header)",
+        "ja": "活動名が入っている列はどれですか（列番号または見出し）",
+    },
+    "import.prompt.mark": {
+        "en": "What does {mark} mean in this table? (AR = Accountable and Responsible, A, R…)",
+        "ja": "この表で {mark} はどの役割を表しますか（AR は説明責任と実行責任の両方、A、R など）",
+    },
+    "import.defaults_taken": {
+        "en": "no questions asked (not a terminal, --no-input or CI): {choices}",
+        "ja": "質問はしていません（端末ではない・--no-input・CI のいずれか）。次の既定値を使いました: {choices}",
+    },
+    "import.choice.activity_column": {"en": "activities in column {column}", "ja": "活動名は {column} 列目"},
+    "import.choice.mark": {"en": "{mark} = {roles}", "ja": "{mark} = {roles}"},
+    "import.summary": {
+        "en": "{rows} rows, {roles} roles, {assignments} assignments ({situational} situational, {notes} with a note)",
+        "ja": "{rows} 行・{roles} 役割・{assignments} 件の割り当て（状況に応じて {situational} 件、メモ付き {notes} 件）",
+    },
+    "import.summary.cells": {
+        "en": "{cells} non-empty cells = {assignments} assignments + {no_role} 'no role' + {errors} not understood",
+        "ja": "空でないセル {cells} 個 = 割り当て {assignments} 件 + 「役割なし」{no_role} 個 + 読めなかったセル {errors} 個",
+    },
+    "import.summary.not_understood": {
+        "en": "not understood (kept as comments): {where}",
+        "ja": "読めなかったセル（コメントとして残しました）: {where}",
+    },
+    "import.summary.unnamed": {
+        "en": "rows without an activity name (a name was made up): {where}",
+        "ja": "活動名のない行（仮の名前を付けました）: {where}",
+    },
+    "import.summary.written": {"en": "wrote {path}", "ja": "{path} に書き出しました"},
+}

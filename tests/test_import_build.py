@@ -1,0 +1,212 @@
+"""The spec raci import builds from a table (raci.tables.build), from hand-made matrices:
+every non-empty cell accounted for, ids, kinds, notes, comments, and findings at the cells."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from raci.findings import TableSpan
+from raci.reporters import Options
+from raci.reporters.sarif import as_data
+from raci.spec.cells import Cell, loose_text
+from raci.spec.load import loads
+from raci.spec.vocabulary import DEFAULT
+from raci.tables.build import build
+from raci.tables.emit import spec_text
+from raci.tables.grid import Entry, Matrix, Role, Row, Section, Where
+from raci.tables.ids import Ids, slug
+from raci.tables.inplace import findings_at_cells
+from raci.tables.kinds import guess_kind
+
+
+def _csv_matrix(roles: list[str], rows: list[tuple[str, list[str]]], sections: list[int] | None = None) -> Matrix:
+    """A matrix as the layout step would give it for a CSV: header on line 1, names in column 1."""
+
+    def at(line: int, column: int, text: str) -> Entry:
+        return Entry(text, Where("t.csv", line=line, column=column))
+
+    header = tuple(Role(at(1, 10 * i, name)) for i, name in enumerate(roles, 1))
+    built = [
+        Row(at(n, 1, name) if name else None, tuple(at(n, 10 * (i + 1), c) for i, c in enumerate(cells)))
+        for n, (name, cells) in enumerate(rows, 2)
+    ]
+    return Matrix(Where("t.csv"), header, (Section(None, tuple(built)),))
+
+
+def _xlsx_matrix(roles: list[str], rows: list[tuple[str, list[str]]]) -> Matrix:
+    def at(ref: str, text: str) -> Entry:
+        return Entry(text, Where("t.xlsx", sheet="RACI", cell=ref))
+
+    letters = "BCDEFGH"
+    header = tuple(Role(at(f"{letters[i]}1", name)) for i, name in enumerate(roles))
+    built = [
+        Row(at(f"A{n}", name), tuple(at(f"{letters[i]}{n}", c) for i, c in enumerate(cells)))
+        for n, (name, cells) in enumerate(rows, 2)
+    ]
+    return Matrix(Where("t.xlsx", sheet="RACI"), header, (Section(Entry("Onboarding", Where("t.xlsx")), tuple(built)),))
+
+
+TABLE = _csv_matrix(
+    ["Sales", "CSM", "Support", "Project Manager"],
+    [
+        ("Kick-off", ["C", "A/R", "", "I"]),
+        ("Health check", ["", "DRI", "(C)", "Q"]),
+        ("", ["R", "", "", ""]),
+        ("Renewal", ["-", "A,R - large deals only", "n/a", "\u0410"]),
+    ],
+)
+
+
+def test_every_non_empty_cell_is_an_assignment_a_no_role_or_an_error_at_its_cell() -> None:
+    built = build(TABLE)
+    c = built.counts
+    assert c.cells == 11
+    assert c.cells == c.assignments + c.no_role + len(c.not_understood)
+    assert (c.assignments, c.no_role, len(c.not_understood)) == (8, 2, 1)
+    (error,) = [f for f in built.findings if f.code == "T001"]
+    assert str(error.span) == "t.csv:3:40" and error.args["cell"] == "Q"
+    (look,) = [f for f in built.findings if f.code == "T002"]
+    assert str(look.span) == "t.csv:5:40"
+
+
+def test_the_written_spec_loads_and_keeps_names_notes_and_what_was_not_understood() -> None:
+    built = build(TABLE)
+    text = spec_text(built, TABLE.source, "2026-12-02")
+    spec = loads(text)
+    assert spec == built.spec
+    assert [a.name.get("en") for a in spec.activities()][:2] == ["Kick-off", "Health check"]
+    renewal = spec.activity("renewal")
+    cell = {a.department: a for a in renewal.raci}["csm"]
+    assert cell.note is not None and cell.note.get("en") == "large deals only"
+    health = spec.activity("health_check")
+    assert {a.department: a.situational for a in health.raci} == {"csm": False, "support": True}
+    assert "# raci import: not understood in t.csv:3:40 (Project Manager): Q" in text
+    assert text.splitlines()[1] == "# Imported by raci import from t.csv on 2026-12-02."
+    assert "kind: role  # raci import: kind guessed from 'Manager': check it" in text
+
+
+def test_a_row_with_letters_but_no_name_is_kept_with_a_made_up_name_and_reported() -> None:
+    built = build(TABLE)
+    unnamed = [a for a in built.spec.activities() if a.id == "activity_3"]
+    assert unnamed and unnamed[0].raci[0].roles == frozenset("R")
+    (finding,) = [f for f in built.findings if f.code == "T003"]
+    assert str(finding.span) == "t.csv:4:10"
+
+
+def test_japanese_names_are_romanised_ids_and_kept_as_names() -> None:
+    matrix = _csv_matrix(["営業", "カスタマーサクセス", "サポート"], [("キックオフ", ["C", "◎", "△"])])
+    built = build(matrix)
+    assert built.lang == "ja" and built.spec.org.locale == "ja"
+    assert [(d.id, d.name.get("ja"), d.kind) for d in built.spec.departments] == [
+        ("eigyou", "営業", "sales"),
+        ("kasutamaasakusesu", "カスタマーサクセス", "cs"),
+        ("sapooto", "サポート", "support"),
+    ]
+    (activity,) = built.spec.activities()
+    assert activity.id == "kikkuofu" and activity.name.get("ja") == "キックオフ"
+    assert {a.department: a.cell for a in activity.raci} == {"eigyou": "C", "kasutamaasakusesu": "A/R", "sapooto": "C"}
+
+
+def test_a_mark_can_mean_something_else() -> None:
+    matrix = _csv_matrix(["CS"], [("Kick-off", ["◎"])])
+    built = build(matrix, vocabulary=DEFAULT.with_meanings({"◎": "R"}))
+    (activity,) = built.spec.activities()
+    assert activity.raci[0].roles == frozenset("R")
+
+
+def test_ids_are_ascii_unique_and_stable() -> None:
+    ids = Ids("activity")
+    assert [ids.make(n, i) for i, n in enumerate(["Kick-off", "Kick-off", "★", "2nd call"], 1)] == [
+        "kick_off",
+        "kick_off_2",
+        "activity_3",
+        "activity_2nd_call",
+    ]
+    assert slug("Café résumé") == "cafe_resume"
+    assert ids.claim("kick_off") is None and ids.claim("own_id") == "own_id"
+
+
+def test_kinds_are_guessed_from_names_in_both_languages() -> None:
+    cases = {
+        "営業": "sales",
+        "AE": "sales",
+        "CSM": "cs",
+        "カスタマーサクセス": "cs",
+        "サポート": "support",
+        "Customer Support": "support",
+        "マーケティング": "marketing",
+        "開発": "product",
+        "Engineering": "product",
+        "Executive Sponsor": "role",
+        "CS責任者": "role",
+        "マネージャー": "role",
+        "Finance": "other",
+    }
+    assert {name: guess_kind(name)[0] for name in cases} == cases
+
+
+def test_findings_of_the_rules_point_at_the_table_cells() -> None:
+    matrix = _xlsx_matrix(["Sales", "CS"], [("Kick-off", ["A", "A/R"]), ("Renewal", ["R", "A"])])
+    built = build(matrix)
+    text = spec_text(built, matrix.source, "")
+    findings = findings_at_cells(built, text, matrix.source, select=("R102", "R101"))
+    (several,) = [f for f in findings if f.code == "R102"]
+    assert str(several.span) == "t.xlsx:RACI!A2"  # the activity's name cell
+    data = as_data_for(findings)
+    location = data["runs"][0]["results"][0]["locations"][0]
+    assert location["logicalLocations"][0]["fullyQualifiedName"] == "RACI!A2"
+    assert "region" not in location["physicalLocation"]
+
+
+def as_data_for(findings: list) -> dict:  # type: ignore[type-arg]
+    from raci.findings import Report
+
+    return json.loads(json.dumps(as_data(Report(files=["t.xlsx"], findings=findings), Options())))
+
+
+def test_a_finding_without_a_cell_points_at_the_file() -> None:
+    matrix = _csv_matrix(["CS"], [("Kick-off", ["A/R"])])
+    built = build(matrix)
+    findings = findings_at_cells(built, spec_text(built, matrix.source, ""), matrix.source, select=("M501",))
+    (mission,) = findings
+    assert isinstance(mission.span, TableSpan) and str(mission.span) == "t.csv"
+
+
+CELLS = st.one_of(
+    st.just(""),
+    st.sampled_from(["-", "n/a", "×"]),
+    st.builds(
+        Cell,
+        st.sets(st.sampled_from("RACI"), min_size=1).map(frozenset),
+        st.none(),
+        st.booleans(),
+    ).map(loose_text),
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.lists(CELLS, min_size=3, max_size=3), min_size=1, max_size=8))
+def test_any_matrix_of_cells_gives_back_its_assignments(rows: list[list[str]]) -> None:
+    matrix = _csv_matrix(["Sales", "CS", "Support"], [(f"Task {n}", cells) for n, cells in enumerate(rows)])
+    built = build(matrix)
+    spec = loads(spec_text(built, matrix.source, ""))
+    got = [{a.department: (a.cell, a.situational) for a in act.raci} for act in spec.activities()]
+    expected = []
+    for cells in rows:
+        row = {}
+        for department, text in zip(["sales", "cs", "support"], cells, strict=True):
+            letters = text.strip("()")
+            if letters and letters not in ("-", "n/a", "×"):
+                row[department] = (letters, text.startswith("("))
+        expected.append(row)
+    assert got == expected
+
+
+def test_a_long_unreadable_cell_is_kept_whole_in_its_comment() -> None:
+    text = "Ask the regional lead first, then " * 10
+    matrix = _csv_matrix(["CS"], [("Kick-off", [text.strip()])])
+    built = build(matrix)
+    assert text.strip() in spec_text(built, matrix.source, "")

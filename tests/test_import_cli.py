@@ -1,0 +1,219 @@
+"""raci import and raci validate on tables, end to end: flags, --force, the output guard,
+--no-input, the summary, export → import round trips, and findings at the right cell."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from raci.spec.load import load, loads
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "specs").glob("*.raci.yaml"))
+
+TABLE = """Activity,Sales,CS,Support
+Onboarding,,,
+Kick-off,C,A/R,I
+Health check,,DRI,(C)
+Renewal,R,Q,-
+"""
+
+
+@pytest.fixture
+def table(tmp_path: Path) -> Path:
+    path = tmp_path / "raci.csv"
+    path.write_text(TABLE, encoding="utf-8")
+    return path
+
+
+def test_import_prints_the_spec_and_a_summary_that_accounts_for_every_cell(raci, table: Path) -> None:
+    result = raci("import", str(table), "--no-input", "--lang", "en")
+    assert result.code == 0, result.all
+    spec = loads(result.out)
+    assert [a.name.get("en") for a in spec.activities()] == ["Kick-off", "Health check", "Renewal"]
+    assert [p.name.get("en") for p in spec.phases] == ["Onboarding"]
+    assert "8 non-empty cells = 6 assignments + 1 'no role' + 1 not understood" in result.err
+    assert f"{table}:5:" in result.err  # where 'Q' is
+    assert "Q" in result.out  # kept as a comment in the spec
+
+
+def test_import_summary_in_japanese(raci, table: Path) -> None:
+    result = raci("import", str(table), "--no-input", "--lang", "ja")
+    assert result.code == 0
+    assert "空でないセル 8 個 = 割り当て 6 件 + 「役割なし」1 個 + 読めなかったセル 1 個" in result.err
+    assert loads(result.out).org.locale == "ja"
+
+
+def test_output_file_is_never_replaced_without_force(raci, table: Path, tmp_path: Path) -> None:
+    target = tmp_path / "org.raci.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    refused = raci("import", str(table), "-o", str(target), "--no-input")
+    assert refused.code == 2 and "--force" in refused.err
+    assert target.read_text(encoding="utf-8") == "mine\n"
+    forced = raci("import", str(table), "-o", str(target), "--no-input", "--force")
+    assert forced.code == 0, forced.all
+    assert load(target).activity("kick_off").raci
+
+
+def test_output_may_not_be_the_table_itself(raci, table: Path) -> None:
+    result = raci("import", str(table), "-o", str(table), "--force", "--no-input")
+    assert result.code == 2
+    assert table.read_text(encoding="utf-8") == TABLE
+
+
+def test_dri_and_marks_are_set_on_the_command_line(raci, tmp_path: Path) -> None:
+    path = tmp_path / "marks.csv"
+    path.write_text("Task,CS,Sales\nKick-off,DRI,◎\nDemo,x,DRI\n", encoding="utf-8")
+    result = raci("import", str(path), "--no-input", "--dri", "A", "--mark", "◎=R", "--mark", "x=C")
+    assert result.code == 0, result.all
+    rows = [{a.department: a.cell for a in act.raci} for act in loads(result.out).activities()]
+    assert rows == [{"cs": "A", "sales": "R"}, {"cs": "C", "sales": "A"}]
+
+
+def test_a_bad_mark_is_a_usage_error(raci, table: Path) -> None:
+    result = raci("import", str(table), "--mark", "◎AR")
+    assert result.code == 2
+    assert "◎=AR" in result.err
+
+
+def test_without_a_terminal_the_defaults_are_taken_and_said(raci, tmp_path: Path) -> None:
+    path = tmp_path / "marks.csv"
+    path.write_text("Task,CS,Sales\nKick-off,◎,○\n", encoding="utf-8")
+    result = raci("import", str(path), "--lang", "en")
+    assert result.code == 0
+    assert "◎ = A/R" in result.err and "no questions asked" in result.err
+
+
+def test_a_file_that_is_no_table_exits_2_with_file_and_reason(raci, tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text("", encoding="utf-8")
+    result = raci("import", str(path), "--no-input")
+    assert result.code == 2
+    assert str(path) in result.err and "Traceback" not in result.err
+
+
+def test_validate_points_at_the_cell_of_a_known_defect(raci, tmp_path: Path) -> None:
+    path = tmp_path / "defect.csv"
+    path.write_text("Activity,Sales,CS\nKick-off,A,A/R\nDemo,R,Q\n", encoding="utf-8")
+    result = raci("validate", str(path), "--select", "R102", "--lang", "en")
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert any(line.startswith(f"{path}:2:1: error R102") for line in lines), result.out
+    assert any(line.startswith(f"{path}:3:") and "T001" in line for line in lines), result.out
+
+
+def test_validate_a_workbook_names_sheet_and_cell(raci, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "RACI"
+    for row in (["Activity", "Sales", "CS"], ["Kick-off", "A", "A/R"], ["Demo", "R", "Q"]):
+        sheet.append(row)
+    path = tmp_path / "raci.xlsx"
+    book.save(path)
+    result = raci("validate", str(path), "--select", "R102", "--lang", "en")
+    assert f"{path}:RACI!A2: error R102" in result.out, result.out
+    assert f"{path}:RACI!C3: error T001" in result.out, result.out
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_then_import_gives_back_assignments_phases_and_names(
+    raci, tmp_path: Path, example: Path, fmt: str
+) -> None:
+    exported = tmp_path / f"matrix.{fmt}"
+    assert raci("render", "matrix", str(example), "-f", fmt, "-o", str(exported)).code == 0
+    result = raci("import", str(exported), "--no-input")
+    assert result.code == 0, result.all
+    original, back = load(example), loads(result.out)
+    lang = original.org.locale or "en"
+    names = {d.id: d.name.get(lang) for d in original.departments}
+    back_names = {d.id: d.name.get(lang) for d in back.departments}
+    assert [p.name.get(lang) for p in back.phases] == [p.name.get(lang) for p in original.phases]
+    assert [(a.id, a.name.get(lang)) for a in back.activities()] == [
+        (a.id, a.name.get(lang)) for a in original.activities()
+    ]
+    assert [{names[c.department]: c.cell for c in a.raci} for a in original.activities()] == [
+        {back_names[c.department]: c.cell for c in a.raci} for a in back.activities()
+    ]
+
+
+NAMES = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Lo")), min_size=1, max_size=12).map(
+    lambda s: f"Team {s}"
+)
+LETTERS = st.sets(st.sampled_from("RACI"), min_size=1).map(lambda s: "/".join(c for c in "ARCI" if c in s))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(NAMES, min_size=1, max_size=4, unique_by=str.casefold),
+    st.lists(st.lists(st.one_of(st.just(""), LETTERS), min_size=4, max_size=4), min_size=1, max_size=6),
+)
+def test_a_random_matrix_written_as_csv_imports_to_its_assignments(
+    raci, tmp_path: Path, roles: list[str], rows: list[list[str]]
+) -> None:
+    import csv
+    import io
+
+    rows = [r[: len(roles)] for r in rows if any(r[: len(roles)])] or [["A/R"] * len(roles)]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["Activity", *roles])
+    for number, cells in enumerate(rows, 1):
+        writer.writerow([f"Task {number}", *cells])
+    path = tmp_path / "random.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    result = raci("import", str(path), "--no-input", "--not-transposed")  # a 1-row table is ambiguous
+    assert result.code == 0, result.all
+    spec = loads(result.out)
+    names = {d.id: d.name.get("en") for d in spec.departments}
+    got = [{names[c.department]: c.cell for c in a.raci} for a in spec.activities()]
+    assert got == [{role: cell for role, cell in zip(roles, cells, strict=True) if cell} for cells in rows]
+
+
+def test_table_codes_can_be_selected_and_ignored_like_rules(raci, tmp_path: Path) -> None:
+    path = tmp_path / "defect.csv"
+    path.write_text("Activity,Sales,CS\nKick-off,A,A/R\nDemo,R,Q\n", encoding="utf-8")
+    only = raci("validate", str(path), "--select", "T", "--format", "json")
+    assert {f["code"] for f in json.loads(only.out)["findings"]} == {"T001"}
+    ignored = raci("validate", str(path), "--ignore", "T001", "--select", "R102", "--format", "json")
+    assert {f["code"] for f in json.loads(ignored.out)["findings"]} == {"R102"}
+
+
+def test_in_a_terminal_the_meaning_of_a_mark_is_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from raci.commands.tables import ImportOptions, import_table
+
+    path = tmp_path / "marks.csv"
+    path.write_text("Task,CS,Sales\nKick-off,◎,○\n", encoding="utf-8")
+    asked: list[tuple[str, str]] = []
+
+    def ask(key: str, args: object, default: str) -> str:
+        asked.append((key, default))
+        return "R"
+
+    assert import_table(str(path), options=ImportOptions(lang="en"), ask=ask) == 0
+    assert asked == [("import.prompt.mark", "AR")]
+    (activity,) = loads(capsys.readouterr().out).activities()
+    assert {a.department: a.cell for a in activity.raci} == {"cs": "R", "sales": "R"}
+
+
+def test_in_a_terminal_a_guessed_activity_column_is_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    from raci.commands.tables import ImportOptions, import_table
+
+    asked: list[tuple[str, str]] = []
+
+    def ask(key: str, args: object, default: str) -> str:
+        asked.append((key, default))
+        return default
+
+    table = ROOT / "tests" / "data" / "tables" / "en_guessed_columns.csv"
+    assert import_table(str(table), options=ImportOptions(lang="en"), ask=ask) == 0
+    assert asked == [("import.prompt.activity_column", "Name")]
+    names = [a.name.get("en") for a in loads(capsys.readouterr().out).activities()]
+    assert names == ["Quarterly business review", "Upsell proposal", "Churn save call"]
