@@ -31,6 +31,7 @@ from raci.i18n import (
     render_mission,
     render_report,
     render_templates,
+    rule_inputs,
     starter,
 )
 from raci.langs import LANGS
@@ -58,6 +59,7 @@ for _catalogue in (
     render_matrix,
     render_report,
     render_templates,
+    rule_inputs,
     starter,
 ):
     register(_catalogue.MESSAGES)
