@@ -132,7 +132,7 @@ def test_t802_names_that_differ_in_their_number_are_different_teams(name: str, f
 
 @given(st.lists(st.text("abcd", max_size=14), max_size=8))
 def test_t802_the_index_finds_what_comparing_every_pair_finds(names: list[str]) -> None:
-    """The deletion index is an optimisation: it must report exactly the later names that a
+    """The part index is an optimisation: it must report exactly the later names that a
     comparison with every earlier name reports, against the same first match (a name with
     nothing left to compare, such as "", is compared with nothing)."""
     expected = []
