@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from raci.i18n import has, t
 from raci.spec.model import Span
 from raci.spec.problems import Problem
+
+if TYPE_CHECKING:
+    from raci.rules.inputs import Skipped
 
 SEVERITIES = ("info", "warning", "error")
 """In increasing order of gravity."""
@@ -103,6 +106,9 @@ class Report:
     """The ``fail-on`` of the configuration used, when every file used the same one."""
     locales: set[str] = field(default_factory=set)
     """The ``org.locale`` of the specs read, to choose the output language."""
+    skipped: list[Skipped] = field(default_factory=list)
+    """Rules that did not run on a spec for lack of what they check (no kpis, no stages…):
+    an info note for the reader, not a finding — it neither counts nor fails the run."""
 
     def locale(self) -> str | None:
         """The common locale of all specs, if they share one."""

@@ -23,7 +23,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from raci.spec.model import Activity, Phase, Spec
+from raci.spec.model import Activity, Department, Phase, Spec
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 NEW_BUSINESS_STAGES = frozenset({"lead", "contract"})
 SUCCESS_STAGES = frozenset({"onboarding", "adoption"})
 ACROSS_STAGE = "support"
+ROLE_KIND = "role"
 MOVES = frozenset("RA")
 """The roles that move a KPI: doing the work (R) or answering for it (A)."""
 
@@ -69,6 +70,13 @@ class OrgGraph:
         self._phase_owners: dict[float, tuple[tuple[Phase, str | None], ...]] = {}
 
     # departments and roles ----------------------------------------------------------
+
+    @cached_property
+    def teams(self) -> tuple[Department, ...]:
+        """The departments that are teams: all but those of kind ``role`` (a person or job
+        title, as imported tables have), which department-sized checks — headcount,
+        capacity, load per head, the failure patterns of a team — leave alone."""
+        return tuple(d for d in self.spec.departments if d.kind != ROLE_KIND)
 
     def activities_with(self, department: str, role: str) -> tuple[Activity, ...]:
         """Activities on which ``department`` holds ``role`` (R, A, C or I), in lifecycle order."""

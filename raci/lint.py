@@ -16,6 +16,7 @@ from raci.config import load as load_config
 from raci.findings import Finding, Report, from_problems
 from raci.graph import OrgGraph
 from raci.rules import Context, Rule, all_rules
+from raci.rules.inputs import INPUTS, Skipped, absent
 from raci.spec.load import discover as discover_specs
 from raci.spec.load import load
 from raci.spec.model import Spec
@@ -56,7 +57,8 @@ def validate(
     ``graph`` is ``spec``'s graph when the caller has built it already (a render needs it
     too: building it once is half the work on a large spec)."""
     graph = OrgGraph(spec) if graph is None else graph
-    rules = selected_rules(select, ignore, config)
+    missing = absent(spec)
+    rules = [r for r in selected_rules(select, ignore, config) if missing.isdisjoint(r.needs)]
     findings: list[Finding] = []
     for rule in (r for r in rules if not r.after_others):
         findings.extend(_run(rule, Context(spec, graph, config.options(rule)), config))
@@ -66,6 +68,25 @@ def validate(
         kept.extend(_run(rule, Context(spec, graph, config.options(rule), tuple(findings), ran), config))
     kept.sort(key=Finding.sort_key)
     return kept
+
+
+def skipped(
+    spec: Spec, *, select: Collection[str] = (), ignore: Collection[str] = (), config: Config = NO_CONFIG
+) -> list[Skipped]:
+    """What :func:`validate` leaves out on ``spec`` for lack of input, one note per missing input.
+
+    A missing input whose absence a selected rule reports itself (M501 for the mission)
+    gets no note: the finding says it already.
+    """
+    rules = selected_rules(select, ignore, config)
+    missing = absent(spec)
+    reported = {r.reports_missing for r in rules}
+    notes = []
+    for name in INPUTS:
+        codes = tuple(r.code for r in rules if name in r.needs)
+        if name in missing and name not in reported and codes:
+            notes.append(Skipped(spec.source, name, codes))
+    return notes
 
 
 def _run(rule: Rule, ctx: Context, config: Config) -> list[Finding]:
@@ -113,6 +134,7 @@ def check_paths(
         if config.lang or spec.org.locale:
             report.locales.add(config.lang or spec.org.locale)  # type: ignore[arg-type]
         report.add(validate(spec, select=select, ignore=ignore, config=config))
+        report.skipped.extend(skipped(spec, select=select, ignore=ignore, config=config))
     levels = {c.fail_on for c in configs.values() if c is not None}
     if len(levels) == 1:
         report.fail_on = levels.pop()

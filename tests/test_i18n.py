@@ -154,10 +154,11 @@ def test_english_explain_is_unchanged(raci, code: str) -> None:
         else f"Options (in raci.toml under [rules.{code}]):\n"
         + "".join(f"  {n} = {v!r}\n" for n, v in rule.options.items())
     )
+    needs = t("needs.stages", "en") + "\n" if code == "P302" else ""  # the lifecycle is its input
     expected = (
         f"{code} {rule.name} (default severity: {rule.severity})\n"
         f"{t(f'{code}.summary', 'en')}\n{t(f'{code}.summary', 'ja')}\n\n"
-        f"{body}\n\n{options}"
+        f"{body}\n\n{options}{needs}"
         f"\nSuppress one finding: # raci: ignore[{code}] reason\n"
     )
     assert explain(rule, "en") == expected

@@ -132,3 +132,13 @@ def test_max_factor_option(tmp_path: Path) -> None:
     copy.write_text((RULES / fixture).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "raci.toml").write_text("[rules.C602]\nmax_factor = 3\n", encoding="utf-8")
     assert check_paths([str(copy)], select=["C602"]).findings == []
+
+
+def test_a_role_is_not_a_team_and_takes_no_part_in_the_load_per_head() -> None:
+    """A project manager with headcount 1 and R on everything is that person's job, not an
+    overloaded team; nor does the role pull the teams' median up and hide CS's load."""
+    roles = FOUR + "- {id: pm, name: Project Manager, kind: role, headcount: 1}\n"
+    counts = {"cs": 3, "sales": 1, "support": 1, "pm": 9}
+    assert [h.subject for h in run("C602", org("", roles, activities(counts)))] == ["cs"]
+    as_team = roles.replace("kind: role", "kind: other")
+    assert [h.subject for h in run("C602", org("", as_team, activities(counts)))] == ["pm"]

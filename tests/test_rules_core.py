@@ -135,3 +135,14 @@ def test_r110_ignores_small_specs_below_min_activities() -> None:
         )
         == []
     )
+
+
+def test_an_empty_row_is_one_finding_of_r101_and_a_row_of_c_and_i_is_two() -> None:
+    """An imported row nobody filled in says "no letter at all" once; a row with only C
+    and I still lacks both an A and an R, and gets both findings."""
+    spec = org("{}", "{cs: C, sales: I}", "{cs: A/R}")
+    assert [(h.subject, h.key) for h in run("R101", spec)] == [("a1", "R101.empty"), ("a2", None)]
+    assert [h.subject for h in run("R103", spec)] == ["a2"]
+    (empty, _) = run("R101", spec)
+    assert "no letter at all" in t("R101.empty", "en", empty.args)
+    assert "一つもありません" in t("R101.empty", "ja", empty.args)

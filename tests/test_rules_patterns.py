@@ -251,3 +251,17 @@ def test_each_pattern_spec_shows_its_pattern() -> None:
     for path in PATTERNS:
         count = sum(len(phase.activities) for phase in load(path).phases)
         assert 10 <= count <= 20, path.name
+
+
+def test_p303_leaves_a_role_alone_that_spans_deal_and_onboarding() -> None:
+    """A project manager from deal to go-live is a job description, not a squeezed team."""
+    departments = (
+        "- {id: pm, name: Project Manager, kind: role}\n- {id: cs, name: CS, kind: cs, scope: {out: [Deals]}}\n"
+    )
+    phases = """\
+    - {id: lead, name: Lead, activities: [{id: demo, name: Demo, raci: {pm: A/R}}]}
+    - {id: onboarding, name: Onboarding, activities: [{id: setup, name: Set-up, raci: {pm: A/R, cs: R}}]}
+    """
+    assert run("P303", spec_of(departments, phases)) == []
+    as_team = departments.replace("kind: role", "kind: other")
+    assert [h.key for h in run("P303", spec_of(as_team, phases))] == ["P303.other"]

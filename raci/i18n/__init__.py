@@ -32,6 +32,7 @@ from raci.i18n import (
     render_mission,
     render_report,
     render_templates,
+    rule_inputs,
     serve,
     starter,
     tables,
@@ -63,6 +64,7 @@ for _catalogue in (
     render_report,
     render_templates,
     serve,
+    rule_inputs,
     starter,
     tables,
 ):

@@ -51,6 +51,15 @@ def summary_line(report: Report, lang: str) -> str:
     return t("summary.clean", lang, {"files": files})
 
 
+def skipped_notes(report: Report, lang: str) -> list[tuple[str, str]]:
+    """(file, text) for each spec whose rules were skipped for lack of input: one note a spec."""
+    by_file: dict[str, list[str]] = {}
+    for note in report.skipped:
+        by_file.setdefault(note.file, []).append(t(note.key, lang, note.args()))
+    separator = t("skipped.separator", lang)
+    return [(file, separator.join(texts)) for file, texts in by_file.items()]
+
+
 def is_pseudo_file(file: str) -> bool:
     """``<stdin>`` and the like: a name for input that is not a file on disk."""
     return file.startswith("<") and file.endswith(">")

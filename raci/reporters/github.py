@@ -5,6 +5,9 @@ One line per finding, then a plain summary line::
     ::error file=specs/org.raci.yaml,line=10,col=9,title=R101 no-accountable::activity … has no Accountable (A) department%0Ahint: …
 
 ``error`` / ``warning`` / ``info`` become ``::error`` / ``::warning`` / ``::notice``.
+Rules skipped for lack of input (a spec without kpis or stages) are a plain log line
+before the summary, not an annotation: they are about the whole file, not a line to
+review in a pull request.
 Paths are relative to the working directory (run raci from the repository root, as a
 workflow does after checkout). Values are escaped as the Actions toolkit does, so a
 message can neither break the line nor inject another workflow command. Input from
@@ -17,7 +20,7 @@ from typing import TextIO
 
 from raci.findings import TABLE_CODES, Report, TableSpan
 from raci.i18n import t
-from raci.reporters import Options, is_pseudo_file, locate, relative_path, summary_line
+from raci.reporters import Options, is_pseudo_file, locate, relative_path, skipped_notes, summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -60,4 +63,10 @@ def report(report: Report, out: TextIO, options: Options) -> None:
             message += f"\n{t('hint_prefix', lang)}: {hint}"
         props = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
         out.write(f"::{COMMANDS[finding.severity]} {props}::{escape_data(message)}\n")
+    for file, text in skipped_notes(report, lang):
+        out.write(f"{escape_data(_shown(file))}: {escape_data(text)}\n")
     out.write(summary_line(report, lang) + "\n")
+
+
+def _shown(file: str) -> str:
+    return file if is_pseudo_file(file) else relative_path(file)

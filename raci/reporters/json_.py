@@ -1,4 +1,8 @@
-"""Machine-readable JSON: ``{"findings": [...], "summary": {...}}``, stable key order."""
+"""Machine-readable JSON: ``{"findings": [...], "skipped": [...], "summary": {...}}``, stable key order.
+
+``skipped`` lists, per spec and missing input, the rules that did not run for lack of it
+(``{"level": "info", "file", "missing": "kpis", "rules": [...], "message"}``); they are
+notes, not findings, and the summary does not count them."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import json
 from typing import Any, TextIO
 
 from raci.findings import TABLE_CODES, Report, TableSpan
+from raci.i18n import t
 from raci.reporters import Options
 from raci.rules import all_rules
 
@@ -31,10 +36,21 @@ def as_data(report: Report, options: Options) -> dict[str, Any]:
         }
         for f in report.findings
     ]
+    notes = [
+        {
+            "level": "info",
+            "file": note.file,
+            "missing": note.missing,
+            "rules": list(note.codes),
+            "message": t(note.key, options.lang, note.args()),
+        }
+        for note in report.skipped
+    ]
     return {
         "version": 1,
         "files": report.files,
         "findings": findings,
+        "skipped": notes,
         "summary": {"files": len(report.files), "unreadable": sorted(report.unreadable), **report.counts()},
     }
 

@@ -20,7 +20,8 @@ package and class, which would tear ``org.raci.yaml`` apart; GitLab reads the
 A finding at or above ``--fail-on`` (default ``error``) is a failure; one below it is
 a passing test case that carries the finding in ``<system-out>``, so a CI page never
 shows failures on a run whose exit code passed. Paths are relative to the working
-directory, with forward slashes.
+directory, with forward slashes. Rules skipped on a spec for lack of input (no kpis, no
+stages) are noted in the suite's ``<system-out>``: not test cases, since nothing failed.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import TextIO
 
 from raci.findings import Finding, Report, TableSpan, severity_rank
 from raci.i18n import t
-from raci.reporters import Options, is_pseudo_file, locate, relative_path
+from raci.reporters import Options, is_pseudo_file, locate, relative_path, skipped_notes
 
 # Characters XML 1.0 cannot carry at all, even escaped; ElementTree would write them as is.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -80,6 +81,10 @@ def build(report: Report, options: Options) -> ET.Element:
             if not is_pseudo_file(name):
                 case.set("file", _xml_safe(_display(name)))
     counts = {"tests": str(len(suite)), "failures": str(failures), "errors": str(errors), "skipped": "0"}
+    notes = skipped_notes(report, lang)
+    if notes:
+        text = "\n".join(f"{_display(file)}: info {note}" for file, note in notes)
+        ET.SubElement(suite, "system-out").text = _xml_safe(text)
     for key, value in counts.items():
         suite.set(key, value)
     root = ET.Element("testsuites", name="raci", tests=counts["tests"], failures=counts["failures"])

@@ -26,6 +26,9 @@ structural problems, which have no subject), plus an occurrence number among equ
 ones. It contains no line number, so GitHub keeps tracking an alert when lines move.
 
 Columns are counted in Unicode code points (``columnKind``), as raci counts them.
+
+Rules skipped on a spec for lack of input (no kpis, no stages) are a tool notification
+of level ``note`` located at that file: not a result, since nothing is wrong.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from urllib.parse import quote
 from raci import __version__
 from raci.findings import TABLE_CODES, TABLE_SEVERITIES, Finding, Report, TableSpan
 from raci.i18n import t
-from raci.reporters import Options, is_pseudo_file, locate, relative_path
+from raci.reporters import Options, is_pseudo_file, locate, relative_path, skipped_notes
 from raci.spec.model import Span
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -143,6 +146,14 @@ def as_data(report: Report, options: Options) -> dict[str, Any]:
                 "message": {"text": message_text(finding, lang)},
                 "locations": [_location(span, location)],
                 "partialFingerprints": {FINGERPRINT: fingerprint(finding, location["uri"], seen[key])},
+            }
+        )
+    for file, text in skipped_notes(report, lang):
+        notifications.append(
+            {
+                "level": "note",
+                "message": {"text": text},
+                "locations": [{"physicalLocation": {"artifactLocation": artifact_location(file)}}],
             }
         )
     run: dict[str, Any] = {

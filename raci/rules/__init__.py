@@ -24,6 +24,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from raci.i18n import register
+from raci.rules.inputs import INPUTS
 from raci.spec.model import Span, Spec
 
 if TYPE_CHECKING:
@@ -73,6 +74,12 @@ class Rule:
     """Message key → {"ja": …, "en": …}: the code, ``<code>.hint``, ``<code>.summary``, variants."""
     docs_ja: Mapping[str, str] = field(default_factory=dict)
     """The Japanese documentation: ``why`` and ``fix`` (the examples are the docstring's)."""
+    needs: tuple[str, ...] = ()
+    """Inputs of :data:`raci.rules.inputs.INPUTS` the rule reads (``kpis``…): without
+    one of them the linter does not run it and notes the skip once per spec."""
+    reports_missing: str | None = None
+    """The input whose absence is this rule's finding (M501: ``mission``); the skip note
+    then leaves that input out, since the finding already says it."""
 
     @property
     def doc(self) -> str:
@@ -96,13 +103,19 @@ def rule(
     messages: Mapping[str, Mapping[str, str]],
     docs_ja: Mapping[str, str],
     after_others: bool = False,
+    needs: tuple[str, ...] = (),
+    reports_missing: str | None = None,
     **options: Any,
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Register ``check`` as rule ``code``; its docstring is its documentation.
 
     ``messages`` are the rule's own (keys ``code`` or ``code.…``) and join the catalogue
     of :mod:`raci.i18n`, so ``t(code, lang)`` finds them once the rule is imported.
+    ``needs`` and ``reports_missing`` name inputs of :data:`raci.rules.inputs.INPUTS`.
     """
+    unknown = [n for n in (*needs, *([reports_missing] if reports_missing else [])) if n not in INPUTS]
+    if unknown:
+        raise ValueError(f"rule {code} names unknown inputs: {', '.join(unknown)}")
 
     def register_rule(check: Callable[[Context], Iterable[Hit]]) -> Callable[[Context], Iterable[Hit]]:
         if code in _REGISTRY:
@@ -112,7 +125,16 @@ def rule(
             raise ValueError(f"rule {code} defines messages of other codes: {', '.join(foreign)}")
         register(messages)
         _REGISTRY[code] = Rule(
-            code, name, severity, check, MappingProxyType(dict(options)), after_others, messages, docs_ja
+            code,
+            name,
+            severity,
+            check,
+            MappingProxyType(dict(options)),
+            after_others,
+            messages,
+            docs_ja,
+            tuple(needs),
+            reports_missing,
         )
         return check
 

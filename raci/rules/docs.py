@@ -29,6 +29,19 @@ def _options(rule: Rule) -> str:
     return f"Options (in raci.toml under [rules.{rule.code}]):\n{lines}"
 
 
+def requirement(rule: Rule, lang: str) -> str:
+    """What the rule needs from a spec to run (:mod:`raci.rules.inputs`), as a sentence; "" if nothing."""
+    keys = [f"needs.{n}" for n in rule.needs]
+    if rule.reports_missing:
+        keys.append(f"reports_missing.{rule.reports_missing}")
+    return " ".join(t(key, lang) for key in keys)
+
+
+def _requirement_line(rule: Rule, lang: str) -> str:
+    text = requirement(rule, lang)
+    return f"{text}\n" if text else ""
+
+
 def explain(rule: Rule, lang: str) -> str:
     """The whole documentation of a rule, as ``raci explain`` prints it."""
     head = f"{rule.code} {rule.name} (default severity: {rule.severity})\n"
@@ -37,7 +50,8 @@ def explain(rule: Rule, lang: str) -> str:
     if lang == "ja" and rule.docs_ja:
         return head + summaries + _body_ja(rule)
     suppress = f"\nSuppress one finding: # raci: ignore[{rule.code}] reason\n"
-    return head + summaries + rule.doc.split("\n", 1)[-1].strip() + "\n\n" + _options(rule) + suppress
+    body = rule.doc.split("\n", 1)[-1].strip()
+    return head + summaries + body + "\n\n" + _options(rule) + _requirement_line(rule, lang) + suppress
 
 
 def _body_ja(rule: Rule) -> str:
@@ -49,7 +63,7 @@ def _body_ja(rule: Rule) -> str:
         parts += ["違反例:\n\n", failing, "\n\n"]
     if passing:
         parts += ["適合例:\n\n", passing, "\n\n"]
-    parts += ["直し方: ", doc["fix"].strip(), "\n\n", _options_ja(rule)]
+    parts += ["直し方: ", doc["fix"].strip(), "\n\n", _options_ja(rule), _requirement_line(rule, "ja")]
     parts.append(f"\n1件だけ抑制するには: # raci: ignore[{rule.code}] 理由\n")
     return "".join(parts)
 
@@ -90,6 +104,14 @@ def markdown() -> str:
         "Each rule has a code, a name and a default severity. Configure them in `raci.toml` or\n",
         "`[tool.raci]` of `pyproject.toml` (see docs/configuration.md); silence one finding\n",
         "with a `# raci: ignore[CODE] reason` comment on its line.\n\n",
+        "Some rules read what a plain RACI table — an imported spreadsheet — does not have: KPIs,\n",
+        'a mission, lifecycle stages. Each says so below its options ("Runs only …"). On a spec\n',
+        "without that section they do not run: rather than one finding per row saying the section\n",
+        "is missing, the report carries one info note per spec naming the rules skipped and how to\n",
+        "turn them on (`KPI checks skipped (K401–K409): the spec has no kpis …`). The note is not a\n",
+        "finding: it neither counts nor fails a run. A rule whose point is the missing section\n",
+        "still reports it, once (M501, the spec has no mission; P304, a CS team without\n",
+        "`scope.out`).\n\n",
         "| code | name | severity | summary | 要約 |\n|---|---|---|---|---|\n",
     ]
     parts += [
@@ -109,6 +131,7 @@ def markdown() -> str:
                 f"**{summary(r, 'en')}** — {summary(r, 'ja')}\n\n"
                 f"Default severity: `{r.severity}`. Options: {'' if r.options else 'none.'}\n"
                 f"{'' if not r.options else chr(10) + options}"
+                f"{'' if not requirement(r, 'en') else chr(10) + requirement(r, 'en') + chr(10)}"
                 f"\n{_indent_examples(body)}\n"
             )
     return "".join(parts)

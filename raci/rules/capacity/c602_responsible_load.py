@@ -31,7 +31,8 @@ DOCS_JA: dict[str, str] = {
         "`headcount` を書いていて、どこかで実行責任（R）を持つ部門について、1人あたりの R の活動数を"
         "中央値と比べます（相談に乗るだけの部門を含めると中央値がゼロに引っ張られるため除きます）。"
         "対象の部門が `min_departments`（既定3）以上あるときだけ確認し、`max_factor`（既定2.0）は"
-        "中央値の何倍から多すぎとみなすかを表します。"
+        "中央値の何倍から多すぎとみなすかを表します。種類が `role`（個人や役職）の部門は対象外です。"
+        "1人あたりの負荷はチームを測るものだからです。"
     ),
     "fix": (
         "一部の活動の実行責任（R）を、その仕事が本来の役割である部門に移すか、その部門の人員を"
@@ -51,7 +52,8 @@ def responsible_load(ctx: Context) -> Iterator[Hit]:
     activities per head with the median over the departments that give a `headcount`
     and are Responsible somewhere (one that only advises would pull the median to
     zero), when at least `min_departments` (default 3) of them do; `max_factor`
-    (default 2.0) is how many times the median is too many.
+    (default 2.0) is how many times the median is too many. Departments of kind `role`
+    (a person or job title) are left out: a load per head is a team's measure.
 
     Failing:
 
@@ -66,9 +68,9 @@ def responsible_load(ctx: Context) -> Iterator[Hit]:
     plan more people for the department; if its activities are much smaller than the
     others', raise `max_factor`.
     """
-    spec, graph = ctx.spec, ctx.graph
-    counts = {d.id: len(graph.activities_with(d.id, "R")) for d in spec.departments}
-    staffed = [d for d in spec.departments if d.headcount and counts[d.id]]
+    graph = ctx.graph
+    counts = {d.id: len(graph.activities_with(d.id, "R")) for d in graph.teams}
+    staffed = [d for d in graph.teams if d.headcount and counts[d.id]]
     if len(staffed) < ctx.options["min_departments"]:
         return
     loads = {d.id: counts[d.id] / d.headcount for d in staffed}  # type: ignore[operator]

@@ -15,6 +15,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "make exactly one department A, or A/R if it also does the work",
         "ja": "一つの部門だけを A にしてください(実務も担うなら A/R)",
     },
+    "R101.empty": {
+        "en": "activity '{activity}' ({id}) has no letter at all: nobody does it and nobody answers for it",
+        "ja": "活動「{activity}」（{id}）には R・A・C・I が一つもありません。誰も実行せず、誰も責任を持っていません",
+    },
+    "R101.empty.hint": {
+        "en": "mark the department that answers for it A and the one that does it R (A/R if the same), or delete the row",
+        "ja": "責任を持つ部門を A、実行する部門を R にしてください（同じ部門なら A/R）。行われない仕事なら行ごと削除してください",
+    },
     "R101.summary": {"en": "An activity has no Accountable department.", "ja": "説明責任（A）のいない活動があります。"},
 }
 
@@ -22,7 +30,9 @@ DOCS_JA: dict[str, str] = {
     "why": (
         "どの活動にも、その結果に責任を持つ部門が必要です。さもないと、うまくいかなかったときに"
         "誰も責任を取りません。説明責任（A）を持つ部門はちょうど一つにします（その部門が実務も"
-        "担うなら A/R と書きます）。"
+        "担うなら A/R と書きます）。\n\n"
+        "文字が一つもない行（表計算シートから取り込んだ、誰の列も埋まっていない行）もこのルールが"
+        "1件だけ報告します。実行責任（R）がないことも明らかなので、R103 は重ねて報告しません。"
     ),
     "fix": ("結果に責任を持つ部門を一つ選び、A にしてください（実務も担うなら A/R）。"),
 }
@@ -34,6 +44,10 @@ def no_accountable(ctx: Context) -> Iterator[Hit]:
 
     Someone must own the outcome of every activity, or nobody will answer for it when
     it slips. Exactly one department holds A (write A/R when it also does the work).
+
+    A row with no letter at all (an imported spreadsheet row nobody filled in) is reported
+    once, here, as having no letter: R103 leaves it alone rather than say again that
+    nobody is Responsible.
 
     Failing:
 
@@ -49,4 +63,6 @@ def no_accountable(ctx: Context) -> Iterator[Hit]:
     spec = ctx.spec
     for activity in spec.activities():
         if not activity.holders("A"):
-            yield Hit(activity.span, {"activity": activity.name, "id": activity.id}, activity.id)
+            empty = not any(a.roles for a in activity.raci)
+            args = {"activity": activity.name, "id": activity.id}
+            yield Hit(activity.span, args, activity.id, "R101.empty" if empty else None)

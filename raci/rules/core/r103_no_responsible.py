@@ -21,7 +21,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 DOCS_JA: dict[str, str] = {
     "why": (
         "誰も実行しない活動は、実際には行われません。実務を担う部門を実行責任（R）として書くか、"
-        "説明責任（A）の部門が自ら行うなら A/R と書いてください。"
+        "説明責任（A）の部門が自ら行うなら A/R と書いてください。文字が一つもない行は R101 が"
+        "報告するので、このルールは報告しません（空の行に2件ではなく1件）。"
     ),
     "fix": "実務を担う部門を R にしてください（または説明責任（A）の部門を A/R に）。",
 }
@@ -32,7 +33,8 @@ def no_responsible(ctx: Context) -> Iterator[Hit]:
     """An activity has no Responsible department.
 
     An activity that nobody does does not happen. Name who does the work with R, or
-    A/R when the Accountable department does it itself.
+    A/R when the Accountable department does it itself. A row with no letter at all is
+    R101's (one finding for an empty row, not two).
 
     Failing:
 
@@ -46,5 +48,5 @@ def no_responsible(ctx: Context) -> Iterator[Hit]:
     """
     spec = ctx.spec
     for activity in spec.activities():
-        if not activity.holders("R"):
+        if not activity.holders("R") and any(a.roles for a in activity.raci):
             yield Hit(activity.span, {"activity": activity.name, "id": activity.id}, activity.id)

@@ -34,7 +34,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K401", "kpi-cycle", "error", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K401", "kpi-cycle", "error", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def kpi_cycle(ctx: Context) -> Iterator[Hit]:
     """The parent links of KPIs go round in a loop.
 

@@ -35,7 +35,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K402", "kpi-orphan", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K402", "kpi-orphan", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def kpi_orphan(ctx: Context) -> Iterator[Hit]:
     """A KPI does not lead up to any KGI.
 

@@ -36,7 +36,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K403", "kgi-without-leading-kpi", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K403", "kgi-without-leading-kpi", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def kgi_without_leading_kpi(ctx: Context) -> Iterator[Hit]:
     """A KGI has no KPI of level `kpi` below it.
 

@@ -30,7 +30,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K404", "kpi-without-owner", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K404", "kpi-without-owner", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def kpi_without_owner(ctx: Context) -> Iterator[Hit]:
     """A KPI has no owner.
 

@@ -35,7 +35,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K405", "owner-cannot-move-kpi", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K405", "owner-cannot-move-kpi", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def owner_cannot_move_kpi(ctx: Context) -> Iterator[Hit]:
     """The owner of a KPI does none of the work that moves it.
 

@@ -35,7 +35,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K406", "kpi-unlinked", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K406", "kpi-unlinked", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def kpi_unlinked(ctx: Context) -> Iterator[Hit]:
     """No activity moves a KPI, directly or through the KPIs below it.
 

@@ -37,7 +37,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K407", "cs-activity-unmeasured", "info", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K407", "cs-activity-unmeasured", "info", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def cs_activity_unmeasured(ctx: Context) -> Iterator[Hit]:
     """An activity a CS department does or owns measures no KPI.
 

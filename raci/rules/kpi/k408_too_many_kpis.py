@@ -34,7 +34,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K408", "too-many-kpis", "warning", messages=MESSAGES, docs_ja=DOCS_JA, max_kpis=7)
+@rule("K408", "too-many-kpis", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",), max_kpis=7)
 def too_many_kpis(ctx: Context) -> Iterator[Hit]:
     """A department owns more than ``max_kpis`` (7) KPIs.
 

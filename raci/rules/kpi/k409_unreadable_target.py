@@ -37,7 +37,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("K409", "unreadable-target", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("K409", "unreadable-target", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("kpis",))
 def unreadable_target(ctx: Context) -> Iterator[Hit]:
     """A KPI target is not a number raci can read.
 

@@ -55,7 +55,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("L201", "phase-without-owner", "warning", messages=MESSAGES, docs_ja=DOCS_JA, min_share=0.5)
+@rule("L201", "phase-without-owner", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("stages",), min_share=0.5)
 def phase_without_owner(ctx: Context) -> Iterator[Hit]:
     """A lifecycle phase has no owner: no single department is Accountable for most of it.
 

@@ -38,7 +38,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("L202", "dropped-after-handoff", "error", messages=MESSAGES, docs_ja=DOCS_JA, min_share=0.5)
+@rule("L202", "dropped-after-handoff", "error", messages=MESSAGES, docs_ja=DOCS_JA, needs=("stages",), min_share=0.5)
 def dropped_after_handoff(ctx: Context) -> Iterator[Hit]:
     """The previous phase has an owner, but this phase has none: the customer is dropped.
 

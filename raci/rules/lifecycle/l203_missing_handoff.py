@@ -41,7 +41,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("L203", "missing-handoff", "warning", messages=MESSAGES, docs_ja=DOCS_JA, min_share=0.5)
+@rule("L203", "missing-handoff", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("stages",), min_share=0.5)
 def missing_handoff(ctx: Context) -> Iterator[Hit]:
     """The owner changes between two phases, and nothing hands the customer over.
 

@@ -34,7 +34,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("M501", "mission-missing", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("M501", "mission-missing", "warning", messages=MESSAGES, docs_ja=DOCS_JA, reports_missing="mission")
 def mission_missing(ctx: Context) -> Iterator[Hit]:
     """The spec has no mission.
 

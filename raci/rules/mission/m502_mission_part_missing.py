@@ -56,7 +56,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("M502", "mission-part-missing", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("M502", "mission-part-missing", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("mission",))
 def mission_part_missing(ctx: Context) -> Iterator[Hit]:
     """The mission lacks a part of the template: customer, value or success.
 

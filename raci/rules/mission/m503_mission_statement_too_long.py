@@ -34,7 +34,9 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("M503", "mission-statement-too-long", "info", messages=MESSAGES, docs_ja=DOCS_JA, max_chars=100)
+@rule(
+    "M503", "mission-statement-too-long", "info", messages=MESSAGES, docs_ja=DOCS_JA, needs=("mission",), max_chars=100
+)
 def mission_statement_too_long(ctx: Context) -> Iterator[Hit]:
     """The mission statement is longer than ``max_chars`` (100) characters.
 

@@ -40,7 +40,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("M504", "success-not-measurable", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("M504", "success-not-measurable", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("mission",))
 def success_not_measurable(ctx: Context) -> Iterator[Hit]:
     """The customer's success is not measurable.
 

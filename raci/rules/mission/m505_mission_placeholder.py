@@ -66,7 +66,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("M505", "mission-placeholder", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("M505", "mission-placeholder", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("mission",))
 def mission_placeholder(ctx: Context) -> Iterator[Hit]:
     """A mission part still holds a template placeholder.
 

@@ -71,7 +71,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("P302", "catch-all", "warning", messages=MESSAGES, docs_ja=DOCS_JA, max_phases=4)
+@rule("P302", "catch-all", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("stages",), max_phases=4)
 def catch_all(ctx: Context) -> Iterator[Hit]:
     """A CS department has become the catch-all for everyone's work (何でも屋化).
 

@@ -39,7 +39,9 @@ DOCS_JA: dict[str, str] = {
         "種類が `sales` の部門が、導入支援や活用定着の仕事（stage が `onboarding` または `adoption` の"
         "フェーズの活動）で実行責任（R）を持っているときに報告します。営業でも CS でもない部門が、"
         "新規獲得の仕事（stage が `lead`、`contract`）と導入支援・活用定着の仕事の両方で実行責任（R）を"
-        "持っているときも報告します。"
+        "持っているときも報告します。種類が `role` の部門（個人や役職。商談から稼働開始まで顧客に"
+        "付き添うプロジェクトマネージャーなど）は対象外です。ライフサイクルをまたぐこと自体が"
+        "その人の仕事であり、圧迫されたチームではないからです。"
     ),
     "fix": (
         "導入支援と活用定着は CS に任せてください（CS チームがまだないなら、それを担当範囲に持つ"
@@ -49,7 +51,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("P303", "sales-squeeze", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("P303", "sales-squeeze", "warning", messages=MESSAGES, docs_ja=DOCS_JA, needs=("stages",))
 def sales_squeeze(ctx: Context) -> Iterator[Hit]:
     """Sales does onboarding and adoption work (営業圧迫化).
 
@@ -59,7 +61,9 @@ def sales_squeeze(ctx: Context) -> Iterator[Hit]:
     Responsible for onboarding or adoption work (activities of phases of stage
     `onboarding` or `adoption`), and for a department of another kind than sales or
     cs that is Responsible both for new-business work (stages `lead`, `contract`) and
-    for onboarding or adoption work.
+    for onboarding or adoption work. A department of kind `role` (a person or job
+    title, such as a project manager who follows the customer from deal to go-live)
+    is left alone: spanning the lifecycle is that person's job, not a squeezed team.
 
     Failing:
 
@@ -80,7 +84,7 @@ def sales_squeeze(ctx: Context) -> Iterator[Hit]:
     spec = ctx.spec
     graph = ctx.graph
     stage_of = {phase.id: phase.stage for phase in spec.phases}
-    for department in spec.departments:
+    for department in graph.teams:
         if department.kind == "cs":
             continue
         responsible = graph.activities_with(department.id, "R")

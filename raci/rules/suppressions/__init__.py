@@ -4,5 +4,5 @@ from __future__ import annotations
 
 LETTER = "X"
 TITLE = "Suppressions"
-ORDER = 7
+ORDER = 8
 """Where the family comes in docs/rules.md; ``LETTER`` starts each of its rule codes."""
