@@ -51,14 +51,21 @@ def validate(
     ignore: Collection[str] = (),
     config: Config = NO_CONFIG,
     graph: OrgGraph | None = None,
+    plain_table: bool = False,
 ) -> list[Finding]:
     """Run the selected rules on ``spec``, apply its suppressions; findings sorted by place.
 
     ``graph`` is ``spec``'s graph when the caller has built it already (a render needs it
-    too: building it once is half the work on a large spec)."""
+    too: building it once is half the work on a large spec). ``plain_table``: ``spec`` was
+    read from a spreadsheet or wiki table, which has no place for a mission or a scope, so
+    the rules that report such a section missing (M501, P304) are skipped as well."""
     graph = OrgGraph(spec) if graph is None else graph
     missing = absent(spec)
-    rules = [r for r in selected_rules(select, ignore, config) if missing.isdisjoint(r.needs)]
+    rules = [
+        r
+        for r in selected_rules(select, ignore, config)
+        if missing.isdisjoint(r.needs) and not (plain_table and r.reports_missing in missing)
+    ]
     findings: list[Finding] = []
     for rule in (r for r in rules if not r.after_others):
         findings.extend(_run(rule, Context(spec, graph, config.options(rule)), config))
@@ -71,19 +78,25 @@ def validate(
 
 
 def skipped(
-    spec: Spec, *, select: Collection[str] = (), ignore: Collection[str] = (), config: Config = NO_CONFIG
+    spec: Spec,
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    config: Config = NO_CONFIG,
+    plain_table: bool = False,
 ) -> list[Skipped]:
     """What :func:`validate` leaves out on ``spec`` for lack of input, one note per missing input.
 
     A missing input whose absence a selected rule reports itself (M501 for the mission)
-    gets no note: the finding says it already.
+    gets no note: the finding says it already — except on a ``plain_table``, where that
+    rule is skipped too.
     """
     rules = selected_rules(select, ignore, config)
     missing = absent(spec)
-    reported = {r.reports_missing for r in rules}
+    reported = set() if plain_table else {r.reports_missing for r in rules}
     notes = []
     for name in INPUTS:
-        codes = tuple(r.code for r in rules if name in r.needs)
+        codes = tuple(r.code for r in rules if name in r.needs or (plain_table and r.reports_missing == name))
         if name in missing and name not in reported and codes:
             notes.append(Skipped(spec.source, name, codes))
     return notes

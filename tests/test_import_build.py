@@ -18,7 +18,7 @@ from raci.tables.build import build
 from raci.tables.emit import spec_text
 from raci.tables.grid import Entry, Matrix, Role, Row, Section, Where
 from raci.tables.ids import Ids, slug
-from raci.tables.inplace import findings_at_cells
+from raci.tables.inplace import check_table, findings_at_cells
 from raci.tables.kinds import guess_kind
 
 
@@ -168,11 +168,19 @@ def as_data_for(findings: list) -> dict:  # type: ignore[type-arg]
 
 
 def test_a_finding_without_a_cell_points_at_the_file() -> None:
+    matrix = _csv_matrix(["CS"], [(f"Task {n}", ["A/R"]) for n in range(6)])
+    built = build(matrix)
+    findings = findings_at_cells(built, spec_text(built, matrix.source, ""), matrix.source, select=("T803",))
+    (never_c_or_i,) = findings  # about the whole matrix: no cell of its own
+    assert isinstance(never_c_or_i.span, TableSpan) and str(never_c_or_i.span) == "t.csv"
+
+
+def test_a_table_is_not_told_to_add_a_mission_it_has_no_place_for() -> None:
     matrix = _csv_matrix(["CS"], [("Kick-off", ["A/R"])])
     built = build(matrix)
-    findings = findings_at_cells(built, spec_text(built, matrix.source, ""), matrix.source, select=("M501",))
-    (mission,) = findings
-    assert isinstance(mission.span, TableSpan) and str(mission.span) == "t.csv"
+    found, notes = check_table(built, spec_text(built, matrix.source, ""), matrix.source)
+    assert not [f for f in found if f.code in ("M501", "P304")]
+    assert {n.missing for n in notes} >= {"mission", "kpis"} and all(n.file == "t.csv" for n in notes)
 
 
 CELLS = st.one_of(

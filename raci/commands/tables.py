@@ -214,7 +214,7 @@ def check_tables(
     from raci.lint import NO_CONFIG, config_for_spec
     from raci.tables.build import build
     from raci.tables.emit import spec_text
-    from raci.tables.inplace import findings_at_cells
+    from raci.tables.inplace import check_table
 
     chosen = detect_lang()
     for path in paths:
@@ -237,4 +237,6 @@ def check_tables(
         built = build(matrix, vocabulary=vocabulary_for(options), title=_title(matrix))  # the table's language
         text = spec_text(built, matrix.source, "")
         report.locales.add(built.lang)
-        report.add(findings_at_cells(built, text, matrix.source, select=select, ignore=ignore, config=settings))
+        found, notes = check_table(built, text, matrix.source, select=select, ignore=ignore, config=settings)
+        report.add(found)
+        report.skipped.extend(notes)

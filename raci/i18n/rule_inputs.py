@@ -8,8 +8,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "KPI のチェック（{codes}）を省略しました。スペックに KPI がありません（kpis: セクションを書くとチェックします）",
     },
     "skipped.mission": {
-        "en": "mission checks skipped ({codes}): the spec has no mission (add a mission: section to check it)",
-        "ja": "ミッションのチェック（{codes}）を省略しました。スペックにミッションがありません（mission: セクションを書くとチェックします）",
+        "en": "mission checks skipped ({codes}): the spec has no mission (add a mission: section to check it; a table has none: import it first)",
+        "ja": "ミッションのチェック（{codes}）を省略しました。スペックにミッションがありません（mission: セクションを書くとチェックします。表には書けないため、先に raci import でスペックにします）",
     },
     "skipped.stages": {
         "en": (
@@ -20,6 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "ライフサイクルのチェック（{codes}）を省略しました。stage を書いたフェーズがありません"
             "（各フェーズに stage:（lead・onboarding・adoption・renewal など）を書くとチェックします）"
         ),
+    },
+    "skipped.scope": {
+        "en": "scope checks skipped ({codes}): no department has a scope (a table has no place for one: import it to add scope:)",
+        "ja": "担当範囲のチェック（{codes}）を省略しました。scope を書いた部門がありません（表には書けないため、raci import でスペックにしてから scope: を書きます）",
     },
     "skipped.separator": {"en": "; ", "ja": "。"},
     "needs.kpis": {

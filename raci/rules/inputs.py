@@ -9,7 +9,9 @@ the linter runs it only when the spec has that, and the report carries one
 
 A rule whose very point is that a section is missing (M501: the spec has no mission)
 declares ``reports_missing="mission"`` instead: it runs, says so once, and the note
-leaves that section out rather than say it twice.
+leaves that section out rather than say it twice. A table checked where it lives
+(``raci validate table.csv``) has no place to write a mission or a scope at all, so
+there such rules are skipped and noted like the others (``plain_table=True``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ INPUTS: Mapping[str, Callable[[Spec], bool]] = MappingProxyType(
         "kpis": lambda spec: bool(spec.kpis),
         "mission": lambda spec: spec.mission is not None,
         "stages": lambda spec: any(phase.stage for phase in spec.phases),
+        "scope": lambda spec: any(d.scope is not None for d in spec.departments),
     }
 )
 """Input name → whether ``spec`` has it. A rule's ``needs`` names inputs of this table;

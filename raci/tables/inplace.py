@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from raci.config import Config
 from raci.findings import Finding, TableSpan, from_problems
-from raci.lint import NO_CONFIG, validate
+from raci.lint import NO_CONFIG, skipped, validate
+from raci.rules.inputs import Skipped
 from raci.spec import keys
 from raci.spec.load import loads
 from raci.spec.model import Span, Spec
@@ -35,14 +36,30 @@ def findings_at_cells(
     config: Config = NO_CONFIG,
 ) -> list[Finding]:
     """The import's own findings and the rules' findings on the built spec, at the table's cells."""
+    return check_table(built, text, source, select=select, ignore=ignore, config=config)[0]
+
+
+def check_table(
+    built: Built,
+    text: str,
+    source: Where,
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    config: Config = NO_CONFIG,
+) -> tuple[list[Finding], list[Skipped]]:
+    """:func:`findings_at_cells`, and the rules left out for lack of input (a table has no KPIs…)."""
     name = f"<{source.file}>"
     places: dict[tuple[int, int], Where] = {}
+    notes: list[Skipped] = []
     try:
         spec = loads(text, name)
     except SpecError as error:  # the builder wrote something the loader refuses: shown, not hidden
         found = from_problems(error.problems)
     else:
-        found = validate(spec, select=select, ignore=ignore, config=config)
+        found = validate(spec, select=select, ignore=ignore, config=config, plain_table=True)
+        left_out = skipped(spec, select=select, ignore=ignore, config=config, plain_table=True)
+        notes = [replace(n, file=source.file) for n in left_out]
         places = _places(spec, built)
     file_level = TableSpan(source.file, 0, 0, sheet=source.sheet)
     out = list(built.findings)
@@ -51,7 +68,7 @@ def findings_at_cells(
         where = places.get((span.line, span.column)) if span is not None else None
         out.append(replace(finding, span=span_of(where) if where is not None else file_level))
     out.sort(key=Finding.sort_key)
-    return out
+    return out, notes
 
 
 def _places(spec: Spec, built: Built) -> dict[tuple[int, int], Where]:

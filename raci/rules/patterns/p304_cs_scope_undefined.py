@@ -36,7 +36,7 @@ DOCS_JA: dict[str, str] = {
 }
 
 
-@rule("P304", "cs-scope-undefined", "warning", messages=MESSAGES, docs_ja=DOCS_JA)
+@rule("P304", "cs-scope-undefined", "warning", messages=MESSAGES, docs_ja=DOCS_JA, reports_missing="scope")
 def cs_scope_undefined(ctx: Context) -> Iterator[Hit]:
     """A CS department does not write down where it stops (no `scope.out`).
 
