@@ -293,3 +293,17 @@ def test_a_markdown_table_of_random_cells_reads_back(
     for r, (row, starts) in enumerate(zip(grid.rows, columns, strict=True)):
         line = 3 + r + (1 if r else 0)
         assert [(e.where.line, e.where.column) for e in row] == [(line, c) for c in starts]
+
+
+def test_a_hidden_sheet_is_not_guessed_even_with_more_letters(tmp_path: Path) -> None:
+    def build(book: object) -> None:
+        book.active.append(["Activity", "Sales"])  # type: ignore[attr-defined]
+        book.active.append(["Demo", "A/R"])  # type: ignore[attr-defined]
+        old = book.create_sheet("Old")  # type: ignore[attr-defined]
+        for n in range(5):
+            old.append([f"Old {n}", "A", "R", "C"])
+        old.sheet_state = "hidden"
+
+    (grid,) = read_xlsx(workbook(tmp_path / "t.xlsx", build))
+    assert grid.title == "Sheet"
+    assert read_xlsx(tmp_path / "t.xlsx", sheet="Old")[0].title == "Old"
