@@ -111,7 +111,7 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return len(ends) + 1, offset - (ends[-1] if ends else 0) + 1
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     rows=csv_grids(),
     delimiter=st.sampled_from([",", ";", "\t"]),
@@ -271,8 +271,10 @@ def test_a_markdown_table_of_random_cells_reads_back(
     rows = data.draw(
         st.lists(st.lists(MD_CELL, min_size=width, max_size=width), min_size=height + 1, max_size=height + 1)
     )
-    if width == 1 or any(not row[0] or not row[-1] for row in rows):
-        outer = True  # a one-column table, or an empty cell at the edge, needs the outer pipes
+    if width == 1 or any(not row[0] or not row[-1] or not row[0][0].isalpha() for row in rows):
+        # a one-column table, an empty cell at the edge, or a first cell that would start a
+        # list item or a heading (`- x | y` is a list in any Markdown), needs the outer pipes
+        outer = True
     lines, columns = [], []
     for index, row in enumerate(rows):
         line, starts = "| " if outer else "", []
