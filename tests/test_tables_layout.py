@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from raci.i18n import t
-from raci.tables import TableError, read_table
+from raci.tables import TableError, headers, read_table
 from raci.tables.grid import Entry, Grid, Matrix, Where
 from raci.tables.layout import layout
 from raci.tables.read import SUFFIXES
@@ -171,3 +173,59 @@ def test_a_role_nobody_is_assigned_to_is_kept_as_an_empty_column() -> None:
     matrix = layout(grid_of("Activity,Sales,Legal,CS", "Kickoff,A/R,,C", "Review,I,,A/R"))
     assert [r.name.text for r in matrix.roles] == ["Sales", "Legal", "CS"]
     assert [c.text for c in matrix.sections[0].rows[0].cells] == ["A/R", "", "C"]
+
+
+WORDS = ["", "", "", "A/R", "A", "R", "C", "I", "-", "◎", "○", "(C)", "n/a", "DRI", "Kickoff", "Renewal call"]
+WORDS += [
+    "Sales",
+    "CS",
+    "Activity",
+    "業務",
+    "Notes",
+    "備考",
+    "Phase",
+    "Onboarding",
+    "#",
+    "1",
+    "Legend: R = does; A = owns",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), min_size=1, max_size=8))
+def test_every_text_of_any_grid_is_laid_out_or_told(cells: list[list[str]]) -> None:
+    """Nothing is lost: each non-empty cell is a role, a group, an activity, a cell, an extra
+    or a section (a phase column repeats its name), or lies in a column a notice says was
+    left out, or is quoted by a notice."""
+    grid = grid_of(*(",".join(row) for row in cells))
+    matrix = layout(grid)
+    used: set[Where] = set()
+    for role in matrix.roles:
+        used.add(role.name.where)
+    rows = [row for section in matrix.sections for row in section.rows]
+    for section in matrix.sections:
+        if section.name is not None:
+            used.add(section.name.where)
+    for row in rows:
+        assert len(row.cells) == len(matrix.roles)
+        used.update(e.where for e in row.cells)
+        used.update(e.where for _, e in row.extras)
+        if row.name is not None:
+            used.add(row.name.where)
+    groups = {r.group for r in matrix.roles} | {s.name.text for s in matrix.sections if s.name is not None}
+    told = " ".join(v for n in matrix.notices for _, v in n.args)
+    dropped = {
+        (n.where.column if not matrix.transposed else n.where.line)
+        for n in matrix.notices
+        if n.key in ("tables.column_dropped", "tables.findings_column") and n.where is not None
+    }
+    header_lines = {(r.name.where.line if not matrix.transposed else r.name.where.column) for r in matrix.roles}
+    for row in grid.rows:
+        for entry in row:
+            if not entry.text or entry.where in used or entry.text in groups or entry.text in told:
+                continue
+            line = entry.where.line if not matrix.transposed else entry.where.column
+            if line is not None and line <= max(header_lines, default=0) and headers.kind(entry.text) is not None:
+                continue  # the header of the activity, phase or an extra column
+            place = entry.where.column if not matrix.transposed else entry.where.line
+            assert place in dropped or not matrix.roles, (entry, matrix)

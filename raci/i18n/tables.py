@@ -143,8 +143,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "RACI の凡例のため、読み込んでいません: {text}",
     },
     "tables.empty_section": {
-        "en": "the heading '{text}' is followed by another heading, not by activities: not imported as a phase",
-        "ja": "見出し「{text}」のすぐ後に別の見出しが続き、活動がないため、フェーズとしては読み込んでいません",
+        "en": "the heading '{text}' has no activities under it: not imported as a phase",
+        "ja": "見出し「{text}」の下に活動がないため、フェーズとしては読み込んでいません",
     },
     "tables.text_below": {
         "en": "text below the table, not imported: {text}",

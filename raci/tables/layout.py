@@ -10,11 +10,15 @@ spec builder, and whatever is left out is said in a :class:`~raci.tables.grid.No
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from raci.tables import headers
 from raci.tables.errors import TableError
 from raci.tables.grid import Entry, Grid, Matrix, Notice, Role, Where
 from raci.tables.plan import Plan, Rect, header_text, kinds, make_plan
 from raci.tables.rows import sections
+
+T = TypeVar("T")
 
 
 def layout(
@@ -35,12 +39,14 @@ def layout(
     rect = _rectangle(grid)
     plans: list[tuple[bool, Rect, Plan | None]] = []
     missing: list[TableError] = []
+    marks = kinds(rect)
     for turned in (False, True) if transposed is None else (transposed,):
         shaped = _transpose(rect) if turned else rect
         plan = None
         try:
             if shaped:
-                plan = make_plan(shaped, kinds(shaped), grid.source, header_rows=header_rows, activity=activity_column)
+                shaped_marks = _transpose(marks) if turned else marks
+                plan = make_plan(shaped, shaped_marks, grid.source, header_rows=header_rows, activity=activity_column)
         except TableError as error:  # the activity column named is not in this orientation
             missing.append(error)
             continue
@@ -83,8 +89,8 @@ def _padding(grid: Grid, row: tuple[Entry, ...], width: int) -> list[Entry]:
     return [Entry("", Where(last.file, last.sheet, None, last.line, None))] * (width - len(row))
 
 
-def _transpose(rect: Rect) -> Rect:
-    return [list(column) for column in zip(*rect, strict=True)] if rect else []
+def _transpose(rows: list[list[T]]) -> list[list[T]]:
+    return [list(column) for column in zip(*rows, strict=True)] if rows else []
 
 
 def _likelihood(rect: Rect, plan: Plan | None, *, corner: bool) -> float:

@@ -64,7 +64,9 @@ def make_plan(
     _text_above(rect, first, plan)
     if len(heads) > 1:
         shown = ", ".join(dict.fromkeys(g.text for g in groups if g is not None))
-        plan.notices.append(Notice("tables.group_row", rect[first][roles[0]].where, (("groups", shown),)))
+        if shown:
+            plan.notices.append(Notice("tables.group_row", rect[first][roles[0]].where, (("groups", shown),)))
+        _group_row_elsewhere(rect, heads, plan)
     _classify(rect, marks, plan, source, activity)
     return plan
 
@@ -148,6 +150,15 @@ def _text_above(rect: Rect, first: int, plan: Plan) -> None:
         if texts:
             where = next(e.where for e in row if e.text)
             plan.notices.append(Notice("tables.text_above", where, (("text", " / ".join(texts)),)))
+
+
+def _group_row_elsewhere(rect: Rect, heads: list[int], plan: Plan) -> None:
+    """Text of a group row over columns that are not roles, unless it repeats the header below (merged)."""
+    for row in heads[:-1]:
+        for col, entry in enumerate(rect[row]):
+            below = rect[heads[-1]][col]
+            if col not in plan.roles and entry.text and entry.where != below.where and entry.text != below.text:
+                plan.notices.append(Notice("tables.text_above", entry.where, (("text", entry.text),)))
 
 
 def _classify(rect: Rect, marks: list[list[int]], plan: Plan, source: Where, activity: str | int | None) -> None:

@@ -68,15 +68,21 @@ def _by_phase(rect: Rect, plan: Plan, body: list[int], notices: list[Notice]) ->
             continue
         phase = rect[r][plan.phase]
         if phase.text and (name is None or phase.text != name.text):
-            if current:
-                result.append(Section(name, tuple(current)))
+            _close(result, name, current, notices)
             name, current = phase, []
         row = _row(rect, plan, r)
         if row is not None:
             current.append(row)
-    if current:
-        result.append(Section(name, tuple(current)))
+    _close(result, name, current, notices)
     return tuple(result)
+
+
+def _close(result: list[Section], name: Entry | None, rows: list[Row], notices: list[Notice]) -> None:
+    """End a phase: a section, or, with no activity under the name, a notice quoting it."""
+    if rows:
+        result.append(Section(name, tuple(rows)))
+    elif name is not None:
+        notices.append(Notice("tables.empty_section", name.where, (("text", name.text),)))
 
 
 def _shape(rect: Rect, plan: Plan, r: int) -> str:
