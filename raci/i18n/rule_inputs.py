@@ -44,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "ない場合は実行せず、スペックごとに1行だけ知らせます。"
         ),
     },
+    "reports_missing.scope": {
+        "en": "Reports a CS department without scope.out; on a table checked where it lives (which has no place for a scope) it is skipped.",
+        "ja": "scope.out のない CS 部門を報告します。表をそのまま検査するとき（表には scope を書く場所がありません）は実行しません。",
+    },
     "reports_missing.mission": {
         "en": "Reports a missing mission, once; the other mission checks then do not run.",
         "ja": "ミッションがないことを1件だけ報告します。その場合、ほかのミッションのチェックは実行しません。",

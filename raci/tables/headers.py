@@ -89,6 +89,12 @@ def kind(header: str) -> str | None:
     return None
 
 
+def exactly(header: str) -> bool:
+    """Whether the whole header is one of the words (``備考``), not a name that holds one (``Team 指摘``)."""
+    text = normal(header)
+    return any(text in english or text in japanese for _, english, japanese in _WORDS)
+
+
 def says_role(header: str) -> bool:
     """Whether the header names roles (``Role``, ``部門``) rather than activities."""
     text = normal(header)

@@ -19,7 +19,7 @@ GUESSES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "role",
         (
             "manager", "sponsor", "lead", "leader", "architect", "director", "head", "vp", "executive",
-            "officer", "designer", "ceo", "cto", "coo", "cfo", "cro", "owner", "pm", "pmo", "consultant", "analyst",
+            "officer", "master", "stakeholder", "stakeholders", "designer", "ceo", "cto", "coo", "cfo", "cro", "owner", "pm", "pmo", "consultant", "analyst",
             "責任者", "マネージャー", "マネジャー", "部長", "課長", "室長", "リーダー", "役員", "社長",
             "オーナー", "スポンサー", "担当者", "アーキテクト", "コンサルタント",
         ),

@@ -96,11 +96,11 @@ def _role_columns(rect: Rect, marks: list[list[int]], lettered: list[int], first
     for col in range(width):
         head = header_text(rect, heads, col)
         kind = headers.kind(head.text) if head else None
-        if kind not in (None, headers.ACTIVITY):
-            continue
         column = [marks[r][col] for r in lettered]
         vocabulary = sum(m in (letters.ROLES, letters.NO_ROLE) for m in column)
         other = sum(m == letters.NONE for m in column)
+        if kind not in (None, headers.ACTIVITY) and not _named_role(head, kind, other):
+            continue
         if letters.ROLES in column and vocabulary >= other:
             found.append(col)
     if not found:
@@ -111,6 +111,13 @@ def _role_columns(rect: Rect, marks: list[list[int]], lettered: list[int], first
         if col not in found and head is not None and headers.kind(head.text) is None and empty:
             found.append(col)
     return sorted(found)
+
+
+def _named_role(head: Entry | None, kind: str, other: int) -> bool:
+    """A role whose name holds a header word (``Team 指摘``, ``Process Owner``): every cell a role."""
+    if head is None or other or (kind == headers.PRIORITY and head.text.isascii()):
+        return False  # a priority column may well hold A, B, C
+    return not headers.exactly(head.text)
 
 
 def _is_group_row(rect: Rect, marks: list[list[int]], first: int, roles: list[int]) -> bool:
