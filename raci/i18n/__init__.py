@@ -21,6 +21,7 @@ from typing import Any
 
 from raci.i18n import (
     cli_messages,
+    diff,
     edit,
     messages,
     output,
@@ -51,6 +52,7 @@ for _catalogue in (
     cli_messages,
     output,
     edit,
+    diff,
     render_mission,
     render_charter,
     render_kpitree,

@@ -118,3 +118,7 @@ JA: dict[str, str] = {
     "raci edit --dry-run": "変更内容を unified diff で表示し、何も書き込みません。",
     "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
 }
+
+from raci.i18n.diff import HELP_JA as _DIFF_HELP  # noqa: E402  (raci diff keeps its help with its messages)
+
+JA.update(_DIFF_HELP)
