@@ -9,7 +9,7 @@ from typing import Any
 from raci.diff.change import Change
 from raci.diff.match import Matching
 from raci.i18n import t
-from raci.spec.model import Span, Spec, Text
+from raci.spec.model import Spec, Text
 
 
 def text_value(text: Text | None) -> dict[str, str] | None:
@@ -46,10 +46,9 @@ class Context:
         self._old_depts = {d.id: d for d in self.old.departments}
         self._new_depts = {d.id: d for d in self.new.departments}
 
-    def add(
-        self, kind: str, subject: str, old_span: Span | None = None, new_span: Span | None = None, **values: Any
-    ) -> None:
-        self.changes.append(Change(kind, subject, old_span=old_span, new_span=new_span, file=self.file, **values))
+    def add(self, kind: str, subject: str, **values: Any) -> None:
+        """Record a change of ``kind``; ``values`` are :class:`~raci.diff.change.Change`'s fields."""
+        self.changes.append(Change(kind, subject, file=self.file, **values))
 
     def department(self, old_id: str) -> str:
         """A department id of the old spec under its new id (unchanged when it was removed)."""

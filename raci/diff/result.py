@@ -39,8 +39,8 @@ class Diff:
     """Every file compared; ``old`` and ``new`` name the two sides (revisions or paths)."""
 
     files: list[FileDiff] = field(default_factory=list)
-    old: str = ""
-    new: str = ""
+    old: str | Text = ""
+    new: str | Text = ""
 
     @property
     def changes(self) -> list[Change]:

@@ -317,6 +317,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diff.findings_introduced": {"en": "Findings introduced", "ja": "新たに出た指摘"},
     "diff.findings_fixed": {"en": "Findings fixed", "ja": "解消した指摘"},
+    "diff.worktree": {"en": "working tree", "ja": "作業ツリー"},
+    "diff.at_line": {"en": "line {line}", "ja": "{line} 行目"},
     "diff.old_side": {"en": "before", "ja": "変更前"},
     "diff.annotation_title": {"en": "raci diff: {title} ({cls})", "ja": "raci diff: {title}（{cls}）"},
     "diff.finding_title": {"en": "raci: {code} introduced by this change", "ja": "raci: この変更で出た指摘 {code}"},
@@ -381,5 +383,6 @@ HELP_JA: dict[str, str] = {
     "raci diff --fail-on": "この分類以上の変更があれば終了コード 1: breaking（重大）、notable（要確認以上）、any（すべて）。",
     "raci diff --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
     "raci diff --no-findings": "両方の版の検証を省き、新たに出た指摘・解消した指摘を出しません（速くなります）。",
+    "raci diff --output": "標準出力ではなくこのファイルに書き出します。",
     "raci diff --color": "テキスト出力に色を付けます [既定: 端末で NO_COLOR が未設定のとき]。",
 }
