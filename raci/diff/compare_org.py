@@ -73,7 +73,8 @@ def _department(ctx: Context, before: Department, after: Department) -> None:
 
 
 def _scope(ctx: Context, before: Department, after: Department) -> None:
-    """Each line of ``scope.in`` and ``scope.out`` added or removed (a reworded line is both)."""
+    """Each line of ``scope.in`` and ``scope.out`` added or removed, keyed by the activity or
+    phase it names, else by its text (a reworded line, or a reference with a new note, is both)."""
     old_scope, new_scope = before.scope, after.scope
     if old_scope == new_scope:
         return
@@ -93,7 +94,8 @@ def _scope(ctx: Context, before: Department, after: Department) -> None:
     for side, old_items, new_items in lists:
         old_keys = {key: (value, span) for key, value, span in old_items}
         new_keys = {key: (value, span) for key, value, span in new_items}
-        for key in sorted(old_keys.keys() - new_keys.keys()):
+        reworded = {k for k in old_keys.keys() & new_keys.keys() if old_keys[k][0] != new_keys[k][0]}
+        for key in sorted((old_keys.keys() - new_keys.keys()) | reworded):
             value, span = old_keys[key]
             spans = {**where, "old_span": span or before.span}
             ctx.add(
@@ -103,7 +105,7 @@ def _scope(ctx: Context, before: Department, after: Department) -> None:
                 args={"department": after.name, "item": _label(ctx, value)},
                 **spans,
             )
-        for key in sorted(new_keys.keys() - old_keys.keys()):
+        for key in sorted((new_keys.keys() - old_keys.keys()) | reworded):
             value, span = new_keys[key]
             spans = {**where, "new_span": span or after.span}
             ctx.add(
@@ -135,8 +137,6 @@ def _out_item(ctx: Context, item: ScopeItem, old: bool) -> tuple[str, ScopeItem,
         key = f"phase:{phase}"
     else:
         key = f"text:{_digest(item.text)}"
-    if item.text is not None and (activity or phase):
-        key += f":{_digest(item.text)}"
     return (key, ScopeItem(text=item.text, activity=activity, phase=phase), item.span)
 
 
