@@ -214,4 +214,7 @@ def test_a_removal_points_at_the_old_file(tmp_path: Path) -> None:
     (change,) = data["changes"]
     assert change["new_location"] is None
     assert change["old_location"]["file"] == "old.raci.yaml"
-    assert change["old_location"]["line"] == BASE.splitlines().index(RENEWAL.join(["      - {id: renewal, name: Renewal talk, ", ""])) + 2
+    assert (
+        change["old_location"]["line"]
+        == BASE.splitlines().index(RENEWAL.join(["      - {id: renewal, name: Renewal talk, ", ""])) + 2
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from raci.diff.context import Context, term, text_value
-from raci.spec.model import Department, ScopeItem, Text
+from raci.spec.model import Department, ScopeItem, Span, Text
 
 MISSION_PARTS = ("customer", "value", "success", "statement")
 
@@ -92,29 +92,32 @@ def _scope(ctx: Context, before: Department, after: Department) -> None:
         ),
     )
     for side, old_items, new_items in lists:
-        old_keys = {key: (value, span) for key, value, span in old_items}
-        new_keys = {key: (value, span) for key, value, span in new_items}
-        reworded = {k for k in old_keys.keys() & new_keys.keys() if old_keys[k][0] != new_keys[k][0]}
-        for key in sorted((old_keys.keys() - new_keys.keys()) | reworded):
-            value, span = old_keys[key]
-            spans = {**where, "old_span": span or before.span}
-            ctx.add(
-                f"scope-{side}-removed",
-                f"{after.id}/{key}",
-                old=_json(value),
-                args={"department": after.name, "item": _label(ctx, value)},
-                **spans,
-            )
-        for key in sorted((new_keys.keys() - old_keys.keys()) | reworded):
-            value, span = new_keys[key]
-            spans = {**where, "new_span": span or after.span}
-            ctx.add(
-                f"scope-{side}-added",
-                f"{after.id}/{key}",
-                new=_json(value),
-                args={"department": after.name, "item": _label(ctx, value)},
-                **spans,
-            )
+        old_keys = _by_key(old_items)
+        new_keys = _by_key(new_items)
+        for key in sorted(old_keys.keys() | new_keys.keys()):
+            before_items, after_items = old_keys.get(key, []), new_keys.get(key, [])
+            if [repr(v) for v, _ in before_items] == [repr(v) for v, _ in after_items]:
+                continue
+            if before_items:  # gone, or reworded (a new note on a reference): removed, then added
+                value, span = before_items[0]
+                spans = {**where, "old_span": span or before.span}
+                args = {"department": after.name, "item": _label(ctx, value)}
+                ctx.add(f"scope-{side}-removed", f"{after.id}/{key}", old=_json(value), args=args, **spans)
+            if after_items:
+                value, span = after_items[0]
+                spans = {**where, "new_span": span or after.span}
+                args = {"department": after.name, "item": _label(ctx, value)}
+                ctx.add(f"scope-{side}-added", f"{after.id}/{key}", new=_json(value), args=args, **spans)
+
+
+def _by_key(items: list[tuple[str, ScopeItem, Span | None]]) -> dict[str, list[tuple[ScopeItem, Span | None]]]:
+    """Scope lines grouped by key, in a fixed order (a list may name one phase twice)."""
+    grouped: dict[str, list[tuple[ScopeItem, Span | None]]] = {}
+    for key, value, span in items:
+        grouped.setdefault(key, []).append((value, span))
+    for values in grouped.values():
+        values.sort(key=lambda pair: repr(pair[0]))
+    return grouped
 
 
 def _digest(text: Text | None) -> str:
@@ -123,11 +126,11 @@ def _digest(text: Text | None) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:10]
 
 
-def _in_item(text: Text) -> tuple[str, ScopeItem, None]:
+def _in_item(text: Text) -> tuple[str, ScopeItem, Span | None]:
     return (f"text:{_digest(text)}", ScopeItem(text=text), None)
 
 
-def _out_item(ctx: Context, item: ScopeItem, old: bool) -> tuple[str, ScopeItem, object]:
+def _out_item(ctx: Context, item: ScopeItem, old: bool) -> tuple[str, ScopeItem, Span | None]:
     """A ``scope.out`` line keyed by what it names: the activity or phase (under its new id), or its text."""
     activity = ctx.matching.activities.get(item.activity, item.activity) if old and item.activity else item.activity
     phase = ctx.matching.phases.get(item.phase, item.phase) if old and item.phase else item.phase
