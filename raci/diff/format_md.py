@@ -76,22 +76,33 @@ def _file(file: FileDiff, lang: str, several: bool) -> list[str]:
     by_class = {cls: [c for c in file.changes if c.cls == cls] for cls in CLASSES}
     breaking = by_class[BREAKING]
     if breaking:
-        out += ["", f"**{t('diff.heading.breaking', lang)} ({len(breaking)})**", ""]
+        out += ["", f"**{_count(t('diff.heading.breaking', lang), len(breaking), lang)}**", ""]
         out += [_item(c, lang) for c in breaking[:SHOWN_BREAKING]]
         if len(breaking) > SHOWN_BREAKING:
             rest = breaking[SHOWN_BREAKING:]
             out += ["", _open(t("diff.more", lang, {"count": len(rest)})), *_grouped(rest, lang), "", "</details>"]
     for cls in CLASSES[1:]:
         if by_class[cls]:
-            summary = f"{t(f'diff.heading.{cls}', lang)} ({len(by_class[cls])})"
+            summary = _count(t(f"diff.heading.{cls}", lang), len(by_class[cls]), lang)
             out += ["", _open(summary), *_grouped(by_class[cls], lang), "", "</details>"]
     for key, findings in (
         ("diff.findings_introduced", file.findings_introduced),
         ("diff.findings_fixed", file.findings_fixed),
     ):
         if findings:
-            out += ["", _open(f"{t(key, lang)} ({len(findings)})"), "", *_findings(findings, lang), "", "</details>"]
+            out += [
+                "",
+                _open(_count(t(key, lang), len(findings), lang)),
+                "",
+                *_findings(findings, lang),
+                "",
+                "</details>",
+            ]
     return out
+
+
+def _count(heading: str, count: int, lang: str) -> str:
+    return t("diff.count", lang, {"title": heading, "count": count})
 
 
 def _open(summary: str) -> str:
@@ -107,7 +118,7 @@ def _grouped(changes: list[Change], lang: str) -> list[str]:
     out: list[str] = []
     for kind, group in groupby(sorted(changes, key=lambda c: (c.kind, c.subject)), key=lambda c: c.kind):
         items = list(group)
-        out += ["", f"*{title(kind, lang)} ({len(items)})*", ""]
+        out += ["", f"*{_count(title(kind, lang), len(items), lang)}*", ""]
         out += [_item(c, lang) for c in items[:SHOWN_PER_KIND]]
         if len(items) > SHOWN_PER_KIND:
             out.append(f"- {t('diff.more_json', lang, {'count': len(items) - SHOWN_PER_KIND})}")

@@ -317,6 +317,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diff.findings_introduced": {"en": "Findings introduced", "ja": "新たに出た指摘"},
     "diff.findings_fixed": {"en": "Findings fixed", "ja": "解消した指摘"},
+    "diff.count": {"en": "{title} ({count})", "ja": "{title}（{count} 件）"},
     "diff.worktree": {"en": "working tree", "ja": "作業ツリー"},
     "diff.at_line": {"en": "line {line}", "ja": "{line} 行目"},
     "diff.old_side": {"en": "before", "ja": "変更前"},
