@@ -218,3 +218,11 @@ def test_a_removal_points_at_the_old_file(tmp_path: Path) -> None:
         change["old_location"]["line"]
         == BASE.splitlines().index(RENEWAL.join(["      - {id: renewal, name: Renewal talk, ", ""])) + 2
     )
+
+
+def test_docs_list_every_kind_with_its_class() -> None:
+    import re
+
+    text = (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
+    documented = dict(re.findall(r"^\| `([a-z-]+)` \| (breaking|notable|cosmetic) \|", text, flags=re.M))
+    assert documented == dict(KINDS)

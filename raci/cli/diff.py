@@ -49,8 +49,8 @@ def diff(
     Compare two spec files (raci diff OLD NEW), or in a git repository the specs at
     a revision with the working tree or another revision (raci diff [REV[..REV]]
     [PATH...]; A...B compares B with the merge base of A and B). Without REV: the
-    merge base with the default branch (origin/HEAD, else main, else master)
-    against the working tree. Elements are matched by id, so a reformatted or
+    merge base with the default branch (origin/HEAD, else main, master,
+    origin/main, origin/master) against the working tree. Elements are matched by id, so a reformatted or
     reordered spec has no changes.
 
     \b

@@ -373,7 +373,7 @@ HELP_JA: dict[str, str] = {
         "組織スペックの変更が、各部門にとって何を意味するかを示します。\n\n"
         "ファイル二つ（raci diff OLD NEW）、または git リポジトリ内でリビジョンとパス"
         "（raci diff [REV[..REV]] [PATH...]）を比べます。REV を省くと、既定のブランチ"
-        "（origin/HEAD、なければ main、master）との共通の祖先と作業ツリーを比べます。"
+        "（origin/HEAD、なければ main・master・origin/main・origin/master）との共通の祖先と作業ツリーを比べます。"
         "要素は ID で照合するので、整形し直しただけ・並べ替えただけのスペックに変更はありません。\n\n"
         "\b\n終了コード:\n  0  --fail-on の分類以上の変更なし（--fail-on なしなら常に 0）\n"
         "  1  その分類以上の変更あり\n"
