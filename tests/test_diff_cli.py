@@ -211,3 +211,11 @@ def test_without_a_default_branch_it_asks_for_the_base(tmp_path: Path) -> None:
     result = run_raci("diff", cwd=repo)
     assert result.code == 2 and "default branch" in result.err
     assert run_raci("diff", "trunk", cwd=repo).code == 0
+
+
+def test_text_is_coloured_only_when_asked_or_in_a_terminal(tmp_path: Path) -> None:
+    old, new = pair(tmp_path, BASE, A_MOVED)
+    coloured = run_raci("diff", old, new, "--color", cwd=tmp_path).out
+    assert "\033[31mbreaking\033[0m" in coloured
+    plain = run_raci("diff", old, new, cwd=tmp_path).out  # a pipe
+    assert "\033[" not in plain and "breaking  " in plain
