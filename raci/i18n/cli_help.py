@@ -10,6 +10,8 @@ missing here, so the two languages cannot drift apart.
 
 from __future__ import annotations
 
+from raci.i18n.diff import HELP_JA as DIFF_HELP_JA  # raci diff keeps its help with its messages
+
 JA: dict[str, str] = {
     "raci": (
         "raci: カスタマーサクセス組織の「誰が何をするか」を設計・検証します。\n\n"
@@ -119,6 +121,4 @@ JA: dict[str, str] = {
     "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
 }
 
-from raci.i18n.diff import HELP_JA as _DIFF_HELP  # noqa: E402  (raci diff keeps its help with its messages)
-
-JA.update(_DIFF_HELP)
+JA.update(DIFF_HELP_JA)
