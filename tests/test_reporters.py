@@ -390,5 +390,7 @@ def test_ci_doc_snippets_are_valid_yaml() -> None:
     assert len(blocks) >= 3
     for block in blocks:
         yaml.safe_load(block)
-    for fmt in re.findall(r"--format (\w+)", text):
-        assert fmt in REPORTERS
+    from raci.diff import FORMATS as DIFF_FORMATS
+
+    for command, fmt in re.findall(r"raci (validate|diff)\b[^\n]*?--format (\w+)", text):
+        assert fmt in (REPORTERS if command == "validate" else DIFF_FORMATS)

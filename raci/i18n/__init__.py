@@ -21,6 +21,7 @@ from typing import Any
 
 from raci.i18n import (
     cli_messages,
+    diff,
     edit,
     import_,
     messages,
@@ -56,6 +57,7 @@ for _catalogue in (
     output,
     edit,
     import_,
+    diff,
     render_mission,
     render_charter,
     render_kpitree,

@@ -10,6 +10,8 @@ missing here, so the two languages cannot drift apart.
 
 from __future__ import annotations
 
+from raci.i18n.diff import HELP_JA as DIFF_HELP_JA  # raci diff keeps its help with its messages
+
 JA: dict[str, str] = {
     "raci": (
         "raci: カスタマーサクセス組織の「誰が何をするか」を設計・検証します。\n\n"
@@ -151,3 +153,5 @@ JA: dict[str, str] = {
     "raci import --dri": "セルの DRI が表す役割。",
     "raci import --mark": "記号の意味: --mark ◎=AR --mark ○=R --mark x=-（役割なし）。",
 }
+
+JA.update(DIFF_HELP_JA)

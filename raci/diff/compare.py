@@ -1,0 +1,280 @@
+"""Activities, their RACI cells, and phases: compared by id through the matching."""
+
+from __future__ import annotations
+
+from raci.diff.context import Context, text_value
+from raci.spec.model import Activity, Assignment, Phase, Text
+
+_ROLE_KINDS = {"R": "responsible", "C": "consulted", "I": "informed"}
+
+
+def activities(ctx: Context) -> None:
+    """Every activity added, removed, renamed, moved or changed, and every cell that changed."""
+    old_acts = {a.id: a for a in ctx.old.activities()}
+    new_acts = {a.id: a for a in ctx.new.activities()}
+    matched = ctx.matching.activities
+    phases_new = {p.id: p for p in ctx.new.phases}
+    phases_old = {p.id: p for p in ctx.old.phases}
+    for old_id, activity in old_acts.items():
+        if old_id not in matched:
+            phase = phases_old[activity.phase]
+            a_holders = activity.holders("A")
+            ctx.add(
+                "activity-removed",
+                old_id,
+                old_span=activity.span,
+                activity=old_id,
+                phase=activity.phase,
+                old=old_id,
+                args={"activity": activity.name, "phase": phase.name, "accountable": ctx.dept_names(a_holders)},
+            )
+    new_of_old = set(matched.values())
+    for new_id, activity in new_acts.items():
+        if new_id not in new_of_old:
+            ctx.add(
+                "activity-added",
+                new_id,
+                new_span=activity.span,
+                activity=new_id,
+                phase=activity.phase,
+                new=new_id,
+                args={
+                    "activity": activity.name,
+                    "phase": phases_new[activity.phase].name,
+                    "accountable": ctx.dept_names(activity.holders("A")),
+                },
+            )
+    for old_id, new_id in matched.items():
+        before, after = old_acts[old_id], new_acts[new_id]
+        if before != after or old_id != new_id or ctx.matching.departments_renamed:
+            _activity(ctx, before, after, phases_old, phases_new)
+
+
+def _activity(
+    ctx: Context, before: Activity, after: Activity, phases_old: dict[str, Phase], phases_new: dict[str, Phase]
+) -> None:
+    ident = after.id
+    args = {"activity": after.name}
+    where = {"activity": ident, "old_span": before.span, "new_span": after.span}
+    if before.id != ident:
+        ctx.add(
+            "activity-renamed", ident, old=before.id, new=ident, args={**args, "old": before.id, "new": ident}, **where
+        )
+    if ctx.matching.phases.get(before.phase, before.phase) != after.phase:
+        names = {"old": phases_old[before.phase].name, "new": phases_new[after.phase].name}
+        ctx.add(
+            "activity-moved",
+            ident,
+            old=before.phase,
+            new=after.phase,
+            phase=after.phase,
+            args={**args, **names},
+            **where,
+        )
+    if before.name != after.name:
+        names = {"old": before.name, "new": after.name}
+        ctx.add(
+            "activity-name-changed", ident, old=text_value(before.name), new=text_value(after.name), args=names, **where
+        )
+    if before.description != after.description:
+        old_text, new_text = text_value(before.description), text_value(after.description)
+        ctx.add("activity-description-changed", ident, old=old_text, new=new_text, args=args, **where)
+    if before.mode != after.mode:
+        ctx.add(
+            "activity-mode-changed",
+            ident,
+            old=before.mode,
+            new=after.mode,
+            args={**args, "old": before.mode or "-", "new": after.mode or "-"},
+            **where,
+        )
+    if before.handoff != after.handoff:
+        ctx.add(
+            "activity-handoff-changed",
+            ident,
+            old=before.handoff,
+            new=after.handoff,
+            args=args,
+            variant="on" if after.handoff else "off",
+            **where,
+        )
+    old_kpis = sorted(ctx.matching.kpis.get(k, k) for k in before.kpis)
+    new_kpis = sorted(after.kpis)
+    if old_kpis != new_kpis:
+        ctx.add(
+            "activity-kpis-changed",
+            ident,
+            old=old_kpis,
+            new=new_kpis,
+            args={**args, "old": ", ".join(old_kpis) or "-", "new": ", ".join(new_kpis) or "-"},
+            **where,
+        )
+    _cells(ctx, before, after)
+
+
+def _cells(ctx: Context, before: Activity, after: Activity) -> None:
+    """The cells of one activity present on both sides, department by department."""
+    ident = after.id
+    old_cells = {ctx.department(c.department): c for c in before.raci}
+    new_cells = {c.department: c for c in after.raci}
+    if old_cells == new_cells:
+        return
+    args = {"activity": after.name}
+    old_a = sorted(d for d, c in old_cells.items() if "A" in c.roles)
+    new_a = sorted(d for d, c in new_cells.items() if "A" in c.roles)
+    if old_a != new_a:
+        kind = "accountable-moved" if old_a and new_a else "accountable-added" if new_a else "accountable-lost"
+        span = next((new_cells[d].span for d in new_a), None) or after.span
+        old_span = next((old_cells[d].span for d in old_a), None) or before.span
+        names = {"old": ctx.dept_names(old_a), "new": ctx.dept_names(new_a)}
+        ctx.add(
+            kind, ident, old=old_a, new=new_a, activity=ident, old_span=old_span, new_span=span, args={**args, **names}
+        )
+    for dept in sorted(old_cells.keys() | new_cells.keys()):
+        _cell(ctx, ident, dept, old_cells.get(dept), new_cells.get(dept), args)
+
+
+def _cell(
+    ctx: Context, activity: str, dept: str, before: Assignment | None, after: Assignment | None, args: dict[str, Text]
+) -> None:
+    old_roles = before.roles if before else frozenset()
+    new_roles = after.roles if after else frozenset()
+    values = {
+        "activity": activity,
+        "department": dept,
+        "old": before.cell if before else None,
+        "new": after.cell if after else None,
+        "old_span": before.span if before else None,
+        "new_span": after.span if after else None,
+    }
+    names = {**args, "department": ctx.dept_name(dept)}
+    subject = f"{activity}/{dept}"
+    for role, word in _ROLE_KINDS.items():
+        if role in new_roles and role not in old_roles:
+            ctx.add(f"{word}-added", subject, args=names, **values)
+        elif role in old_roles and role not in new_roles:
+            ctx.add(f"{word}-removed", subject, args=names, **values)
+    if before is not None and after is not None:
+        if before.situational != after.situational:
+            ctx.add(
+                "cell-situational-changed", subject, args=names, variant="on" if after.situational else "off", **values
+            )
+        if before.note != after.note:
+            ctx.add("cell-note-changed", subject, args={**names, "note": after.note or "-"}, **values)
+
+
+def phases(ctx: Context) -> None:
+    """Phases added, removed, renamed, changed, and those whose place in the lifecycle moved."""
+    old_phases = {p.id: p for p in ctx.old.phases}
+    new_phases = {p.id: p for p in ctx.new.phases}
+    matched = ctx.matching.phases
+    for old_id, phase in old_phases.items():
+        if old_id not in matched:
+            ctx.add(
+                "phase-removed",
+                old_id,
+                old=old_id,
+                phase=old_id,
+                old_span=phase.span,
+                args={"phase": phase.name, "count": len(phase.activities)},
+            )
+    kept = set(matched.values())
+    for new_id, phase in new_phases.items():
+        if new_id not in kept:
+            ctx.add(
+                "phase-added",
+                new_id,
+                new=new_id,
+                phase=new_id,
+                new_span=phase.span,
+                args={"phase": phase.name, "count": len(phase.activities)},
+            )
+    for old_id, new_id in matched.items():
+        before, after = old_phases[old_id], new_phases[new_id]
+        where = {"phase": new_id, "old_span": before.span, "new_span": after.span}
+        args = {"phase": after.name}
+        if old_id != new_id:
+            ctx.add(
+                "phase-renamed", new_id, old=old_id, new=new_id, args={**args, "old": old_id, "new": new_id}, **where
+            )
+        if before.name != after.name:
+            ctx.add(
+                "phase-name-changed",
+                new_id,
+                old=text_value(before.name),
+                new=text_value(after.name),
+                args={"old": before.name, "new": after.name},
+                **where,
+            )
+        if before.stage != after.stage:
+            ctx.add(
+                "phase-stage-changed",
+                new_id,
+                old=before.stage,
+                new=after.stage,
+                args={**args, "old": before.stage or "-", "new": after.stage or "-"},
+                **where,
+            )
+        if before.description != after.description:
+            ctx.add(
+                "phase-description-changed",
+                new_id,
+                old=text_value(before.description),
+                new=text_value(after.description),
+                args=args,
+                **where,
+            )
+    _order(ctx, old_phases, new_phases)
+
+
+def _order(ctx: Context, old_phases: dict[str, Phase], new_phases: dict[str, Phase]) -> None:
+    """Phases present on both sides whose order changed: the fewest moved phases that explain
+    the new order (those outside a longest run kept in the old order)."""
+    matched = ctx.matching.phases
+    old_rank = {matched[p.id]: i for i, p in enumerate(ctx.old.phases) if p.id in matched}
+    sequence = [p.id for p in ctx.new.phases if p.id in old_rank]
+    stay = _longest_increasing(sequence, old_rank)
+    back = {new: old for old, new in matched.items()}
+    for index, ident in enumerate(sequence):
+        if ident in stay:
+            continue
+        after = sequence[index - 1] if index else None
+        phase = new_phases[ident]
+        old_id = back[ident]
+        args = {"phase": phase.name, "after": new_phases[after].name if after else None}
+        ctx.add(
+            "phase-reordered",
+            ident,
+            old=old_rank[ident] + 1,
+            new=index + 1,
+            phase=ident,
+            old_span=old_phases[old_id].span,
+            new_span=phase.span,
+            args=args,
+            variant="after" if after else "first",
+        )
+
+
+def _longest_increasing(sequence: list[str], rank: dict[str, int]) -> set[str]:
+    """The ids of a longest subsequence whose old ranks increase (patience sorting)."""
+    import bisect
+
+    tails: list[int] = []
+    tail_ids: list[int] = []
+    previous = [-1] * len(sequence)
+    for index, ident in enumerate(sequence):
+        value = rank[ident]
+        place = bisect.bisect_left(tails, value)
+        if place == len(tails):
+            tails.append(value)
+            tail_ids.append(index)
+        else:
+            tails[place] = value
+            tail_ids[place] = index
+        previous[index] = tail_ids[place - 1] if place else -1
+    keep: set[str] = set()
+    index = tail_ids[-1] if tail_ids else -1
+    while index >= 0:
+        keep.add(sequence[index])
+        index = previous[index]
+    return keep

@@ -1,0 +1,63 @@
+"""What the comparisons share: both specs, the matching, and display names for messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from raci.diff.change import Change
+from raci.diff.match import Matching
+from raci.i18n import t
+from raci.spec.model import Spec, Text
+
+
+def text_value(text: Text | None) -> dict[str, str] | None:
+    """A display text as JSON: ``{"ja": …, "en": …}`` with the languages it has."""
+    if text is None:
+        return None
+    return {lang: value for lang, value in (("ja", text.ja), ("en", text.en)) if value is not None}
+
+
+def term(key: str) -> Text:
+    """A word of the catalogue in both languages, to go into a message as an argument."""
+    return Text(ja=t(key, "ja"), en=t(key, "en"))
+
+
+def join(texts: Iterable[Text]) -> Text:
+    """Several names as one text, per language (``「営業」、「CS」`` / ``Sales, CS``); none: nobody."""
+    items = list(texts)
+    if not items:
+        return term("diff.nobody")
+    return Text(ja="、".join(f"「{t.get('ja')}」" for t in items), en=", ".join(t.get("en") for t in items))
+
+
+@dataclass
+class Context:
+    """Both sides of one comparison; changes are collected in :attr:`changes`."""
+
+    old: Spec
+    new: Spec
+    matching: Matching
+    file: str
+    changes: list[Change] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._old_depts = {d.id: d for d in self.old.departments}
+        self._new_depts = {d.id: d for d in self.new.departments}
+
+    def add(self, kind: str, subject: str, **values: Any) -> None:
+        """Record a change of ``kind``; ``values`` are :class:`~raci.diff.change.Change`'s fields."""
+        self.changes.append(Change(kind, subject, file=self.file, **values))
+
+    def department(self, old_id: str) -> str:
+        """A department id of the old spec under its new id (unchanged when it was removed)."""
+        return self.matching.departments.get(old_id, old_id)
+
+    def dept_name(self, ident: str) -> Text:
+        """The display name of a department: by new id, else by old id (removed ones)."""
+        found = self._new_depts.get(ident) or self._old_depts.get(ident)
+        return found.name if found is not None else Text(ja=ident, en=ident)
+
+    def dept_names(self, idents: Iterable[str]) -> Text:
+        return join(self.dept_name(i) for i in idents)
