@@ -30,8 +30,10 @@ from raci.i18n import (
     render_matrix,
     render_mission,
     render_report,
+    render_sheet,
     render_templates,
     starter,
+    workshop,
 )
 from raci.langs import LANGS
 
@@ -57,8 +59,10 @@ for _catalogue in (
     render_lifecycle,
     render_matrix,
     render_report,
+    render_sheet,
     render_templates,
     starter,
+    workshop,
 ):
     register(_catalogue.MESSAGES)
 

@@ -118,3 +118,8 @@ JA: dict[str, str] = {
     "raci edit --dry-run": "変更内容を unified diff で表示し、何も書き込みません。",
     "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
 }
+
+# The workshop commands' help lives with their messages (raci/i18n/workshop.py).
+from raci.i18n.workshop import HELP_JA as _WORKSHOP_HELP  # noqa: E402
+
+JA.update(_WORKSHOP_HELP)
