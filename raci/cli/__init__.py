@@ -23,7 +23,7 @@ from raci import __version__
 from raci.cli.help_ja import help_language, localised
 
 EXIT_INTERNAL = 3
-FAMILIES = ("check", "render", "init", "write")
+FAMILIES = ("check", "render", "init", "write", "workshop")
 """The modules of this package that hold commands."""
 
 

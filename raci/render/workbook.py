@@ -54,15 +54,21 @@ class Page:
     footer: str = ""
 
 
-def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]]) -> None:
-    """Rows of exact text, never formulas; empty strings as empty cells.
+def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> None:
+    """Rows of exact text, never formulas; empty strings as empty cells. Appended, or
+    from ``first_row`` when given.
 
     openpyxl reads a string starting with ``=`` as a formula: such cells are made string
     cells again, with Excel's quote prefix (no apostrophe in the text). Control
     characters, which XML cannot hold, are shown as U+FFFD."""
-    for line in lines:
-        sheet.append([visible(value) if value else None for value in line])
-        for cell in sheet[sheet.max_row]:
+    for offset, line in enumerate(lines):
+        values = [visible(value) if value else None for value in line]
+        if first_row is None:
+            sheet.append(values)
+            cells = sheet[sheet.max_row]
+        else:
+            cells = [sheet.cell(first_row + offset, column, value) for column, value in enumerate(values, 1)]
+        for cell in cells:
             if isinstance(cell.value, str) and formula_like(cell.value):
                 cell.data_type = "s"
                 cell.quotePrefix = True
@@ -99,10 +105,7 @@ def grid(
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    if sheet.max_row < first_row - 1:
-        for _ in range(first_row - 1 - sheet.max_row):
-            sheet.append([])
-    write_rows(sheet, [list(header), *body])
+    write_rows(sheet, [list(header), *body], first_row)
     side = Side(style="thin", color=GRID_BORDER)
     border = Border(left=side, right=side, top=side, bottom=side)
     head_font, head_fill = Font(bold=True), PatternFill(fill_type="solid", start_color=HEADER_FILL)
@@ -120,7 +123,7 @@ def grid(
             cell.border = border
             cell.alignment = centre_align if index in centre else text_align
         tall = _height([value or "" for value in line], widths, centre)
-        if tall > LINE_HEIGHT:
+        if tall > LINE_HEIGHT + 3:
             sheet.row_dimensions[number].height = tall
 
 
@@ -205,18 +208,17 @@ def guide(
     """An instructions sheet: a title, paragraphs, and the legend (letter, name, meaning) as a bordered table."""
     from openpyxl.styles import Alignment, Font
 
-    write_rows(sheet, [[title]])
+    write_rows(sheet, [[title]], 1)
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([])
     wrap = Alignment(wrap_text=True, vertical="top")
-    for paragraph in paragraphs:
-        write_rows(sheet, [[None, paragraph]])
-        row = sheet.max_row
+    for row, paragraph in enumerate(paragraphs, 3):
+        write_rows(sheet, [[None, paragraph]], row)
         sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
         sheet.cell(row, 2).alignment = wrap
-        sheet.row_dimensions[row].height = LINE_HEIGHT * lines_needed(paragraph, 94) + 3
-    sheet.append([])
-    start = sheet.max_row + 1
+        sheet.row_dimensions[row].height = (
+            LINE_HEIGHT * lines_needed(paragraph, 94) + 9
+        )  # a little air between paragraphs
+    start = 3 + len(paragraphs) + 1
     rows = [[letter, name, meaning] for letter, name, meaning in legend]
     grid(sheet, list(legend_titles), rows, [8, 24, 70], first_row=start, centred=range(1))
     page_setup(sheet, Page(paper=page.paper, header=page.header, footer=page.footer))
