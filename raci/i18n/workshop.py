@@ -199,6 +199,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "who is accountable (A) is not agreed: {views}",
         "ja": "説明責任（A）をどの部門が持つかで意見が分かれています：{views}",
     },
+    "workshop.conflict.accountable_none": {
+        "en": "everyone agrees that no department is accountable (A): decide who answers for the outcome",
+        "ja": "説明責任（A）を持つ部門がないという点で全員の答えが一致しています。結果に責任を持つ部門を決めてください",
+    },
+    "workshop.conflict.accountable_many": {
+        "en": "everyone names several departments accountable (A): {departments}; keep one",
+        "ja": "全員が複数の部門を説明責任（A）としています：{departments}。一つに絞ってください",
+    },
     "workshop.conflict.nobody_responsible": {
         "en": "no department marks itself responsible (R), yet others expect it of {departments}: everyone thinks someone else does it",
         "ja": "自部門を実行責任（R）とした部門がありませんが、他部門からは {departments} が担うと見られています。誰もが「他の誰かがやる」と考えています",

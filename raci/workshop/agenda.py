@@ -76,6 +76,11 @@ def describe(conflict: dict[str, Any], names: dict[str, str], lang: str) -> str:
     def dept(ident: str) -> str:
         return names.get(ident, ident)
 
+    if kind == "accountable" and len(detail["views"]) == 1:
+        holders = detail["majority"]
+        if not holders:
+            return t("workshop.conflict.accountable_none", lang)
+        return whole("workshop.conflict.accountable_many", lang, {"departments": sep.join(dept(d) for d in holders)})
     if kind == "accountable":
         views = [
             f"{sep.join(dept(d) for d in view.split(',') if d) or t('workshop.nobody', lang)} ({n})"

@@ -51,13 +51,12 @@ class Note:
     key: str
     args: dict[str, str]
     where: str = ""
-    """``RACI!E7`` in a workbook, ``7:5`` (line:column) in a CSV file, ``""`` for the whole file."""
+    """``Form!E7`` (sheet and cell) in a workbook, ``7:5`` (line:column) in a CSV file, ``""``
+    for the whole file; shown after the file name and a colon, as ``file:line:col``."""
     severity: str = "error"
 
     def location(self) -> str:
-        if not self.where:
-            return self.file
-        return f"{self.file}:{self.where}" if self.where[0].isdigit() else f"{self.file} ({self.where})"
+        return f"{self.file}:{self.where}" if self.where else self.file
 
 
 class _Skip(Exception):
