@@ -117,8 +117,12 @@ class Reader:
 
     # cells ------------------------------------------------------------------------------
 
-    def cell(self, form: Form, activity: str, department: str, value: Any, where: str) -> None:
-        text = "" if value is None else str(value).strip()
+    def cell(self, form: Form, activity: str, department: str, value: Any, where: Callable[[], str]) -> None:
+        """Read one answer; ``where`` names the cell, computed only for a problem (60,000 cells)."""
+        if value is None:
+            form.answers[(activity, department)] = ""
+            return
+        text = str(value).strip()
         parsed = self._cache.get(text)
         if parsed is None:
             parsed = parse_loose(text)
@@ -126,7 +130,7 @@ class Reader:
                 self._cache[text] = parsed
         if isinstance(parsed, CellError):
             args = {"text": text, "bad": parsed.bad or text, "name": form.name}
-            self.notes.append(Note(form.file, "workshop.read.bad_cell", args, where))
+            self.notes.append(Note(form.file, "workshop.read.bad_cell", args, where()))
             return
         form.answers[(activity, department)] = canonical(parsed.roles)
         if parsed.note is not None:
@@ -177,6 +181,7 @@ class Reader:
             seen: set[str] = set()
             width = len(departments)
             title = sheet.title
+            letters = [_column(FIRST_ANSWER_COLUMN + offset) for offset in range(width)]
             for number, row in enumerate(
                 sheet.iter_rows(min_row=header + 1, max_col=FIRST_ANSWER_COLUMN + width, values_only=True), header + 1
             ):
@@ -188,7 +193,7 @@ class Reader:
                 for offset, department in enumerate(departments):
                     index = FIRST_ANSWER_COLUMN - 1 + offset
                     value = row[index] if index < len(row) else None
-                    self.cell(form, activity, department, value, f"{title}!{_column(index + 1)}{number}")
+                    self.cell(form, activity, department, value, _place(f"{title}!{letters[offset]}", number))
                 last = FIRST_ANSWER_COLUMN - 1 + width
                 if last < len(row) and row[last] not in (None, ""):
                     form.comments[activity] = str(row[last]).strip()
@@ -254,7 +259,7 @@ class Reader:
                 continue
             for index, department in columns:
                 value = row[index] if index < len(row) else None
-                self.cell(form, activity, department, value, f"{number}:{index + 1}")
+                self.cell(form, activity, department, value, _place(str(number), index + 1, ":"))
             if comment is not None and comment < len(row) and row[comment].strip():
                 form.comments[activity] = row[comment].strip()
         return form
@@ -302,6 +307,11 @@ _META_KEYS = {
     "部門": "department",
     "name": "participant",
 }
+
+
+def _place(head: str, tail: int, sep: str = "") -> Callable[[], str]:
+    """Where a cell is (``Form!E7``, ``7:5``), made into text only when a problem needs it."""
+    return lambda: f"{head}{sep}{tail}"
 
 
 def _department(value: str | None, known: list[str]) -> str | None:

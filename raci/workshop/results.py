@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from raci.workshop import agreement
@@ -36,6 +36,8 @@ class CellResult:
     tie: bool
     current: str
     """The cell in the spec the forms were prepared from."""
+    found: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
+    """The answers counted (what every figure is computed from; not written out)."""
 
 
 @dataclass
@@ -69,13 +71,14 @@ def compute(spec: Spec, forms: Sequence[Form]) -> Round:
                     consensus,
                     tie,
                     current.get(dept.id, ""),
+                    found,
                 )
             )
     return Round(spec, list(forms), cells, find(spec, forms))
 
 
 def _figures(cells: Sequence[CellResult]) -> dict[str, Any]:
-    units = [agreement.counts(list(c.answers.values())) for c in cells]
+    units = [c.found for c in cells]
     return {
         "agreement": _round(agreement.raw(units)),
         "alpha": _round(agreement.alpha(units)),
@@ -153,8 +156,14 @@ def to_data(
         ],
         "cells": [
             {
-                **{k: v for k, v in asdict(c).items() if k != "agreement"},
+                "activity": c.activity,
+                "department": c.department,
+                "answers": c.answers,
                 "agreement": _round(c.agreement),
+                "contested": c.contested,
+                "consensus": c.consensus,
+                "tie": c.tie,
+                "current": c.current,
                 "notes": notes_by_cell.get((c.activity, c.department), {}),
             }
             for c in cells
@@ -168,4 +177,15 @@ def to_data(
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """The results as JSON: one top-level key a line, one list item a line.
+
+    Readable and diffable, and fast: ``json.dumps`` with ``indent`` runs the pure-Python
+    encoder (seconds for 40 forms × 500 activities), each piece here the C one."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            text = "[\n    " + ",\n    ".join(json.dumps(v, ensure_ascii=False) for v in value) + "\n  ]"
+        else:
+            text = json.dumps(value, ensure_ascii=False)
+        parts.append(f"  {json.dumps(key)}: {text}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
