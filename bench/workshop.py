@@ -61,7 +61,9 @@ def _prepare(work: Path, activities: int, forms: int) -> Path:
     spec = load(spec_path)
     departments = [d.id for d in spec.departments]
     people = work / "people.csv"
-    people.write_text("".join(f"P{n:02d},{departments[n % len(departments)]}\n" for n in range(forms)), encoding="utf-8")
+    people.write_text(
+        "".join(f"P{n:02d},{departments[n % len(departments)]}\n" for n in range(forms)), encoding="utf-8"
+    )
     folder = work / "forms"
     code = _quiet(lambda: workshop.prepare(str(spec_path), str(folder), participants_file=str(people)))
     assert code == 0, code

@@ -63,7 +63,7 @@ def prepare(
     if people is None:
         return 2
     per_department = participants_file is None
-    spec_bytes = Path(spec_path).read_bytes() if spec_path != "-" else b""
+    spec_bytes = _spec_bytes(spec, spec_path)
     ident = workshop_id(spec_bytes)
     named = [
         _with_file(person, forms.file_name(index, person, per_department, fmt))
@@ -89,6 +89,19 @@ def prepare(
     args = {"count": len(named), "folder": output, "workshop": ident}
     sys.stdout.write(t("workshop.prepare.done", lang, args) + "\n")
     return 0
+
+
+def _spec_bytes(spec: Spec, path: str) -> bytes:
+    """The spec as the workshop keeps it: the file's bytes, or (standard input, read once
+    already) the spec as raci's writer prints it."""
+    if path != "-":
+        try:
+            return Path(path).read_bytes()
+        except OSError:
+            pass
+    from raci.spec.write import dump
+
+    return dump(spec).encode("utf-8")
 
 
 def _with_file(person: Participant, name: str) -> Participant:

@@ -10,6 +10,8 @@ missing here, so the two languages cannot drift apart.
 
 from __future__ import annotations
 
+from raci.i18n.workshop import HELP_JA as _WORKSHOP_HELP
+
 JA: dict[str, str] = {
     "raci": (
         "raci: カスタマーサクセス組織の「誰が何をするか」を設計・検証します。\n\n"
@@ -119,7 +121,4 @@ JA: dict[str, str] = {
     "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
 }
 
-# The workshop commands' help lives with their messages (raci/i18n/workshop.py).
-from raci.i18n.workshop import HELP_JA as _WORKSHOP_HELP  # noqa: E402
-
-JA.update(_WORKSHOP_HELP)
+JA.update(_WORKSHOP_HELP)  # the workshop commands' help lives with their messages

@@ -25,7 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # prepare
     "workshop.prepare.done": {
-        "en": "Wrote {count} forms to {folder} (workshop {workshop}). Hand them out; when they come back: "
+        "en": "Wrote {count} form(s) to {folder} (workshop {workshop}). Hand them out; when they come back: "
         "raci workshop collect {folder} -o RESULTS",
         "ja": "{folder} に記入用紙を {count} 件書き出しました（ワークショップ {workshop}）。配布して、"
         "戻ってきたら raci workshop collect {folder} -o RESULTS を実行してください",
