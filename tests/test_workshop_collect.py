@@ -336,3 +336,13 @@ def test_participants_file_mistakes_name_their_line(tmp_path: Path, bad: str) ->
 def test_report_of_a_folder_without_results_is_a_clear_error(tmp_path: Path) -> None:
     result = run_raci("workshop", "report", str(tmp_path), "-o", str(tmp_path / "r.html"))
     assert result.code == 2 and "results.json not found" in result.err
+
+
+def test_forms_prepared_from_standard_input_collect(tmp_path: Path) -> None:
+    result = run_raci("workshop", "prepare", "-", "--departments", "cs,sales", "-o", str(tmp_path / "f"), input=SMALL)
+    assert result.code == 0, result.all
+    for path in forms(tmp_path / "f"):
+        fill_xlsx(path, {"kickoff": {"cs": "A/R"}})
+    result, data = collect(tmp_path / "f", tmp_path / "out")
+    assert result.code == 0, result.all
+    assert [p["name"] for p in data["participants"]] == ["Customer Success", "Sales"]  # one form a department
