@@ -112,3 +112,13 @@ def test_any_answers_give_bounded_figures(cells: list[list[str | None]]) -> None
             assert tie == (sum(1 for n in found.values() if n == found[chosen]) > 1)
         else:
             assert chosen is None
+
+
+def test_without_the_workshop_extra_collect_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci.workshop import WorkshopError
+
+    monkeypatch.setitem(__import__("sys").modules, "krippendorff", None)  # as if not installed
+    with pytest.raises(WorkshopError) as raised:
+        agreement.alpha(units(["A/R", "C"], ["A/R", "I"]))
+    assert "pip install 'raci[workshop]'" in raised.value.message("en")
+    assert "pip install 'raci[workshop]'" in raised.value.message("ja")
