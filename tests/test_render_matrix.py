@@ -494,7 +494,7 @@ def open_book(data: bytes):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("spec", [*BUNDLED, FINDINGS], ids=lambda p: p.name)
 def test_xlsx_reads_back_as_the_spec(tmp_path: Path, spec: Path) -> None:
     book = open_book(render_file(tmp_path, rel(spec), "xlsx"))
-    assert book.sheetnames == ["RACI", "Findings", "KPIs"]
+    assert book.sheetnames == ["RACI", "Findings", "KPIs", "Guide"]  # Guide: instructions and legend (issue 15)
     sheet = book["RACI"]
     loaded = load(spec)
     lang = loaded.org.locale or "en"
@@ -529,6 +529,41 @@ def test_xlsx_is_ready_for_the_workshop(tmp_path: Path) -> None:
     kpis = list(book["KPIs"].iter_rows(values_only=True))
     assert kpis[0] == ("ID", "名前", "レベル", "上位KPI", "主管部門", "単位", "目標")
     assert kpis[1] == ("ltv", "LTV（顧客生涯価値）", "KGI", None, "CS部 カスタマーセールスチーム", "円", ">= 1200000")
+
+
+def test_xlsx_prints_landscape_one_page_wide_with_titles_borders_and_tall_headers(tmp_path: Path) -> None:
+    from openpyxl.utils import get_column_letter
+
+    from raci.render.workbook import LINE_HEIGHT, lines_needed
+
+    for paper, code in (("a4", "9"), ("a3", "8")):
+        out = tmp_path / f"{paper}.xlsx"
+        result = run_raci("render", "matrix", rel(ACME), "-o", str(out), "--paper", paper)
+        assert result.code == 0, result.all
+        book = open_book(out.read_bytes())
+        for sheet in book:
+            setup = sheet.page_setup
+            assert (setup.orientation, str(setup.paperSize)) == ("landscape", code), sheet.title
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+            assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), sheet.title
+    sheet = book["RACI"]
+    assert sheet.print_title_rows == "$1:$1" and sheet.print_title_cols == "$A:$C"
+    assert "A" in sheet.oddFooter.left.text and "&P" in sheet.oddFooter.right.text  # legend and page on every page
+    # every cell of the table has a border, the empty ones too
+    empty = [c for row in sheet.iter_rows(min_row=2, max_col=11) for c in row if c.value is None]
+    assert empty and all(c.border.left.style == "thin" and c.border.bottom.style == "thin" for c in empty)
+    # the header is tall enough for the longest department name at its column width
+    header = [c.value for c in sheet[1]]
+    needed = max(
+        lines_needed(name, sheet.column_dimensions[get_column_letter(i)].width)
+        for i, name in enumerate(header[3:10], 4)
+    )
+    assert needed >= 2 and sheet.row_dimensions[1].height >= needed * LINE_HEIGHT
+    assert sheet.cell(1, 4).alignment.wrap_text
+    guide = list(book["Guide"].iter_rows(values_only=True))
+    assert guide[0][0].startswith("このブックの見方") and ("A", "説明責任", "結果に責任を持つ。活動ごとに一つだけ") in [
+        r[:3] for r in guide
+    ]
 
 
 def test_xlsx_lists_findings_and_marks_their_rows(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from raci import __version__
 from raci.cli.help_ja import help_language, localised
 
 EXIT_INTERNAL = 3
-FAMILIES = ("check", "render", "init", "write", "tables", "diff", "serve")
+FAMILIES = ("check", "render", "init", "write", "tables", "diff", "workshop", "serve")
 """The modules of this package that hold commands."""
 
 

@@ -55,6 +55,16 @@ def _add_view(name: str) -> None:
         ),
     )
     @when(view.graphviz, click.option("--font", help="Font for images (Graphviz) [default: a CJK-capable font]."))
+    @when(
+        view.paper,
+        click.option(
+            "--paper",
+            type=click.Choice(["a4", "a3"]),
+            default="a4",
+            show_default=True,
+            help="Paper the workbook prints on (landscape, one page wide).",
+        ),
+    )
     def command(
         spec: str,
         fmt: str | None,
@@ -63,11 +73,20 @@ def _add_view(name: str) -> None:
         templates: str | None = None,
         department: str | None = None,
         font: str | None = None,
+        paper: str = "a4",
     ) -> int:
         from raci.commands import render as rendering
 
         return rendering.render(
-            name, spec, fmt=fmt, output=output, lang=lang, templates=templates, department=department, font=font
+            name,
+            spec,
+            fmt=fmt,
+            output=output,
+            lang=lang,
+            templates=templates,
+            department=department,
+            font=font,
+            paper=paper,
         )
 
 

@@ -20,6 +20,7 @@ def render(
     templates: str | None = None,
     department: str | None = None,
     font: str | None = None,
+    paper: str = "a4",
     out: TextIO | None = None,
 ) -> int:
     """Render one view of a spec to ``output`` (atomically) or standard output."""
@@ -42,6 +43,7 @@ def render(
         department=department,
         font=font,
         color=not output and wants_color(out or sys.stdout, None),
+        paper=paper,
     )
     try:
         config = config_for_spec(spec_path)

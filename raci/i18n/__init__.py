@@ -32,11 +32,13 @@ from raci.i18n import (
     render_matrix,
     render_mission,
     render_report,
+    render_sheet,
     render_templates,
     rule_inputs,
     serve,
     starter,
     tables,
+    workshop,
 )
 from raci.langs import LANGS
 
@@ -64,11 +66,13 @@ for _catalogue in (
     render_lifecycle,
     render_matrix,
     render_report,
+    render_sheet,
     render_templates,
     serve,
     rule_inputs,
     starter,
     tables,
+    workshop,
 ):
     register(_catalogue.MESSAGES)
 

@@ -11,6 +11,7 @@ missing here, so the two languages cannot drift apart.
 from __future__ import annotations
 
 from raci.i18n.diff import HELP_JA as DIFF_HELP_JA  # raci diff keeps its help with its messages
+from raci.i18n.workshop import HELP_JA as _WORKSHOP_HELP
 
 JA: dict[str, str] = {
     "raci": (
@@ -155,3 +156,4 @@ JA: dict[str, str] = {
 }
 
 JA.update(DIFF_HELP_JA)
+JA.update(_WORKSHOP_HELP)  # the workshop commands' help lives with their messages

@@ -39,6 +39,8 @@ class View:
     """Draws images with Graphviz (takes --font)."""
     templates: bool = False
     """Renders through Jinja2 templates (takes --templates)."""
+    paper: bool = False
+    """Has a printable format (takes --paper a4|a3)."""
 
 
 RENDERERS: dict[str, View] = {
@@ -48,6 +50,7 @@ RENDERERS: dict[str, View] = {
         "The RACI matrix: activities by phase × departments, findings marked on their rows.",
         department=True,
         templates=True,
+        paper=True,
     ),
     "kpi-tree": View(
         "raci.render.kpitree",
@@ -111,6 +114,8 @@ class Options:
     """Font for Graphviz images; default: a CJK-capable one (see raci.render.graphviz)."""
     color: bool = False
     """Colour the terminal formats (the CLI decides: a terminal, and NO_COLOR unset)."""
+    paper: str = "a4"
+    """Paper for printable formats (the matrix workbook): ``a4`` or ``a3``, landscape."""
 
 
 class RenderError(Exception):

@@ -19,7 +19,9 @@ Every format renders from one model (:func:`build`, see :mod:`raci.render.matrix
     activity. Text that a spreadsheet would run as a formula is neutralised.
 ``xlsx``
     A workbook for the workshop: sheet ``RACI`` with a drop-down on every cell and
-    colours by conditional formatting, sheets ``Findings`` and ``KPIs``.
+    colours by conditional formatting, sheets ``Findings``, ``KPIs`` and ``Guide``
+    (instructions and legend). Every sheet prints landscape one page wide on A4
+    (``--paper a3``: A3), header row and activity columns repeated, every cell bordered.
 ``json``
     The model as data, keys sorted, in this shape::
 
@@ -89,7 +91,7 @@ def render(doc: Document, fmt: str, options: Options) -> str | bytes:
     if fmt == "xlsx":
         from raci.render.matrix_sheet import workbook
 
-        return workbook(matrix, doc.spec)
+        return workbook(matrix, doc.spec, options.paper)
     if fmt == "json":
         return json.dumps(to_data(matrix), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
     raise RenderError(f"unknown format {fmt!r} for the matrix (use one of: {', '.join(FORMATS)})")
