@@ -98,4 +98,5 @@ def similar_department_names(ctx: Context) -> Iterator[Hit]:
     for later, earlier, same in near_duplicates(names):
         department, other = departments[later], departments[earlier]
         args = {"department": department.name, "id": department.id, "other": other.name, "other_id": other.id}
-        yield Hit(department.span, args, f"{department.id}~{other.id}", "T802.same" if same else None)
+        pair = "~".join(sorted((department.id, other.id)))  # the same subject whichever comes first in the file
+        yield Hit(department.span, args, pair, "T802.same" if same else None)
