@@ -10,7 +10,6 @@ import select
 import subprocess
 import sys
 import time
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,8 +23,8 @@ from raci.i18n import starter as starter_catalogue
 from raci.rules import all_rules
 from raci.spec.model import Spec
 from raci.starter import MODELS, StarterError, generate
-from raci.starter.wrapping import wrap
 from raci.text import width
+from raci.text.wrap import NO_LINE_END, NO_LINE_START, wrap
 from tests.conftest import ROOT, run_raci
 
 LANGS = ("ja", "en")
@@ -584,35 +583,23 @@ def test_the_starter_catalogue_is_registered_in_both_languages() -> None:
         assert set(entry) == {"ja", "en"} and entry["ja"].strip() and entry["en"].strip()
 
 
-def test_wrap_counts_full_width_characters_and_keeps_punctuation() -> None:
-    assert wrap("あいうえお、かきくけこ。さしすせそ", 12) == ["あいうえお、", "かきくけこ。", "さしすせそ"]
-    assert wrap("あいうえお、かきくけこ。さしすせそ", 26) == ["あいうえお、かきくけこ。", "さしすせそ"]
-    assert wrap("one two three", 7) == ["one two", "three"]
-    assert wrap("see `raci kpis show ID` now", 12) == ["see", "`raci kpis show ID`", "now"]
+def test_comment_wrap_counts_full_width_characters_and_keeps_commands_whole() -> None:
+    assert wrap("あいうえお、かきくけこ。さしすせそ", 26, overflow=True) == ["あいうえお、かきくけこ。", "さしすせそ"]
+    assert wrap("one two three", 7, overflow=True) == ["one two", "three"]
+    assert wrap("see `raci kpis show ID` now", 12, overflow=True) == ["see", "`raci kpis show ID`", "now"]
 
 
-def test_wrap_breaks_japanese_between_clauses_only() -> None:
-    # after 、 and 。, never inside a word: a clause too long for the line stays whole…
-    assert wrap("専門性は高まりますが、顧客がこぼれ落ちやすい", 12) == [
+def test_comment_wrap_breaks_japanese_between_phrases() -> None:
+    # at phrase boundaries (BudouX), never inside a word, and a word too long for the line stays whole
+    assert wrap("専門性は高まりますが、顧客がこぼれ落ちやすい", 24, overflow=True) == [
         "専門性は高まりますが、",
         "顧客がこぼれ落ちやすい",
     ]
-    assert wrap("エンジニア" * 4, 10) == ["エンジニア" * 4]
-    # …the spaces around ASCII words inside a clause do not break it…
-    assert wrap("A = 説明責任、C = 相談を受ける、I = 共有を受ける。", 20) == [
-        "A = 説明責任、",
-        "C = 相談を受ける、",
-        "I = 共有を受ける。",
-    ]
-    assert wrap("カスタマーセールス(拡大)チームの三つです。", 20) == ["カスタマーセールス(拡大)チームの三つです。"]
-    # …unless the clause is longer than a line; a code span is never cut
-    assert wrap("このファイルと同じ場所で `raci schema -o x` を実行します(1行目の指定用)。", 44) == [
+    assert wrap("エンジニア" * 4, 10, overflow=True) == ["エンジニア" * 4]
+    assert wrap("このファイルと同じ場所で `raci schema -o x` を実行します（1行目の指定用）。", 44, overflow=True) == [
         "このファイルと同じ場所で `raci schema -o x`",
-        "を実行します(1行目の指定用)。",
+        "を実行します（1行目の指定用）。",
     ]
-    # a heading's colon and a list separator between words are breaks too
-    assert wrap("向いている状況: 成長期/営業がCSより多い", 16) == ["向いている状況:", "成長期/", "営業がCSより多い"]
-    assert wrap("mode: proactive(能動的な支援)か reactive", 20) == ["mode:", "proactive(能動的な支援)か", "reactive"]
 
 
 CJK = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana (ー too) and kanji
@@ -636,10 +623,8 @@ def test_comments_never_break_inside_a_word(model: str, lang: str, monkeypatch: 
     for block in blocks:
         for first, second in itertools.pairwise(block):
             end, start = first.rstrip()[-1], second.lstrip(" #")[0]
-            # a line ending inside a run of kana or kanji goes on with one: a word cut in two
-            assert not (CJK.match(end) and CJK.match(start)), f"{first}\n{second}"
-            if CJK.match(start):
-                assert end in "、。:/ー" or unicodedata.east_asian_width(end) not in "WF", f"{first}\n{second}"
+            # kinsoku: no line starts with closing punctuation or a small kana, nor ends with an opening bracket
+            assert start not in NO_LINE_START and end not in NO_LINE_END, f"{first}\n{second}"
     for line in lines:
         if line.lstrip().startswith("#"):
             assert width(line) <= (100 if lang == "ja" else 92), line

@@ -8,7 +8,6 @@ from typing import Any
 from raci.render.matrix_layout import NAME_MIN, WIDTH, column_layout
 from raci.render.matrix_model import Matrix, MatrixFinding, codes, worst
 from raci.render.templating import md_cell
-from raci.text import cut
 
 MARK = "!"
 
@@ -208,38 +207,10 @@ def _paint_cell(cell: str, width: int, color: bool) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` columns: break at spaces, or between wide (CJK)
-    characters; small kana, ー, ・ and closing marks never start a line (the character
-    before them moves down with them)."""
-    from rich.cells import cell_len
+    """Lines of at most ``width`` columns as rich measures them (:mod:`raci.text.wrap`)."""
+    from raci.text.wrap import wrap
 
-    if cell_len(text) <= width:
-        return [text]
-    lines: list[str] = []
-    line: list[str] = []
-    for token in _tokens(text):
-        if cell_len("".join(line) + token) <= width:
-            line.append(token)
-            continue
-        carry: list[str] = []
-        if token.lstrip()[:1] in _NO_LINE_START and len(line) > 1:
-            carry = [line.pop()]
-        if "".join(line).strip():
-            lines.append("".join(line).rstrip())
-            line = [carry[0].lstrip()] if carry else []
-            token = token if carry else token.lstrip()
-        line.append(token)
-        joined = "".join(line)
-        if cell_len(joined) > width:  # one token longer than the line: cut it
-            *full, rest = cut(joined, width, _cell_width)
-            lines.extend(full)
-            line = [rest]
-    if "".join(line).strip():
-        lines.append("".join(line).rstrip())
-    return lines
-
-
-_NO_LINE_START = set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー・、。，．）」』】〕〉》）ー")
+    return wrap(text, width, measure=_cell_width)
 
 
 def _cell_width(char: str) -> int:
@@ -248,13 +219,6 @@ def _cell_width(char: str) -> int:
     from rich.cells import cell_len
 
     return 1 if char == "\ufe0f" else cell_len(char)
-
-
-def _tokens(text: str) -> list[str]:
-    """Words with their leading space; every wide character is a token of its own."""
-    import re
-
-    return re.findall(r"\s*[\x00-\u10ff]+?(?=\s|[^\x00-\u10ff]|$)|\s*[^\x00-\u10ff]", text)
 
 
 def _severity_style(findings: tuple[MatrixFinding, ...]) -> str:
