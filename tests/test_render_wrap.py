@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from raci.render import Options, document, get
 from raci.render.graphviz import wrap
+from raci.render.matrix_layout import NAME_MIN, WIDTH, layout
 from raci.spec.load import loads
 from raci.spec.model import Text
 from raci.text import width as width_of
@@ -87,3 +88,29 @@ STARTER_LETTERS = "ab Zy9`:/()（）「」漢字顧客導入、。!?ーャ"
 def test_starter_wrapping_keeps_everything_of_a_long_hostile_text() -> None:
     for text in ("( " * 5000, "x" * 10_000, "あ、" * 5000, "`a、b` " * 2000):
         assert content("".join(starter_wrap(text, 76))) == content(text)
+
+
+names = st.lists(st.text(alphabet="abc XYZ_019データ分析導入支援部チーム（）", min_size=1, max_size=20), max_size=70)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names, st.data())
+def test_terminal_layout_places_every_department_once_in_tables_that_fit(
+    departments: list[str], data: st.DataObject
+) -> None:
+    cells = data.draw(st.lists(st.integers(1, 5), min_size=len(departments), max_size=len(departments)))
+    chunks, headings, widths = layout(departments, cells)
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(departments)))
+    for chunk in chunks:
+        assert sum(widths[i] + 1 for i in chunk) <= WIDTH - NAME_MIN or len(chunk) == 1
+    for heading, column, cell in zip(headings, widths, cells, strict=True):
+        assert 1 <= len(heading.lines) <= 3 and column >= cell
+        assert all(width_of(line) <= column for line in heading.lines), (heading, column)
+
+
+def test_three_hundred_departments_are_split_into_tables_of_about_equal_size() -> None:
+    departments = [f"Department {n}" for n in range(300)] + [f"部門{n}" for n in range(50)]
+    chunks, headings, _ = layout(departments, [1 + n % 3 for n in range(len(departments))])
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(departments)))
+    assert max(map(len, chunks)) - min(map(len, chunks)) <= max(map(len, chunks)) // 2 + 1
+    assert len({heading.lines for heading in headings}) == len(departments)  # every column told apart
