@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from raci.cli.options import lang_option, output_option, when
+from raci.cli.options import color_option, lang_option, output_option, when
 from raci.render import RENDERERS
 
 REPORT = "report"
@@ -55,6 +55,7 @@ def _add_view(name: str) -> None:
         ),
     )
     @when(view.graphviz, click.option("--font", help="Font for images (Graphviz) [default: a CJK-capable font]."))
+    @when(view.colors, color_option())
     def command(
         spec: str,
         fmt: str | None,
@@ -63,11 +64,20 @@ def _add_view(name: str) -> None:
         templates: str | None = None,
         department: str | None = None,
         font: str | None = None,
+        color: bool | None = None,
     ) -> int:
         from raci.commands import render as rendering
 
         return rendering.render(
-            name, spec, fmt=fmt, output=output, lang=lang, templates=templates, department=department, font=font
+            name,
+            spec,
+            fmt=fmt,
+            output=output,
+            lang=lang,
+            templates=templates,
+            department=department,
+            font=font,
+            color=color,
         )
 
 

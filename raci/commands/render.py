@@ -20,6 +20,7 @@ def render(
     templates: str | None = None,
     department: str | None = None,
     font: str | None = None,
+    color: bool | None = None,
     out: TextIO | None = None,
 ) -> int:
     """Render one view of a spec to ``output`` (atomically) or standard output."""
@@ -41,7 +42,7 @@ def render(
         templates=Path(templates) if templates else None,
         department=department,
         font=font,
-        color=not output and wants_color(out or sys.stdout, None),
+        color=wants_color(out or sys.stdout, color) if color is not None or not output else False,
     )
     try:
         config = config_for_spec(spec_path)

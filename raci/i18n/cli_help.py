@@ -44,7 +44,7 @@ JA: dict[str, str] = {
     "raci validate --no-config": "設定ファイルを読みません。",
     "raci validate --baseline": "FILE に記録された指摘を隠し、新しい指摘だけを報告します。",
     "raci validate --write-baseline": "現在の指摘を FILE に記録して終了コード 0 で終わります（スペックとして使えないファイルがあれば 2）。",
-    "raci validate --color": "テキスト出力に色を付けます [既定: 端末で、NO_COLOR が未設定のとき]。",
+    "* --color": "端末への出力に色を付けます［既定: 端末に出力し、NO_COLOR が未設定か空のとき］。",
     "raci rules": "すべての規則を一覧します: コード、名前、既定の重要度、要約。\n\n'--format md' で詳細なリファレンス(docs/rules.md)を出力します。",
     "raci validate --format": "出力形式。",
     "raci rules --format": "text: 一行に一規則。md: すべての説明を Markdown で。",

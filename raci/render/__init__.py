@@ -39,6 +39,8 @@ class View:
     """Draws images with Graphviz (takes --font)."""
     templates: bool = False
     """Renders through Jinja2 templates (takes --templates)."""
+    colors: bool = False
+    """Has a coloured terminal format (takes --color/--no-color)."""
 
 
 RENDERERS: dict[str, View] = {
@@ -48,6 +50,7 @@ RENDERERS: dict[str, View] = {
         "The RACI matrix: activities by phase × departments, findings marked on their rows.",
         department=True,
         templates=True,
+        colors=True,
     ),
     "kpi-tree": View(
         "raci.render.kpitree",

@@ -31,6 +31,7 @@ NO_LINE_END = frozenset("「『（【〔〈《〘〖“‘([{")
 """Characters no line may end with: opening brackets."""
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 _CODE = re.compile(r"`[^`\n]*`")
 _SPACE = re.compile(r"\s+")
 
@@ -72,10 +73,43 @@ def _breaks(paragraph: str) -> list[int]:
 
 
 def _may_break(text: str, index: int) -> bool:
-    """Whether a line may end before ``text[index]`` (spaces around the break ignored)."""
+    """Whether a line may end before ``text[index]`` (spaces around the break ignored):
+    not before a forbidden start nor after a forbidden end, and not where a run of kanji
+    would leave one kanji alone (BudouX's rare 社内共/有)."""
     before = text[:index].rstrip()[-1:]
     after = text[index:].lstrip()[:1]
-    return bool(before and after) and after not in NO_LINE_START and before not in NO_LINE_END
+    if not (before and after) or after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    if _KANJI.match(before) and _KANJI.match(after):
+        alone_before = index < 2 or not _KANJI.match(text[index - 2])
+        alone_after = index + 1 >= len(text) or not _KANJI.match(text[index + 1])
+        return not (alone_before or alone_after)
+    return True
+
+
+def _script(char: str) -> str:
+    if _KANJI.match(char):
+        return "kanji"
+    if "\u30a0" <= char <= "\u30ff":
+        return "katakana"
+    if "\u3040" <= char <= "\u309f":
+        return "hiragana"
+    return "latin" if char.isascii() else "other"
+
+
+def _soft(word: str, index: int) -> bool:
+    """Whether a word too long for a line reads well cut before ``word[index]``: after
+    ・、。, before the particles that end it, or where katakana, kanji and Latin meet
+    (電子契約/オプション)."""
+    before, after = word[index - 1], word[index]
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    if before in "・、。，":
+        return True
+    if _script(before) != "hiragana" and len(word) - index <= 2 and all(_script(c) == "hiragana" for c in word[index:]):
+        return True  # the particles that end the phrase (活用定着チーム/への)
+    pair = {_script(before), _script(after)}
+    return len(pair) == 2 and pair <= {"kanji", "katakana", "latin"}
 
 
 def _atoms(paragraph: str) -> list[tuple[str, str]]:
@@ -97,7 +131,8 @@ def _atoms(paragraph: str) -> list[tuple[str, str]]:
 
 def _cut(word: str, columns: Callable[[int], int], measure: Measure) -> list[str]:
     """A word longer than a line, cut between characters into lines of at most
-    ``columns(piece number)``: each cut moves back while it would start a line with a forbidden
+    ``columns(piece number)``: at the last soft boundary in the line when there
+    is one (:func:`_soft`), else each cut moves back while it would start a line with a forbidden
     character or end one with an opening bracket, unless that would empty the line."""
     pieces: list[str] = []
     start = 0
@@ -108,10 +143,13 @@ def _cut(word: str, columns: Callable[[int], int], measure: Measure) -> list[str
             used += measure(word[end])
             end += 1
         if end < len(word):
+            soft = next((i for i in range(end, start, -1) if _soft(word, i)), None)
             good = end
             while good > start + 1 and (word[good] in NO_LINE_START or word[good - 1] in NO_LINE_END):
                 good -= 1
-            if good > start + 1 or not (word[good] in NO_LINE_START or word[good - 1] in NO_LINE_END):
+            if soft is not None:
+                end = soft
+            elif good > start + 1 or not (word[good] in NO_LINE_START or word[good - 1] in NO_LINE_END):
                 end = good
         pieces.append(word[start:end])
         start = end
@@ -144,6 +182,9 @@ def _fill(
         if parts:
             lines.append("".join(parts))
             limit = limits(len(lines))
+        elif not lines and word_size > limit and word_size <= limits(1) and limit < limits(1):
+            lines.append("")  # the first line, shortened by what stands before it, stays empty
+            limit = limits(1)
         if word_size > limit and not overflow:
             *full, word = _cut(word, functools.partial(_shifted, limits, len(lines)), measure)
             lines.extend(full)
@@ -170,11 +211,14 @@ def wrap(
     width: int,
     *,
     hang: int = 0,
+    first: int = 0,
     measure: Measure = char_width,
     balance: bool = False,
     overflow: bool = False,
 ) -> list[str]:
-    """``text`` in lines of at most ``width`` columns (``hang`` fewer after the first line),
+    """``text`` in lines of at most ``width`` columns (``first`` fewer on the first line, where
+    something stands before it: a first word too long for what is left starts on the
+    second line; and ``hang`` fewer after the first line),
     broken at spaces and Japanese phrase boundaries under the kinsoku rules; line breaks
     in ``text`` stay. ``measure`` gives one character's columns (the terminal table
     measures as rich draws). ``balance`` makes the lines of a paragraph about equally
@@ -184,7 +228,7 @@ def wrap(
     width = max(width, 1)
 
     def limits(line: int) -> int:
-        return max(width - (hang if line else 0), 1)
+        return max(width - (hang if line else first), 1)
 
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -193,7 +237,7 @@ def wrap(
             lines.append("")
             continue
         filled = _fill(atoms, lambda n: limits(n + len(lines)), measure, overflow)
-        if balance and not hang and not overflow and len(filled) > 1:
+        if balance and not (hang or first or overflow) and len(filled) > 1:
             filled = _balanced(atoms, filled, width, measure)
         lines.extend(filled)
     return lines or [""]
