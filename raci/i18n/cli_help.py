@@ -29,9 +29,9 @@ JA: dict[str, str] = {
         "PATH はスペックファイル、標準入力なら '-'、またはフォルダー(その下の *.raci.yaml と"
         " *.raci.yml をすべて、名前順に検証)です。\n\n"
         "\b\n終了コード:\n  0  --fail-on の重要度以上の指摘なし\n  1  その重要度以上の指摘あり\n"
-        "  2  ファイルをスペックとして使えない（読めない、YAML でない、未知のキー・型の誤り・\n"
-        "     存在しない ID などスペックの形式に合わない）、設定やベースラインのファイルが誤っている、\n"
-        "     またはコマンドの使い方の誤り\n"
+        "  2  ファイルをスペックとして使えない（読めない、YAML でない、未知のキー、\n"
+        "     型の誤り、存在しない ID など、スペックの形式に合わない）、\n"
+        "     設定やベースラインのファイルが誤っている、またはコマンドの使い方の誤り\n"
         "  3  raci の内部エラー(不具合です。報告してください)\n\n"
         "'raci rules' で規則の一覧、'raci explain CODE' で規則の説明を表示します。"
         "指摘を一つだけ抑制するには、その行に '# raci: ignore[CODE] 理由' と書きます。"
@@ -56,8 +56,8 @@ JA: dict[str, str] = {
         "PATH はスペックファイル、フォルダー（その下の *.raci.yaml と *.raci.yml をすべて）、"
         "または '-'（標準入力を整形して標準出力へ）です。インデント、引用符、セルの書き方（R/A は A/R に）を"
         "標準の形にしますが、スペックの内容は変えません。コメントは、書かれていた要素とともに残ります。\n\n"
-        "\b\n終了コード: 0 完了（または変更なし）、1 --check か --diff で整形の必要なファイルがある、"
-        "2 ファイルを読めない・解析できない・書き込めない。"
+        "\b\n終了コード:\n  0  完了（または変更なし）\n  1  --check か --diff で、整形の必要なファイルがある\n"
+        "  2  ファイルを読めない、解析できない、または書き込めない"
     ),
     "raci fmt --check": "何も変更せず、整形の必要なファイルがあれば終了コード 1 で終了します（CI 向け）。",
     "raci fmt --diff": "何も変更せず、変更内容を unified diff 形式で表示します。",
@@ -103,7 +103,8 @@ JA: dict[str, str] = {
     "raci edit": (
         "スペックをその場で書き換えます。コメントやレイアウトはそのままで、編集した部分だけが変わります。\n\n"
         "\b\n例:\n  raci edit org.raci.yaml --set kickoff.cs=A/R --unset kickoff.sales\n"
-        '  raci edit org.raci.yaml --add-activity onboarding:welcome="ウェルカムメール" --set welcome.cs=A/R\n\n'
+        "  raci edit org.raci.yaml \\\n"
+        '    --add-activity onboarding:welcome="ウェルカムメール" --set welcome.cs=A/R\n\n'
         "オプションは繰り返し指定でき、活動の追加、--set、--unset、移動、ID の変更、削除の順に適用します"
         "（ID を変えた活動のセルはどちらの ID でも指定できます）。結果は読み込み直して確認し、"
         "スペックが壊れる編集は行いません（終了コード 2、書き込みなし）。編集で新しく出た指摘を表示します。"
@@ -118,3 +119,17 @@ JA: dict[str, str] = {
     "raci edit --dry-run": "変更内容を unified diff で表示し、何も書き込みません。",
     "raci edit --lang": "メッセージの言語 [既定: スペックの org.locale、なければ $LANG]。",
 }
+
+
+CLICK: dict[str, str] = {
+    "Usage:": "使い方:",
+    "Options": "オプション",
+    "Commands": "コマンド",
+    "Positional arguments": "引数",
+    "default: {default}": "既定: {default}",
+    "required": "必須",
+    "env var: {var}": "環境変数: {var}",
+    "(dynamic)": "（実行時に決定）",
+    "deprecated": "非推奨",
+}
+"""click's own words in help (its gettext messages), in Japanese."""
