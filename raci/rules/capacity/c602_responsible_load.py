@@ -24,6 +24,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# cs: 3 people, R on 18 activities (6 per head)": "cs: 3 人で 18 件の活動の R（1 人あたり 6 件）",
+    "# sales: 6 people, R on 12; support: 4 people, R on 8 (2 per head each)": "sales: 6 人で 12 件の R、support: 4 人で 8 件の R（どちらも 1 人あたり 2 件）",
+    "# cs: 3 people, R on 12 activities (4 per head, twice the median of 2)": "cs: 3 人で 12 件の活動の R（1 人あたり 4 件で、中央値 2 件の 2 倍）",
     "why": (
         "仕事は実行責任（R）のあるところに積み上がります。1人あたりの活動数が中央値の何倍にも"
         "なる部門は、いずれ何かを取りこぼします。「とりあえず CS に」が当たり前になった CS"

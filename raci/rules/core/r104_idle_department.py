@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# and no activity mentions marketing": "marketing はどの活動にも出てこない",
     "why": (
         "スペックに挙がっているのにどの RACI の行にも登場しない部門は、設計から抜け落ちているか、"
         "そもそも設計の対象ではないかのどちらかです。役割（R・A・C・I）がある活動で役割を与えるか、"

@@ -22,6 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# marketing appears in the rows only as I": "marketing は I としてしか出てこない",
     "why": (
         "何が起きたかを知らされるだけの部門は、設計の中では傍観者です。仕事もせず、結果に責任も"
         "持たず、意見を求められることもありません。スペックがその部門の実際の仕事を書き漏らしているか、"

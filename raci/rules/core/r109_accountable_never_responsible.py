@@ -22,6 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# product is A twice and R nowhere": "product は A が 2 件で、R は 1 件もない",
     "why": (
         "結果に責任を持つのに実務を一切しない部門は、自分では変えられないことの責任を負い、"
         "ほかの部門の仕事を承認するだけになります。管理職の階層を部門として書いてしまった場合や、"

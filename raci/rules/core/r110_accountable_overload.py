@@ -23,6 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# cs is A on 4 of the 6 activities": "cs は 6 件中 4 件の活動で A",
+    "# the same, but support owns the inquiries: cs is A on 3 of the 6 activities": "同じ構成で問い合わせを support が持つと、cs が A の活動は 6 件中 3 件",
     "why": (
         "一つの部門がライフサイクルの大半で説明責任（A）を持つと、ほかの部門は何にも責任を持たず、"
         "責任を負わないまま仕事だけをこなし、すべてが一つのチームの判断待ちになります。\n\n"

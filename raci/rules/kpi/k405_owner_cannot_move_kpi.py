@@ -22,6 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# and the KPI inquiries_handled has owner: cs": "KPI inquiries_handled の owner は cs",
+    "# and the KPI inquiries_handled has owner: support": "KPI inquiries_handled の owner は support",
     "why": (
         "KPI は、それを持つチームが自分でコントロールできるものであるべきです。KPI の owner が、"
         "その KPI（またはその下の KPI）に結びついたどの活動でも実行責任（R）も説明責任（A）も"

@@ -23,6 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# and no activity has kpis: [adoption_rate]": "kpis: [adoption_rate] を持つ活動はない",
     "why": (
         "どの活動の `kpis:` にも挙がっておらず、下に結びついた KPI もない KPI や活動KPI は、"
         "実際の仕事から切り離されています。誰の活動もその数字を変えることになっていません"

@@ -23,6 +23,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# eight KPIs with owner: cs": "owner: cs の KPI が 8 個",
+    "# seven KPIs with owner: cs; the eighth given to the department that moves it,": "owner: cs の KPI は 7 個。8 個目は、その数値を動かす部門に渡すか、",
+    "# or dropped": "削除する",
     "why": (
         "KPI は、数が少なく役割と結びついているときに機能します。長い数字のリストを持つ部門は"
         "そのすべてに手を打つことはできず、本当に大事な数字が埋もれてしまいます。"

@@ -24,6 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# cs is R on 2 reactive activities out of 3": "cs は 3 件中 2 件の受け身（reactive）の活動で R",
     "why": (
         "サポート化とは、CS が問い合わせやトラブル対応に追われ、サポートのように受け身で働く"
         "状態です。オンボーディング、利用状況のレビュー、前もって準備する契約更新といった"
