@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,7 @@ from raci.i18n import MESSAGES, detect_lang, t
 from raci.rules import all_rules
 from raci.rules.docs import explain
 from raci.spec.problems import CODES
+from tests.conftest import ROOT
 
 DOCS = {code: rule.docs_ja for code, rule in all_rules().items()}
 """Every rule's Japanese documentation; loading the rules also registers their messages in MESSAGES."""
@@ -198,3 +201,16 @@ def test_every_lang_option_offers_every_language() -> None:
 
     walk(cli, "raci")
     assert {"raci validate", "raci render matrix", "raci report", "raci init", "raci edit", "raci fmt"} <= set(seen)
+
+
+S001_FIXTURES = sorted((ROOT / "tests" / "specs" / "bad").glob("s001-*.raci.yaml"))
+
+
+@pytest.mark.parametrize("spec", S001_FIXTURES, ids=lambda p: p.name)
+def test_yaml_syntax_errors_read_in_japanese(raci, spec: Path) -> None:
+    """PyYAML's English ('did not find expected ...') is translated inside Japanese messages."""
+    result = raci("validate", str(spec), "--lang", "ja")
+    assert result.code == 2
+    message = next(line for line in result.all.splitlines() if " S001 " in line).split(" S001 ", 1)[1]
+    assert is_japanese(message)
+    assert not re.search(r"[a-z]{3,} [a-z]{3,}", message), message  # no English phrase left

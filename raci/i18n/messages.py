@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_syntax": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
     "yaml_syntax_in": {
         "en": "YAML syntax error: {problem} ({context} that starts at line {line}, column {column})",
-        "ja": "YAML の構文エラー: {problem}({line} 行 {column} 列から始まる {context})",
+        "ja": "YAML の構文エラー: {line} 行 {column} 列から始まる {context} の中で、{problem}",
     },
     "yaml_syntax_in.hint": {
         "en": "check that what opens at line {line} is closed, and the indentation and colons in between",
@@ -173,7 +173,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_fullwidth": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
     "yaml_fullwidth.hint": {
         "en": "a full-width colon '：', space '　' or '＃' near here? YAML needs half-width ': ' after each key and '#' for comments",
-        "ja": "この近くに全角のコロン「：」、全角スペース、全角の「＃」はありませんか? キーの後は半角の「: 」、コメントは半角の「#」です",
+        "ja": "この近くに全角のコロン「：」、全角スペース、全角の「＃」はありませんか？ キーの後は半角の「: 」、コメントは半角の「#」です",
     },
     "empty_value.hint": {"en": "write a value or remove the key", "ja": "値を書くか、キーを削除してください"},
     "bad_id": {"en": "'{value}' is not a valid id", "ja": "'{value}' は ID として使えません"},
