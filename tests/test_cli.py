@@ -241,7 +241,7 @@ def test_structural_errors_speak_the_spec_locale(raci, write_spec) -> None:
     path = write_spec(MINIMAL.replace("locale: en", "locale: ja").replace("kind: sales", "kind: salse"))
     result = raci("validate", str(path))
     assert result.code == 2
-    assert "'sales' の誤りではありませんか?" in result.out
+    assert "（'sales' の誤りではありませんか？）" in result.out
 
 
 def test_color_only_when_asked_or_on_a_terminal(raci_process, write_spec) -> None:

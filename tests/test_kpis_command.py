@@ -24,7 +24,7 @@ def test_list_has_every_library_kpi_with_level_name_unit_direction(lang: str) ->
         row = rows[kpi.id]
         assert kpi.name.get(lang) in row and f" {kpi.unit} " in row
     assert "低いほど良い" in rows["churn_rate"] if lang == "ja" else "lower is better" in rows["churn_rate"]
-    assert ("活動KPI" if lang == "ja" else "activity KPI") in rows["customer_meetings"]
+    assert ("活動 KPI" if lang == "ja" else "activity KPI") in rows["customer_meetings"]
     assert "use: ID" in result.out  # how to use one in a spec
 
 
@@ -46,7 +46,7 @@ def test_show_explains_one_kpi_in_english() -> None:
     for expected in (
         "churn_rate: Monthly churn rate",
         "name (ja):",
-        "月次解約率(チャーンレート)",
+        "月次解約率（チャーンレート）",
         "name (en):",
         "level:",
         "KGI",
@@ -90,7 +90,7 @@ def test_lang_comes_from_the_group_option_then_the_environment() -> None:
             "en",
             "raci: no KPI in the library is called 'chrun_rate' (did you mean 'churn_rate'?); 'raci kpis' lists them",
         ),
-        ("ja", "ライブラリに 'chrun_rate' という KPI はありません('churn_rate' の誤りではありませんか?)"),
+        ("ja", "ライブラリに 'chrun_rate' という KPI はありません（'churn_rate' の誤りではありませんか？）"),
     ],
 )
 def test_unknown_id_exits_2_with_did_you_mean(lang: str, expected: str) -> None:

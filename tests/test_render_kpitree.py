@@ -167,7 +167,7 @@ def test_each_box_shows_level_name_owner_and_target() -> None:
     assert texts(groups["kpi:ltv"])[0] == "KGI"
     ja = nodes(svg_root(render(ACME, "svg", "ja")))
     assert texts(ja["kpi:kickoff_meetings"]) == [
-        "活動KPI",
+        "活動 KPI",
         "キックオフ実施数",
         "主管部門: CS部 導入支援チーム",
         "目標: 20 件/月",
@@ -226,7 +226,7 @@ def test_legend_explains_the_marks() -> None:
     assert texts(legend) == ["凡例"]
     groups = nodes(root)
     assert texts(groups["legend_kgi"]) == ["KGI（最終目標）"]
-    assert texts(groups["legend_activity"]) == ["活動KPI"]
+    assert texts(groups["legend_activity"]) == ["活動 KPI"]
     assert texts(groups["legend_problem"]) == ["⚠ 要修正: KGIにつながらない、または循環"]
     # below the whole tree
     assert top(groups["legend_kgi"]) > max(top(g) for name, g in groups.items() if name.startswith("kpi:"))

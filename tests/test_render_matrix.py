@@ -580,7 +580,7 @@ def test_xlsx_is_ready_for_the_workshop(tmp_path: Path) -> None:
     assert all(sheet.column_dimensions[c].width for c in "ABCDEFGHIJ")
     assert book["Findings"].freeze_panes == "A2" and book["KPIs"].freeze_panes == "A2"
     kpis = list(book["KPIs"].iter_rows(values_only=True))
-    assert kpis[0] == ("ID", "名前", "レベル", "上位KPI", "主管部門", "単位", "目標")
+    assert kpis[0] == ("ID", "名前", "レベル", "上位 KPI", "主管部門", "単位", "目標")
     assert kpis[1] == ("ltv", "LTV（顧客生涯価値）", "KGI", None, "CS部 カスタマーセールスチーム", "円", ">= 1200000")
 
 

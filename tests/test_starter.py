@@ -121,7 +121,7 @@ def test_spec_with_the_mission_written_is_fully_clean(tmp_path: Path, model: str
 def test_messages_of_a_fresh_japanese_spec_are_japanese(tmp_path: Path) -> None:
     path = init(tmp_path, "functional", "ja")
     result = run_raci("validate", str(path))  # the spec's org.locale: ja
-    assert "ミッションの customer(どのような顧客)にテンプレートのプレースホルダー「[どのような顧客]」" in result.out
+    assert "ミッションの customer（どのような顧客）にテンプレートのプレースホルダー「[どのような顧客]」" in result.out
     assert "支援する顧客を具体的に書いてください" in result.out
 
 
@@ -272,7 +272,7 @@ def test_headcounts_must_be_plausible(lang: str) -> None:
     assert result.code == 2 and result.out == ""
     assert {
         "en": "Customer Success ('cs') cannot have 0 people: it is Accountable for 10 activities",
-        "ja": "カスタマーサクセス(cs)を0人にはできません。all-rounder モデルで 10 件の活動",
+        "ja": "カスタマーサクセス（cs）を 0 人にはできません。all-rounder モデルで 10 件の活動",
     }[lang] in result.err
     result = run_raci("init", "--model", "all-rounder", "--lang", lang, "--headcount", "sales=100001", "--no-input")
     assert result.code == 2
@@ -399,7 +399,7 @@ def test_interactive_questions_are_asked_and_answers_used(tmp_path: Path, monkey
     assert result.exception is None, result.output
     assert result.return_value == 0
     # asked in the environment's language until the language is chosen, then in the chosen one…
-    for question in ("Org model (number or id)", "Language of the spec", "会社名", "CS 活用定着チーム(cs_adoption)"):
+    for question in ("Org model (number or id)", "Language of the spec", "会社名", "CS 活用定着チーム（cs_adoption）"):
         assert question in result.stderr
     assert "Company name" not in result.stderr
     spec = raci.load(target)
@@ -430,11 +430,11 @@ def test_interactive_answers_are_checked_in_the_chosen_language(monkeypatch: pyt
         "'jp' is not a language: type ja or en",
         # …then in the chosen one
         "'abc' は整数ではありません。10 のように人数を数字で入力してください",
-        "営業(sales)を0人にはできません。functional モデルで 3 件の活動",
+        "営業（sales）を 0 人にはできません。functional モデルで 3 件の活動",
         "'sales' の人数 100001 は多すぎます。100,000 以下にしてください",
     ):
         assert message in result.stderr, message
-    assert result.stderr.count("営業(sales) [10]") == len(sales)  # asked again until the answer is usable
+    assert result.stderr.count("営業（sales） [10]") == len(sales)  # asked again until the answer is usable
     spec = raci.loads(result.stdout)
     assert spec.department("sales").headcount == 12 and spec.org.name.get("ja") == "株式会社ハレノワ"
 
@@ -475,11 +475,11 @@ def test_interactive_asks_for_the_file_to_write(tmp_path: Path, monkeypatch: pyt
     code, out, err = run("ja", ["sub", "missing/org.raci.yaml", "org.raci.yaml", "たぶん", "y"])
     assert code == 0 and out == "" and "Error" not in err
     for message in (
-        "書き出すファイル(標準出力なら '-') [org.raci.yaml]: ",
+        "書き出すファイル（標準出力なら '-'） [org.raci.yaml]: ",
         f"sub はフォルダーです。{os.path.join('sub', 'org.raci.yaml')} のように",
         "フォルダー missing がありません。",
-        "org.raci.yaml はすでにあります。上書きしますか? [y/N]: ",
-        "'たぶん' には答えられません。y(はい)か n(いいえ)を入力してください",
+        "org.raci.yaml はすでにあります。上書きしますか？ [y/N]: ",
+        "'たぶん' には答えられません。y（はい）か n（いいえ）を入力してください",
     ):
         assert message in err, message
     assert target.read_text(encoding="utf-8") == generate("sales-cs", "ja", "Acme", counts)
@@ -596,9 +596,9 @@ def test_comment_wrap_breaks_japanese_between_phrases() -> None:
         "顧客がこぼれ落ちやすい",
     ]
     assert wrap("エンジニア" * 4, 10, overflow=True) == ["エンジニア" * 4]
-    assert wrap("このファイルと同じ場所で `raci schema -o x` を実行します（1行目の指定用）。", 44, overflow=True) == [
+    assert wrap("このファイルと同じ場所で `raci schema -o x` を実行します（1 行目の指定用）。", 44, overflow=True) == [
         "このファイルと同じ場所で `raci schema -o x`",
-        "を実行します（1行目の指定用）。",
+        "を実行します（1 行目の指定用）。",
     ]
 
 
@@ -630,5 +630,5 @@ def test_comments_never_break_inside_a_word(model: str, lang: str, monkeypatch: 
             assert width(line) <= (100 if lang == "ja" else 92), line
     comments = "\n".join(line for block in blocks for line in block)
     if lang == "ja":  # the cuts of the old fixed-width wrap: 活/用定着, チー/ム, (1/行目の指定用), C/= 相談を受ける
-        for words in ("活用定着", "チーム", "（1行目の指定用）", "C = 相談を受ける", "「効率化」ではなく"):
+        for words in ("活用定着", "チーム", "（1 行目の指定用）", "C = 相談を受ける", "「効率化」ではなく"):
             assert words in comments, words

@@ -124,7 +124,7 @@ def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
         if name in values:
             term = MESSAGES.get(f"{prefix}.{values[name]}")
             if term is not None:
-                values[name] = term[lang].format()
+                values[name] = term[lang].format() if prefix == "yaml" else term[lang]  # yaml.*: braces doubled
     text = entry[lang].format(**values)
     if values.get("suggestion") and not key.endswith(".hint"):
         text += MESSAGES["did_you_mean"][lang].format(**values)

@@ -75,11 +75,14 @@ def _breaks(paragraph: str) -> list[int]:
 def _may_break(text: str, index: int) -> bool:
     """Whether a line may end before ``text[index]`` (spaces around the break ignored):
     not before a forbidden start nor after a forbidden end, and not where a run of kanji
-    would leave one kanji alone (BudouX's rare 社内共/有)."""
+    would leave one kanji alone (BudouX's rare 社内共/有), nor between a number and the
+    counter after it (1 / 行目)."""
     before = text[:index].rstrip()[-1:]
     after = text[index:].lstrip()[:1]
     if not (before and after) or after in NO_LINE_START or before in NO_LINE_END:
         return False
+    if before.isdigit() and _JAPANESE.match(after):
+        return False  # a number and its counter stay together: 1 行目, 3 人
     if _KANJI.match(before) and _KANJI.match(after):
         alone_before = index < 2 or not _KANJI.match(text[index - 2])
         alone_after = index + 1 >= len(text) or not _KANJI.match(text[index + 1])

@@ -9,11 +9,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R101": {
         "en": "activity '{activity}' ({id}) has no Accountable (A) department",
-        "ja": "活動「{activity}」({id})に説明責任（A）の部門がありません",
+        "ja": "活動「{activity}」（{id}）に説明責任（A）の部門がありません",
     },
     "R101.hint": {
         "en": "make exactly one department A, or A/R if it also does the work",
-        "ja": "一つの部門だけを A にしてください(実務も担うなら A/R)",
+        "ja": "一つの部門だけを A にしてください（実務も担うなら A/R）",
     },
     "R101.summary": {"en": "An activity has no Accountable department.", "ja": "説明責任（A）のいない活動があります。"},
 }

@@ -9,11 +9,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R109": {
         "en": "department '{department}' ({id}) is Accountable (A) in {count} of the activities but Responsible (R) in none: it owns outcomes it never works on",
-        "ja": "部門「{department}」({id})は {count} 件の活動で説明責任（A）ですが、実行責任（R）の活動が一つもありません。自ら手を動かさない成果に責任を負っています",
+        "ja": "部門「{department}」（{id}）は {count} 件の活動で説明責任（A）ですが、実行責任（R）の活動が一つもありません。自ら手を動かさない成果に責任を負っています",
     },
     "R109.hint": {
         "en": "make it A/R where it does the work itself, or give the A to the department that is R",
-        "ja": "自ら作業する活動は A/R にするか、A を実際に作業する(R の)部門に移してください",
+        "ja": "自ら作業する活動は A/R にするか、A を実際に作業する（R の）部門に移してください",
     },
     "R109.summary": {
         "en": "A department is Accountable somewhere but Responsible nowhere.",

@@ -10,11 +10,11 @@ from raci.rules.numbers import percent
 MESSAGES: dict[str, dict[str, str]] = {
     "R110": {
         "en": "department '{department}' ({id}) is Accountable for {count} of {total} activities ({share}%, more than {max}%): no other department owns much",
-        "ja": "部門「{department}」({id})が全 {total} 件中 {count} 件の活動で説明責任（A）です({share}%、上限 {max}%)。他の部門はほとんど A を持っていません",
+        "ja": "部門「{department}」（{id}）が全 {total} 件中 {count} 件の活動で説明責任（A）です（{share}%、上限 {max}%）。他の部門はほとんど A を持っていません",
     },
     "R110.hint": {
         "en": "give each phase the department that drives it as A (sales before the contract, CS after it, support for inquiries)",
-        "ja": "各フェーズを主導する部門を A にしてください(契約までは営業、契約後は CS、問い合わせはサポートなど)",
+        "ja": "各フェーズを主導する部門を A にしてください（契約までは営業、契約後は CS、問い合わせはサポートなど）",
     },
     "R110.summary": {
         "en": "One department is Accountable for most of the activities.",

@@ -9,7 +9,7 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K401": {
         "en": "KPI '{kpi}' ({id}) is on a loop of parent links: {path}",
-        "ja": "KPI「{kpi}」({id})の親子関係が循環しています: {path}",
+        "ja": "KPI「{kpi}」（{id}）の親子関係が循環しています: {path}",
     },
     "K401.hint": {
         "en": "each KPI drives the one above it: remove the parent link that points back down, and give the top of the chain a KGI as parent",

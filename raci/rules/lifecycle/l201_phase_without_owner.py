@@ -12,7 +12,7 @@ from raci.spec.model import Phase
 MESSAGES: dict[str, dict[str, str]] = {
     "L201": {
         "en": "phase '{phase}' ({id}) has no owner: no department is Accountable for at least {share}% of its {count} activities (the most is {departments} with {most})",
-        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{count} 件の活動の {share}% 以上で説明責任（A）の部門がありません(最多は {departments} の {most} 件)",
+        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。{count} 件の活動の {share}% 以上で説明責任（A）の部門がありません（最多は {departments} の {most} 件）",
     },
     "L201.hint": {
         "en": "decide which department owns this phase and make it A on most of its activities; the others stay R, C or I",
@@ -20,7 +20,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.tie": {
         "en": "phase '{phase}' ({id}) has no owner: {departments} are each Accountable for {most} of its {count} activities",
-        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{departments} がそれぞれ {most} 件(全 {count} 件中)で説明責任（A）となり、同数です",
+        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。{departments} がそれぞれ {most} 件（全 {count} 件中）で説明責任（A）となり、同数です",
     },
     "L201.tie.hint": {
         "en": "decide which of them owns the phase and make it A on more activities than the other",
@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.none": {
         "en": "phase '{phase}' ({id}) has no owner: none of its {count} activities has an Accountable department",
-        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{count} 件の活動のどれにも説明責任（A）がいません",
+        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。{count} 件の活動のどれにも説明責任（A）がいません",
     },
     "L201.none.hint": {
         "en": "make the department that owns this phase A on its activities (at least {share}% of them)",
@@ -36,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.summary": {
         "en": "A lifecycle phase has no owner (no department is Accountable for most of it).",
-        "ja": "主管部門のない(大半の活動で A を持つ部門のない)ライフサイクルのフェーズがあります。",
+        "ja": "主管部門のない（大半の活動で A を持つ部門のない）ライフサイクルのフェーズがあります。",
     },
 }
 

@@ -11,7 +11,7 @@ from raci.rules.lifecycle import department_name
 MESSAGES: dict[str, dict[str, str]] = {
     "L202": {
         "en": "phase '{phase}' ({id}) has no owner, though the previous phase '{previous}' ({previous_id}) is owned by '{owner}' ({owner_id}): the customer is handed over to nobody",
-        "ja": "前のフェーズ「{previous}」({previous_id})は「{owner}」({owner_id})が担っていますが、フェーズ「{phase}」({id})には主管部門がありません。顧客が誰にも引き継がれません",
+        "ja": "前のフェーズ「{previous}」（{previous_id}）は「{owner}」（{owner_id}）が担っていますが、フェーズ「{phase}」（{id}）には主管部門がありません。顧客が誰にも引き継がれません",
     },
     "L202.hint": {
         "en": "make one department A on most of this phase's activities, usually the one that takes the customer over from {owner_id}",

@@ -12,11 +12,11 @@ from raci.spec.model import Activity
 MESSAGES: dict[str, dict[str, str]] = {
     "L203": {
         "en": "'{giver}' ({giver_id}) owns phase '{before}' ({before_id}) and '{taker}' ({taker_id}) owns the next phase '{after}' ({after_id}), but no activity hands the customer over",
-        "ja": "フェーズ「{before}」({before_id})は「{giver}」({giver_id})、次のフェーズ「{after}」({after_id})は「{taker}」({taker_id})が担っていますが、顧客を引き継ぐ活動がありません",
+        "ja": "フェーズ「{before}」（{before_id}）は「{giver}」（{giver_id}）、次のフェーズ「{after}」（{after_id}）は「{taker}」（{taker_id}）が担っていますが、顧客を引き継ぐ活動がありません",
     },
     "L203.hint": {
         "en": "add a handover activity with 'handoff: true' and both {giver_id} and {taker_id} on it, or give {taker_id} a role (C or I) on '{last}' ({last_id}), the last activity of '{before}'",
-        "ja": "{giver_id} と {taker_id} の両方が関わる引き継ぎの活動('handoff: true')を追加するか、「{before}」の最後の活動「{last}」({last_id})で {taker_id} に役割(C か I)を付けてください",
+        "ja": "{giver_id} と {taker_id} の両方が関わる引き継ぎの活動（'handoff: true'）を追加するか、「{before}」の最後の活動「{last}」（{last_id}）で {taker_id} に役割（C か I）を付けてください",
     },
     "L203.summary": {
         "en": "The phase owner changes but no activity hands the customer over.",

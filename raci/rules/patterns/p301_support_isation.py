@@ -11,7 +11,7 @@ from raci.rules.patterns import of_kind
 MESSAGES: dict[str, dict[str, str]] = {
     "P301": {
         "en": "CS department '{department}' ({id}) is being turned into support: {share}% of the activities it is Responsible for are reactive ({reactive} of {count}, more than {max}%)",
-        "ja": "CS 部門「{department}」({id})がサポート化しています。実行責任（R）の活動の {share}% が受け身(reactive)の対応です({count} 件中 {reactive} 件、上限 {max}%)",
+        "ja": "CS 部門「{department}」（{id}）がサポート化しています。実行責任（R）の活動の {share}% が受け身（reactive）の対応です（{count} 件中 {reactive} 件、上限 {max}%）",
     },
     "P301.hint": {
         "en": "move first-line inquiries and tickets to support or product, write them into its scope.out, and give it proactive work that its KPIs measure",
@@ -19,7 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P301.summary": {
         "en": "A CS department works mostly reactively (support-isation).",
-        "ja": "CS 部門の仕事の大半が受け身の対応になっています(サポート化)。",
+        "ja": "CS 部門の仕事の大半が受け身の対応になっています（サポート化）。",
     },
 }
 
