@@ -74,7 +74,7 @@ JA: dict[str, str] = {
         "言語は --lang、なければスペックの org.locale に従います。同じスペックからは同じバイト列が出力されます。"
     ),
     "raci render matrix": "RACI マトリクス: フェーズごとの活動 × 部門。指摘のある行に印を付けます。",
-    "raci render kpi-tree": "KPI ツリー: KGI → KPI → 活動 KPI。オーナーと目標値つき。",
+    "raci render kpi-tree": "KPI ツリー: KGI → KPI → 活動 KPI。主管部門と目標値つき。",
     "raci render lifecycle": "ライフサイクルマップ: フェーズを左から右へ、部門をレーンとして、引き継ぎを示します。",
     "raci render graph": "組織をグラフファイルとして出力します（部門、フェーズ、活動、KPI とそのつながり）。Gephi、yEd、networkx で開けます。",
     "raci render mission": "組織と各部門のミッションを、品質に関する指摘とともに出力します。",

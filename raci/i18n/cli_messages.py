@@ -154,11 +154,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # summaries
     "summary.clean": {
         "en": "{files} file(s) checked: no problems",
-        "ja": "{files} ファイルを検査しました: 問題はありません",
+        "ja": "{files} 件のファイルを検査しました。問題はありません",
     },
     "summary.counts": {
         "en": "{files} file(s) checked: {error} error(s), {warning} warning(s), {info} info",
-        "ja": "{files} ファイルを検査しました: エラー {error} 件、警告 {warning} 件、情報 {info} 件",
+        "ja": "{files} 件のファイルを検査しました。エラー {error} 件、警告 {warning} 件、情報 {info} 件",
     },
     "hint_prefix": {"en": "hint", "ja": "ヒント"},
     "severity.error": {"en": "error", "ja": "error"},

@@ -113,13 +113,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "duplicate_key.hint": {
         "en": "YAML would silently keep only the last one; merge the two or remove one",
-        "ja": "YAML では最後の値だけが黙って残ります。ひとつにまとめるか、片方を削除してください",
+        "ja": "YAML では後に書いた値だけが警告なしに使われます。一つにまとめるか、片方を削除してください",
     },
     "unknown_key": {"en": "unknown key '{key}' in {object}", "ja": "{object}に未知のキー '{key}' があります"},
     "unknown_key.hint": {"en": "allowed keys: {allowed}", "ja": "使えるキー: {allowed}"},
     "unknown_key_comma": {
         "en": "unknown key '{key}': a comma inside {{…}} ends the previous value",
-        "ja": "未知のキー '{key}': {{…}} の中のカンマで直前の値が切れています",
+        "ja": "{{…}} の中のカンマで値が切れ、'{key}' がキーとして読まれています",
     },
     "unknown_key_comma.hint": {
         "en": 'put text that contains a comma in quotes: en: "Deals, proposals and contracts"',
@@ -143,7 +143,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "empty_value": {"en": "empty value", "ja": "値が空です"},
     "unsupported_version": {
         "en": "this raci reads spec format version 1, not {value}",
-        "ja": "この raci が読めるのはスペック形式のバージョン 1 です（{value} ではありません）",
+        "ja": "この raci が対応しているのはスペック形式のバージョン 1 だけです（{value} が指定されています）",
     },
     "unsupported_version.hint": {
         "en": "write 'version: 1', or upgrade raci if the spec was written for a newer one",
@@ -181,7 +181,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an id starts with an ASCII letter, then letters, digits, '_' or '-' (put display names in 'name')",
         "ja": "ID は英字で始め、英数字・'_'・'-' だけを使います（表示名は name に書いてください）",
     },
-    "too_small": {"en": "{value} is below the minimum {minimum}", "ja": "{value} は最小値 {minimum} 未満です"},
+    "too_small": {
+        "en": "{value} is below the minimum {minimum}",
+        "ja": "{minimum} 以上の数を書いてください（{value} が書かれています）",
+    },
     "too_large": {"en": "{value} is above the maximum {maximum}", "ja": "{value} は最大値 {maximum} を超えています"},
     "too_large.hint": {
         "en": "headcount and accounts count people and customer accounts: check for extra digits",
@@ -195,14 +198,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "remove it: spreadsheets, diagrams and terminals cannot show control characters (in double-quoted YAML, escapes such as \\x07, \\e or \\0 write them)",
         "ja": "削除してください。制御文字は表計算ソフト・図・端末では表示できません（ダブルクォートで囲んだ YAML では \\x07、\\e、\\0 などのエスケープが制御文字になります）",
     },
-    "not_one_of": {"en": "'{value}' is not one of: {allowed}", "ja": "'{value}' は次のいずれでもありません: {allowed}"},
+    "not_one_of": {
+        "en": "'{value}' is not one of: {allowed}",
+        "ja": "'{value}' は使えません。次のいずれかを書いてください: {allowed}",
+    },
     "too_few_items": {"en": "needs at least {minimum} item(s)", "ja": "{minimum} 件以上必要です"},
     "text_needs_language": {
         "en": "give the text in at least one language",
         "ja": "少なくとも一つの言語でテキストを書いてください",
     },
     "text_needs_language.hint": {"en": "for example {{ja: 営業, en: Sales}}", "ja": "例: {{ja: 営業, en: Sales}}"},
-    "bad_cell": {"en": "'{cell}' is not a RACI cell", "ja": "'{cell}' は RACI のセルではありません"},
+    "bad_cell": {
+        "en": "'{cell}' is not a RACI cell",
+        "ja": "'{cell}' は RACI の記号として使えません（R・A・C・I で書いてください）",
+    },
     "bad_cell.hint": {
         "en": "use the letters R, A, C, I, for example A/R, R, C or I; leave a department out if it has no role",
         "ja": "R・A・C・I の文字で書いてください（例：A/R、R、C、I）。役割のない部門は書かないでください",
@@ -219,7 +228,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cell_no_role": {
         "en": "'{cell}' is not a RACI cell: a department with no role is left out of the row",
-        "ja": "'{cell}' は RACI のセルではありません。役割のない部門は行に書きません",
+        "ja": "'{cell}' は RACI の記号として使えません。役割のない部門は行に書かないでください",
     },
     "cell_no_role.hint": {
         "en": "delete '{cell}' together with the department id in front of it",
@@ -256,7 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'raci kpis' lists the library; or define the KPI yourself with id, name and level",
         "ja": "'raci kpis' でライブラリを一覧できます。ライブラリにない KPI は id・name・level を書いて定義してください",
     },
-    "undefined_ref": {"en": "no {kind} has the id '{id}'", "ja": "ID '{id}' の{kind}は定義されていません"},
+    "undefined_ref": {"en": "no {kind} has the id '{id}'", "ja": "{kind} '{id}' は定義されていません"},
     "undefined_ref.hint": {
         "en": "define it, or correct the id",
         "ja": "定義を追加するか、ID を修正してください",

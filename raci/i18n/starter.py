@@ -126,7 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "starter.cli.wrote": {
         "en": "wrote {path} ({model}). Next: fill in the mission, then run 'raci validate {path}' and 'raci render matrix {path}'.",
-        "ja": "{path} を書き出しました（{model}）。次はミッションを書き、'raci validate {path}' と 'raci render matrix {path}' を実行してください。",
+        "ja": "{path} を書き出しました（{model}）。次はミッションを書き、「raci validate {path}」と「raci render matrix {path}」を実行してください。",
     },
     "starter.cli.list_heading": {
         "en": "The five CS org models ('raci init --model ID'):",
@@ -181,7 +181,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # raci kpis ------------------------------------------------------------------------------
     "kpis.header": {
         "en": "id|level|name|unit|direction",
-        "ja": "ID|レベル|名前|単位|良い方向",
+        "ja": "ID|レベル|名前|単位|望ましい方向",
     },
     "kpis.level.kgi": {"en": "KGI", "ja": "KGI"},
     "kpis.level.kpi": {"en": "KPI", "ja": "KPI"},
@@ -195,7 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kpis.show.name": {"en": "name", "ja": "名前"},
     "kpis.show.level": {"en": "level", "ja": "レベル"},
     "kpis.show.formula": {"en": "formula", "ja": "計算式"},
-    "kpis.show.direction": {"en": "direction", "ja": "良い方向"},
+    "kpis.show.direction": {"en": "direction", "ja": "望ましい方向"},
     "kpis.show.unit": {"en": "unit", "ja": "単位"},
     "kpis.show.description": {"en": "description", "ja": "説明"},
     "kpis.show.benchmark": {"en": "benchmark", "ja": "ベンチマーク"},

@@ -11,7 +11,7 @@ from raci.rules.numbers import number
 MESSAGES: dict[str, dict[str, str]] = {
     "C602": {
         "en": "department '{department}' ({id}) is Responsible (R) for {load} activities per person ({count} activities / {headcount} people): {times}× the median of {median} (limit {factor}×)",
-        "ja": "部門「{department}」（{id}）は {headcount} 人で {count} 件の活動の実行責任（R）です: 1 人あたり {load} 件で、中央値 {median} 件の {times} 倍です（上限 {factor} 倍）",
+        "ja": "部門「{department}」（{id}）は {headcount} 人で {count} 件の活動の実行責任（R）を持っています。1 人あたり {load} 件で、他部門の中央値（{median} 件）の {times} 倍です（上限は {factor} 倍）",
     },
     "C602.hint": {
         "en": "move R on some activities to the department whose role they are, or plan more people; raise max_factor if these activities are much smaller than others'",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 
 MESSAGES: dict[str, dict[str, str]] = {
     "K401": {
@@ -61,6 +61,6 @@ def kpi_cycle(ctx: Context) -> Iterator[Hit]:
         first = spec.kpi(cycle[0])
         yield Hit(
             first.span,
-            {"kpi": first.name, "id": first.id, "path": " → ".join((*cycle, cycle[0]))},
+            {"kpi": first.name, "id": first.id, "path": names.kpi_path(spec, (*cycle, cycle[0]))},
             ">".join(cycle),
         )

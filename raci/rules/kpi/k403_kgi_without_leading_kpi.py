@@ -9,7 +9,7 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K403": {
         "en": "KGI '{kpi}' ({id}) has no KPI of level kpi below it: nothing the team controls leads to this outcome",
-        "ja": "KGI「{kpi}」（{id}）の下にレベル kpi の KPI がありません: チームが自分で動かせる先行指標がない状態です",
+        "ja": "KGI「{kpi}」（{id}）の配下に先行指標（KPI）がありません。チームが自分で動かせる指標がない状態です",
     },
     "K403.hint": {
         "en": "add a leading KPI the team controls (onboarding completion, adoption rate, health score…) with parent: {id}, and hang the activity KPIs under it",
@@ -17,7 +17,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "K403.summary": {
         "en": "A KGI has no KPI of level kpi below it.",
-        "ja": "下にレベル kpi の KPI がない KGI があります。",
+        "ja": "配下に先行指標（KPI）がない KGI があります。",
     },
 }
 

@@ -10,7 +10,7 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K408": {
         "en": "department '{department}' ({id}) owns {count} KPIs, more than {max}: {kpis}",
-        "ja": "部門「{department}」（{id}）がオーナーの KPI が {count} 個あり、上限 {max} 個を超えています: {kpis}",
+        "ja": "部門「{department}」（{id}）が主管部門として持つ KPI が {count} 個あり、上限の {max} 個を超えています: {kpis}",
     },
     "K408.hint": {
         "en": "keep the few KPIs that measure the department's role; drop the others or give them to the department whose work moves them",
@@ -18,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "K408.summary": {
         "en": "A department owns more than max_kpis (7) KPIs.",
-        "ja": "オーナーの KPI が max_kpis（7 個）より多い部門があります。",
+        "ja": "主管部門として持つ KPI が max_kpis（7 個）より多い部門があります。",
     },
 }
 

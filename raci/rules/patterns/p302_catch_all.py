@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from raci.graph import ACROSS_STAGE, NEW_BUSINESS_STAGES
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 from raci.rules.patterns import activity_listing, of_kind
 from raci.spec.model import Activity, Department, ScopeItem
 
@@ -20,7 +20,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P302.phases": {
         "en": "CS department '{department}' ({id}) is Responsible (R) in {count} stages of the lifecycle ({phases}), more than {max}: the work of every phase lands on it",
-        "ja": "CS 部門「{department}」（{id}）がライフサイクルの {count} 段階（{phases}）で実行責任（R）です（上限 {max}）。あらゆるフェーズの仕事が集まり、何でも屋になっています",
+        "ja": "CS 部門「{department}」（{id}）が {count} つのフェーズ（{phases}）で実行責任（R）を持っています（上限は {max} つ）。あらゆるフェーズの仕事が集まり、何でも屋になっています",
     },
     "P302.phases.hint": {
         "en": "keep CS Responsible in the phases it owns after the contract; let the owners of the other phases do their work, with CS as C or I",
@@ -134,7 +134,9 @@ def catch_all(ctx: Context) -> Iterator[Hit]:
                     "id": department.id,
                     "count": len(stages),
                     "max": max_phases,
-                    "phases": ", ".join(stages),
+                    "phases": names.listed(
+                        next(p.name for p in spec.phases if (p.stage or p.id) == stage) for stage in stages
+                    ),
                 },
                 f"{department.id}:phases",
                 "P302.phases",
