@@ -90,7 +90,7 @@ def test_json_format(raci, write_spec) -> None:
     assert finding["severity"] == "error"
     assert finding["file"] == str(path)
     assert (finding["line"], finding["column"]) == (12, 9)
-    assert "cs, sales" in finding["message"]
+    assert "'Customer Success', 'Sales'" in finding["message"]  # names, not ids
     assert finding["rule"] == "several-accountable"
     assert data["summary"]["error"] == 1 and data["summary"]["files"] == 1
 

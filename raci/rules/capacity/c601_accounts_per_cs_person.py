@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from raci.benchmarks import BENCHMARK_ACCOUNTS
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 from raci.rules.numbers import number
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -104,7 +104,7 @@ def accounts_per_cs_person(ctx: Context) -> Iterator[Hit]:
             {
                 "accounts": accounts,
                 "headcount": headcount,
-                "departments": ", ".join(d.id for d in cs if d.headcount),
+                "departments": names.listed(d.name for d in cs if d.headcount),
                 "ratio": number(ratio),
                 "max": limit,
                 "benchmark": BENCHMARK_ACCOUNTS,

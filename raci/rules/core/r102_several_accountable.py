@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 
 MESSAGES: dict[str, dict[str, str]] = {
     "R102": {
@@ -62,7 +62,7 @@ def several_accountable(ctx: Context) -> Iterator[Hit]:
                     "activity": activity.name,
                     "id": activity.id,
                     "count": len(holders),
-                    "departments": ", ".join(holders),
+                    "departments": names.departments(spec, holders),
                 },
                 activity.id,
             )

@@ -12,7 +12,7 @@ from raci.spec.model import Phase
 MESSAGES: dict[str, dict[str, str]] = {
     "L201": {
         "en": "phase '{phase}' ({id}) has no owner: no department is Accountable for at least {share}% of its {count} activities (the most is {departments} with {most})",
-        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。全 {count} 件の活動の {share}% 以上で説明責任（A）を持つ部門がありません（最も多い {departments} でも {most} 件）",
+        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。全 {count} 件の活動の {share}% 以上で説明責任（A）を持つ部門がありません（最も多い{departments}でも {most} 件）",
     },
     "L201.hint": {
         "en": "decide which department owns this phase and make it A on most of its activities; the others stay R, C or I",
