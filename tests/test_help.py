@@ -57,3 +57,25 @@ def test_english_help_after_japanese_help_is_english_again() -> None:
     assert "使い方:" in run_raci("validate", "--help", "--lang", "ja").out
     english = run_raci("validate", "--help", env={"LANG": "en_US.UTF-8"}).out
     assert "Usage:" in english and "使い方" not in english and "[default: text]" in english
+
+
+def test_shell_completion_as_the_readme_documents_it() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "_RACI_COMPLETE": "bash_complete"}
+    done = subprocess.run(
+        [sys.executable, "-m", "raci"],
+        env={**env, "COMP_WORDS": "raci ren", "COMP_CWORD": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "plain,render" in done.stdout.splitlines()
+    source = subprocess.run(
+        [sys.executable, "-m", "raci"], env={**env, "_RACI_COMPLETE": "bash_source"}, capture_output=True, text=True
+    )
+    assert "_raci_completion()" in source.stdout

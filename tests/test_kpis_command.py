@@ -16,7 +16,9 @@ def test_list_has_every_library_kpi_with_level_name_unit_direction(lang: str) ->
     assert result.code == 0 and result.err == ""
     lines = result.out.splitlines()
     assert lines[0].split() == (
-        ["ID", "レベル", "名前", "単位", "望ましい方向"] if lang == "ja" else ["id", "level", "name", "unit", "direction"]
+        ["ID", "レベル", "名前", "単位", "望ましい方向"]
+        if lang == "ja"
+        else ["id", "level", "name", "unit", "direction"]
     )
     rows = {line.split()[0]: line for line in lines[1 : 1 + len(LIBRARY)]}
     assert list(rows) == list(LIBRARY)
