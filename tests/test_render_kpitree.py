@@ -167,7 +167,7 @@ def test_each_box_shows_level_name_owner_and_target() -> None:
     assert texts(groups["kpi:ltv"])[0] == "KGI"
     ja = nodes(svg_root(render(ACME, "svg", "ja")))
     assert texts(ja["kpi:kickoff_meetings"]) == [
-        "活動KPI",
+        "活動 KPI",
         "キックオフ実施数",
         "主管部門: CS部 導入支援チーム",
         "目標: 20 件/月",
@@ -226,8 +226,8 @@ def test_legend_explains_the_marks() -> None:
     assert texts(legend) == ["凡例"]
     groups = nodes(root)
     assert texts(groups["legend_kgi"]) == ["KGI（最終目標）"]
-    assert texts(groups["legend_activity"]) == ["活動KPI"]
-    assert texts(groups["legend_problem"]) == ["⚠ 要修正: KGIにつながらない、または循環"]
+    assert texts(groups["legend_activity"]) == ["活動 KPI"]
+    assert texts(groups["legend_problem"]) == ["⚠ 要修正: KGI につながらない、または循環"]
     # below the whole tree
     assert top(groups["legend_kgi"]) > max(top(g) for name, g in groups.items() if name.startswith("kpi:"))
 
@@ -251,7 +251,8 @@ def test_hostile_names_stay_text_in_dot_and_svg(problems: Path) -> None:
         "Health ] score",
         "%% not a comment --> x",
         'NPS \\ back\\slash \\" q',
-        "Orphan <br/> & </TD></TABLE> ]]",
+        "Orphan <br/> &",  # wrapped at a space: 31 columns in a 28-column box
+        "</TD></TABLE> ]]",
         "graph TD; A-->B",
         "Owner: CS \\ team ] %% x --> y",
         'Target: 3 件"]',
@@ -376,7 +377,7 @@ def test_spec_without_kpis(tmp_path: Path) -> None:
             ["Share of deals that fit", "the ideal customer profile"],
         ),
         ("理想顧客像に合致する商談の割合", 30, ["理想顧客像に合致する商談の割合"]),
-        ("理想顧客像に合致する商談の割合", 24, ["理想顧客像に合致", "する商談の割合"]),
+        ("理想顧客像に合致する商談の割合", 24, ["理想顧客像に", "合致する商談の割合"]),
         ("責任部門: CS部 カスタマーセールスチーム", 36, ["責任部門: CS部", "カスタマーセールスチーム"]),
         (
             "操作方法の問い合わせ対応（電話・チャット・メール）",

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import click
 
 from raci import __version__
-from raci.cli.help_ja import help_language, localised
+from raci.cli.help_ja import help_language, localised, shows_help
 
 EXIT_INTERNAL = 3
 FAMILIES = ("check", "render", "init", "write", "tables", "diff", "workshop", "serve")
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
-    lang = help_language(args) if any(arg in ("--help", "-h") for arg in args) else "en"
+    lang = help_language(args) if shows_help(cli, args) else "en"
     try:
         with localised(cli, lang):
             result = cli.main(args=args, prog_name="raci", standalone_mode=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from raci.cli.options import lang_option, output_option, when
+from raci.cli.options import color_option, lang_option, output_option, when
 from raci.render import RENDERERS
 
 REPORT = "report"
@@ -65,6 +65,7 @@ def _add_view(name: str) -> None:
             help="Paper the workbook prints on (landscape, one page wide).",
         ),
     )
+    @when(view.colors, color_option())
     def command(
         spec: str,
         fmt: str | None,
@@ -74,6 +75,7 @@ def _add_view(name: str) -> None:
         department: str | None = None,
         font: str | None = None,
         paper: str = "a4",
+        color: bool | None = None,
     ) -> int:
         from raci.commands import render as rendering
 
@@ -87,6 +89,7 @@ def _add_view(name: str) -> None:
             department=department,
             font=font,
             paper=paper,
+            color=color,
         )
 
 

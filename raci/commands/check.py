@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from raci import reporters
-from raci.commands.common import fail, no_specs_in_a_folder, wants_color, write_output
+from raci.commands.common import fail, no_specs_in_a_folder, terminal_width, wants_color, write_output
 from raci.i18n import detect_lang, t
 from raci.lint import check_paths
 
@@ -73,7 +73,9 @@ def validate(
         if hidden:
             sys.stderr.write("raci: " + t("cli.baseline_hidden", chosen, {"count": hidden, "path": baseline}) + "\n")
     level = fail_on or report.fail_on or "error"
-    options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level)
+    options = reporters.Options(
+        lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level, width=terminal_width(out)
+    )
     reporters.get(fmt)(report, out, options)
     return report.exit_code(level)
 

@@ -21,6 +21,7 @@ def render(
     department: str | None = None,
     font: str | None = None,
     paper: str = "a4",
+    color: bool | None = None,
     out: TextIO | None = None,
 ) -> int:
     """Render one view of a spec to ``output`` (atomically) or standard output."""
@@ -42,7 +43,7 @@ def render(
         templates=Path(templates) if templates else None,
         department=department,
         font=font,
-        color=not output and wants_color(out or sys.stdout, None),
+        color=wants_color(out or sys.stdout, color) if color is not None or not output else False,
         paper=paper,
     )
     try:

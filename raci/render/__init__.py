@@ -41,6 +41,8 @@ class View:
     """Renders through Jinja2 templates (takes --templates)."""
     paper: bool = False
     """Has a printable format (takes --paper a4|a3)."""
+    colors: bool = False
+    """Has a coloured terminal format (takes --color/--no-color)."""
 
 
 RENDERERS: dict[str, View] = {
@@ -51,6 +53,7 @@ RENDERERS: dict[str, View] = {
         department=True,
         templates=True,
         paper=True,
+        colors=True,
     ),
     "kpi-tree": View(
         "raci.render.kpitree",

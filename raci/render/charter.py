@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from raci.i18n.targets import target_text
 from raci.render import RENDERERS, Document, Options, RenderError
 from raci.render.mission import (
     clean,
@@ -252,7 +253,7 @@ def kpis(doc: Document, department: Department, lang: str) -> list[dict[str, Any
     unknown = label("render.charter.unknown", lang)
     rows = []
     for kpi in owned_kpis(spec, department.id):
-        target = " ".join(clean(v) for v in (kpi.target, kpi.unit) if v) if kpi.target else None
+        target = clean(target_text(kpi.target, kpi.unit, lang)) if kpi.target else None  # 120万円以上
         if target is None and kpi.unit:
             target = f"({clean(kpi.unit)})"
         rows.append(

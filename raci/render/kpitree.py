@@ -119,7 +119,9 @@ class _Tree:
 def _target(kpi: Kpi, lang: str) -> str:
     if kpi.target is None or str(kpi.target).strip() == "":
         return t("kpitree.no_target", lang)
-    return f"{kpi.target} {kpi.unit}" if kpi.unit else str(kpi.target)
+    from raci.i18n.targets import target_text
+
+    return target_text(kpi.target, kpi.unit, lang)  # 120万円以上 in Japanese
 
 
 def _title(doc: Document, lang: str) -> str:

@@ -9,11 +9,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R103": {
         "en": "activity '{activity}' ({id}) has no Responsible (R) department",
-        "ja": "活動「{activity}」({id})に実行責任（R）の部門がありません",
+        "ja": "活動「{activity}」（{id}）に実行責任（R）の部門がありません",
     },
     "R103.hint": {
         "en": "name who does the work: R, or A/R",
-        "ja": "実際に作業する部門を R(または A/R)にしてください",
+        "ja": "実際に作業する部門を R（または A/R）にしてください",
     },
     "R103.summary": {"en": "An activity has no Responsible department.", "ja": "実行責任（R）のいない活動があります。"},
 }
