@@ -24,6 +24,7 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 JAPANESE_VALUED = frozenset(
     {"kind", "object", "expected", "got", "department", "departments", "phase", "phases", "activity"}
     | {"customer", "value", "success", "kpis", "path"}
+    | {"org", "name", "part", "side", "accountable", "owner", "old_names", "new_names"}
 )
 """Placeholders whose Japanese value is Japanese words (a translated term, a name, a list of
 names in 「」): they join the sentence without a space. Every other placeholder (a number,

@@ -131,7 +131,7 @@ def _cells(ctx: Context, before: Activity, after: Activity) -> None:
             kind = "accountable-moved"
         span = next((new_cells[d].span for d in new_a), None) or after.span
         old_span = next((old_cells[d].span for d in old_a), None) or before.span
-        names = {"old": ctx.dept_names(old_a), "new": ctx.dept_names(new_a)}
+        names = {"old_names": ctx.dept_names(old_a), "new_names": ctx.dept_names(new_a)}
         ctx.add(
             kind, ident, old=old_a, new=new_a, activity=ident, old_span=old_span, new_span=span, args={**args, **names}
         )
