@@ -29,6 +29,7 @@ from raci.i18n import (
     render_lifecycle,
     render_matrix,
     render_mission,
+    render_pages,
     render_report,
     render_templates,
     starter,
@@ -57,6 +58,7 @@ for _catalogue in (
     render_lifecycle,
     render_matrix,
     render_report,
+    render_pages,
     render_templates,
     starter,
 ):

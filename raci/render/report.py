@@ -30,7 +30,7 @@ _SVG_START = re.compile(r"<svg\b", re.S)
 
 
 def render(doc: Document, fmt: str, options: Options) -> str:
-    from raci.render import charter, mission
+    from raci.render import charter, finding_links, mission
     from raci.render.matrix import build
     from raci.render.templating import render_template
 
@@ -54,8 +54,11 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         "lifecycle": _diagram("lifecycle", doc, options),
         "kpi_tree": _diagram("kpi-tree", doc, options) if spec.kpis else None,
     }
+    links = finding_links.build(spec, doc.findings)
     findings = [
         {
+            "anchor": links.finding_anchor[i],
+            "target": links.finding_target[i],
             "code": f.code,
             "severity": f.severity,
             "severity_label": t(f"render.report.severity.{f.severity}", lang),
@@ -64,7 +67,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
             "message": f.message(lang),
             "hint": f.hint(lang),
         }
-        for f in doc.findings
+        for i, f in enumerate(doc.findings)
     ]
     counts = {s: sum(1 for f in doc.findings if f.severity == s) for s in ("error", "warning", "info")}
     context = dict(
@@ -75,6 +78,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         findings=findings,
         counts=counts,
         m=build(doc, Options(lang=lang)),
+        links=links,
         sections=sections,
         fallback=_fallbacks(doc, lang),
     )
