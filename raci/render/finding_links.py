@@ -78,9 +78,7 @@ def build(spec: Spec, findings: Sequence[Finding]) -> Links:
                         column_cells.setdefault(cell.department, []).append(activity.id)
             cells = [(a, ident) for a in column_cells.get(ident, ())]
         for activity_id, department in cells:
-            marks.setdefault(cell_key(activity_id, department), []).append(
-                Mark(anchor, finding.code, finding.severity)
-            )
+            marks.setdefault(cell_key(activity_id, department), []).append(Mark(anchor, finding.code, finding.severity))
         if cells:
             targets.append(cell_anchor(*cells[0]))
         elif kind == "department" and ident in departments:
