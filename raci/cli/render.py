@@ -11,6 +11,9 @@ import click
 from raci.cli.options import lang_option, output_option, when
 from raci.render import RENDERERS
 
+DIRECTIONS = ("auto", "down", "right")
+"""The KPI tree's layouts (raci.render.Options.direction)."""
+
 REPORT = "report"
 """The view that is its own command, ``raci report``, not ``raci render report``."""
 
@@ -55,6 +58,16 @@ def _add_view(name: str) -> None:
         ),
     )
     @when(view.graphviz, click.option("--font", help="Font for images (Graphviz) [default: a CJK-capable font]."))
+    @when(
+        view.direction,
+        click.option(
+            "--direction",
+            type=click.Choice(DIRECTIONS),
+            default="auto",
+            show_default=True,
+            help="down: KGI on top; right: KGI on the left; auto: whichever fits a page (a wide tree goes right).",
+        ),
+    )
     def command(
         spec: str,
         fmt: str | None,
@@ -63,11 +76,20 @@ def _add_view(name: str) -> None:
         templates: str | None = None,
         department: str | None = None,
         font: str | None = None,
+        direction: str = "auto",
     ) -> int:
         from raci.commands import render as rendering
 
         return rendering.render(
-            name, spec, fmt=fmt, output=output, lang=lang, templates=templates, department=department, font=font
+            name,
+            spec,
+            fmt=fmt,
+            output=output,
+            lang=lang,
+            templates=templates,
+            department=department,
+            font=font,
+            direction=direction,
         )
 
 

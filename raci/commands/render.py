@@ -20,6 +20,7 @@ def render(
     templates: str | None = None,
     department: str | None = None,
     font: str | None = None,
+    direction: str = "auto",
     out: TextIO | None = None,
 ) -> int:
     """Render one view of a spec to ``output`` (atomically) or standard output."""
@@ -41,6 +42,7 @@ def render(
         templates=Path(templates) if templates else None,
         department=department,
         font=font,
+        direction=direction,
         color=not output and wants_color(out or sys.stdout, None),
     )
     try:

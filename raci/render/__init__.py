@@ -39,6 +39,8 @@ class View:
     """Draws images with Graphviz (takes --font)."""
     templates: bool = False
     """Renders through Jinja2 templates (takes --templates)."""
+    direction: bool = False
+    """Can be drawn top-down or left-to-right (takes --direction)."""
 
 
 RENDERERS: dict[str, View] = {
@@ -54,6 +56,7 @@ RENDERERS: dict[str, View] = {
         ("dot", "svg", "png", "pdf", "mermaid"),
         "The KPI tree: KGI → KPI → activity KPI, with owners and targets.",
         graphviz=True,
+        direction=True,
     ),
     "lifecycle": View(
         "raci.render.lifecycle",
@@ -111,6 +114,9 @@ class Options:
     """Font for Graphviz images; default: a CJK-capable one (see raci.render.graphviz)."""
     color: bool = False
     """Colour the terminal formats (the CLI decides: a terminal, and NO_COLOR unset)."""
+    direction: str = "auto"
+    """The KPI tree's layout: ``down`` (KGI on top), ``right`` (KGI on the left) or
+    ``auto`` (whichever is closer to the shape of a page: a wide tree goes left-to-right)."""
 
 
 class RenderError(Exception):

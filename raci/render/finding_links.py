@@ -62,7 +62,8 @@ def build(spec: Spec, findings: Sequence[Finding]) -> Links:
     departments = dict.fromkeys(d.id for d in spec.departments)
     column_cells: dict[str, list[str]] | None = None
     marks: dict[str, list[Mark]] = {}
-    anchors, targets = [], []
+    anchors: list[str] = []
+    targets: list[str | None] = []
     for index, finding in enumerate(findings, 1):
         anchor = f"finding-{index}"
         anchors.append(anchor)
