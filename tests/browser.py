@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import require_marker
 
@@ -50,3 +54,27 @@ def dom_after_load(page: Path) -> str:
 def screenshot(page: Path, out: Path, width: int = 1400, height: int = 1000) -> Path:
     _run(page, f"--screenshot={out}", f"--window-size={width},{height}", "--virtual-time-budget=2000")
     return out
+
+
+@contextlib.contextmanager
+def page(width: int = 1400, height: int = 1000) -> Iterator[Any]:
+    """A Playwright page in the same Chromium, for what the command line cannot do: measure
+    the layout at a given width, emulate print media, print on a chosen paper size."""
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium()
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield browser.new_page(viewport={"width": width, "height": height})
+        finally:
+            browser.close()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """The page count of a PDF Chromium wrote: its page tree's root holds the largest /Count."""
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf)]
+    counts += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
+    if not counts:
+        raise AssertionError("no page tree in the PDF")
+    return max(counts)
