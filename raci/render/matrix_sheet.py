@@ -8,6 +8,7 @@ exact text and stays text when someone edits it.
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 from datetime import datetime
@@ -134,10 +135,16 @@ def _raci_sheet(sheet: Any, matrix: Matrix) -> None:
     widths.append(_width([matrix.labels["findings"], *(", ".join(r.codes) for r in matrix.rows)], 10, 30))
     for index, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    centred = Alignment(horizontal="center")
+    centred: Any = None
     for line in sheet.iter_rows(min_row=2, min_col=4, max_col=3 + len(matrix.departments)):
         for cell in line:
-            cell.alignment = centred
+            # the first cell's style array, copied: openpyxl hashes the style objects on
+            # every assignment, a third of a 10k-activity workbook's time
+            if centred is None:
+                cell.alignment = Alignment(horizontal="center")
+                centred = cell._style
+            else:
+                cell._style = copy.copy(centred)
 
 
 def _findings_sheet(sheet: Any, matrix: Matrix) -> None:
@@ -180,10 +187,14 @@ def _write(sheet: Any, lines: list[list[str]]) -> None:
     openpyxl reads a string starting with ``=`` as a formula: such cells are made string
     cells again, with Excel's quote prefix (no apostrophe in the text). Control
     characters, which XML cannot hold, are shown as U+FFFD."""
+    row = 0  # counted here: sheet.max_row scans every cell, and per line made 10k rows quadratic
     for line in lines:
-        sheet.append([visible(value) if value else None for value in line])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and formula_like(cell.value):
+        values = [visible(value) if value else None for value in line]
+        sheet.append(values)
+        row = row + 1 if row else sheet.max_row
+        for column, value in enumerate(values, start=1):
+            if isinstance(value, str) and formula_like(value):
+                cell = sheet.cell(row=row, column=column)
                 cell.data_type = "s"
                 cell.quotePrefix = True
 

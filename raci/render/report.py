@@ -80,7 +80,8 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         m=build(doc, Options(lang=lang)),
         links=links,
         sections=sections,
-        fallback=_fallbacks(doc, lang),
+        # the diagrams' stand-ins only where a diagram is missing (no Graphviz)
+        fallback=_fallbacks(doc, lang) if None in (sections["lifecycle"], sections["kpi_tree"]) else None,
     )
     return render_template("report.html.j2", options, context)
 
@@ -134,9 +135,11 @@ def _fallbacks(doc: Document, lang: str) -> dict[str, Any]:
     phases = []
     for phase in spec.phases:
         owner = graph.phase_owner(phase)
-        lanes = {
-            d.id: [a.name.get(lang) for a in phase.activities if {"R", "A"} & _roles(a, d.id)] for d in spec.departments
-        }
+        lanes: dict[str, list[str]] = {d.id: [] for d in spec.departments}
+        for activity in phase.activities:  # once per cell, not once per department
+            for cell in activity.raci:
+                if {"R", "A"} & cell.roles and cell.department in lanes:
+                    lanes[cell.department].append(activity.name.get(lang))
         phases.append(
             {
                 "name": phase.name.get(lang),
@@ -195,7 +198,3 @@ def _kpi_outline(doc: Document, lang: str) -> list[dict[str, Any]]:
             expanded.add(kpi_id)
             stack.extend((child, depth + 1) for child in reversed(children.get(kpi_id, [])))
     return outline
-
-
-def _roles(activity: Any, department: str) -> set[str]:
-    return next((set(a.roles) for a in activity.raci if a.department == department), set())
