@@ -16,7 +16,7 @@ a name must not reach a terminal, and XLSX (XML) cannot hold most of them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,8 @@ from raci.render.templating import visible
 from raci.spec.model import Assignment
 
 if TYPE_CHECKING:
+    from markupsafe import Markup
+
     from raci.render import Document
 
 ROLE_ORDER = "ARCI"
@@ -123,6 +125,7 @@ class Matrix:
     source: str = ""
     department: str | None = None
     """The department the view is limited to (``--department``), if any."""
+    _cells: dict[tuple[int, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def rows(self) -> tuple[Row, ...]:
@@ -137,6 +140,28 @@ class Matrix:
     def label(self, key: str, **args: object) -> str:
         """A fixed text with its placeholders filled (spec names are not shortened here)."""
         return _LABELS[f"matrix.{key}"][self.lang].format(**args) if args else self.labels[key]
+
+    def td(self, column: int, cell: str) -> Markup:
+        """The HTML table's ``<td>`` of a cell without a note in ``column``, as
+        ``templates/matrix_table.html.j2`` wrote it, remembered: a 10k-activity report has
+        200,000 cells and a few dozen different ones, and each cost the template five
+        escapes and a call."""
+        from markupsafe import Markup, escape
+
+        key = (column, cell)
+        found = self._cells.get(key)
+        if found is None:
+            d = self.departments[column]
+            if cell:
+                title = f"{escape(d.name)}: {escape(self.role_names(cell))}"
+                found = (
+                    f'<td class="raci-cell raci-role-{escape(cell[0])}" data-dept="{escape(d.id)}" '
+                    f'title="{title}">{escape(cell)}</td>'
+                )
+            else:
+                found = f'<td class="raci-cell" data-dept="{escape(d.id)}"></td>'
+            self._cells[key] = found
+        return Markup(found)  # safe: every part escaped above
 
     def role_names(self, cell: str) -> str:
         """``A/R`` → ``Accountable, Responsible`` in the output language (the HTML table's
