@@ -78,3 +78,43 @@ def test_accountable_cells_do_not_wear_the_error_colour(raci, tmp_path: Path) ->
     assert not roles & findings
     charter = dict(re.findall(r"--(role-[a-z-]+): (#[0-9a-f]{6})", html))
     assert charter["role-a"] == variables["raci-a"] and charter["role-r"] == variables["raci-r"]
+
+
+NOTES = """\
+version: 1
+org: {name: Org, locale: en}
+departments:
+  - {id: cs, name: "CS <b>", kind: cs, scope: {out: [sales]}}
+  - {id: sales, name: Sales, kind: sales}
+mission: {customer: a, value: b, success: c}
+phases:
+  - id: onboarding
+    name: Onboarding
+    activities:
+      - {id: kickoff, name: Kickoff, raci: {cs: A/R, sales: {roles: C, note: "only <when> big", situational: true}}}
+      - {id: two, name: Two, raci: {cs: A, sales: {roles: A, note: also}}}
+"""
+
+
+def test_cells_keep_notes_and_marks_escaped(raci, tmp_path: Path) -> None:
+    """The table's cells are written by the model (Matrix.cells_html), not a Jinja loop per
+    cell: notes, the finding rings and the escaping must be what the template wrote."""
+    spec = tmp_path / "notes.raci.yaml"
+    spec.write_text(NOTES, encoding="utf-8")
+    page = tmp_path / "matrix.html"
+    assert raci("render", "matrix", str(spec), "-f", "html", "-o", str(page), "--lang", "en").code in (0, 1)
+    html = page.read_text(encoding="utf-8")
+    assert (
+        '      <td class="raci-cell raci-role-C" data-dept="sales" title="Sales: Consulted&#10;only &lt;when&gt; big'
+        ' (only in some cases)">C<sup class="raci-note">*</sup></td>'
+    ) in html
+    assert '      <td class="raci-cell raci-role-A" data-dept="cs" title="CS &lt;b&gt;: Accountable">A</td>' in html
+    report = tmp_path / "report.html"
+    assert raci("report", str(spec), "-o", str(report), "--lang", "en").code == 0
+    text = report.read_text(encoding="utf-8")
+    ringed = re.search(
+        r'<td id="cell-two\.sales" class="([^"]*)" data-dept="sales" title="([^"]*)"><a href="#(finding-\d+)"', text
+    )
+    assert ringed, "the second A is ringed and linked"
+    assert "raci-hit-error" in ringed.group(1) and ringed.group(2).startswith("Sales: Accountable&#10;also&#10;R102")
+    assert f'<tr id="{ringed.group(3)}">' in text
