@@ -11,6 +11,9 @@ import click
 from raci.cli.options import color_option, lang_option, output_option, when
 from raci.render import RENDERERS
 
+DIRECTIONS = ("auto", "down", "right")
+"""The KPI tree's layouts (raci.render.Options.direction)."""
+
 REPORT = "report"
 """The view that is its own command, ``raci report``, not ``raci render report``."""
 
@@ -66,6 +69,16 @@ def _add_view(name: str) -> None:
         ),
     )
     @when(view.colors, color_option())
+    @when(
+        view.direction,
+        click.option(
+            "--direction",
+            type=click.Choice(DIRECTIONS),
+            default="auto",
+            show_default=True,
+            help="down: KGI on top; right: KGI on the left; auto: whichever fits a page (a wide tree goes right).",
+        ),
+    )
     def command(
         spec: str,
         fmt: str | None,
@@ -76,6 +89,7 @@ def _add_view(name: str) -> None:
         font: str | None = None,
         paper: str = "a4",
         color: bool | None = None,
+        direction: str = "auto",
     ) -> int:
         from raci.commands import render as rendering
 
@@ -90,6 +104,7 @@ def _add_view(name: str) -> None:
             font=font,
             paper=paper,
             color=color,
+            direction=direction,
         )
 
 

@@ -33,7 +33,6 @@ def validate(
     ``fail_on`` defaults to the configuration's ``fail-on``, else ``error``. With
     ``write_baseline`` the findings are recorded instead of failing the run.
     """
-    from raci import baseline as baselines
     from raci.findings import Report
 
     out = out or sys.stdout
@@ -56,6 +55,8 @@ def validate(
     if len(rule_select) < len(select) or len(rule_ignore) < len(ignore):
         report.findings = [f for f in report.findings if _wanted(f.code, select, ignore)]
     chosen = detect_lang(lang, report.locale())
+    if write_baseline or baseline:  # only then: the module and json cost a plain run ~5 ms
+        from raci import baseline as baselines
     if write_baseline:
         from raci.output import OutputError
 

@@ -22,6 +22,7 @@ def render(
     font: str | None = None,
     paper: str = "a4",
     color: bool | None = None,
+    direction: str = "auto",
     out: TextIO | None = None,
 ) -> int:
     """Render one view of a spec to ``output`` (atomically) or standard output."""
@@ -45,6 +46,7 @@ def render(
         font=font,
         color=wants_color(out or sys.stdout, color) if color is not None or not output else False,
         paper=paper,
+        direction=direction,
     )
     try:
         config = config_for_spec(spec_path)

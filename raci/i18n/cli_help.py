@@ -27,6 +27,9 @@ JA: dict[str, str] = {
     "* --templates": "同じ名前で同梱テンプレートを上書きするテンプレートのフォルダー。",
     "* --font": "図（Graphviz）のフォント [既定: 日本語を表示できるフォント]。",
     "* --department": "この部門（ID）だけを出力します。",
+    "raci render kpi-tree --direction": (
+        "down: KGI を上に、right: KGI を左に置きます。auto: ページの形に近いほう（横に広いツリーは right）を選びます。"
+    ),
     "raci validate": (
         "組織スペックを検証し、問題を file:line:col 付きで報告します。\n\n"
         "PATH はスペックファイル、標準入力なら '-'、またはフォルダー（その下の *.raci.yaml と"

@@ -102,8 +102,11 @@ def department_or_error(spec: Spec, department: str, lang: str) -> Department:
 
 def department_name(spec: Spec, department: str, lang: str) -> str:
     """The display name of department ``department`` (its id when the spec has no such department)."""
-    found = next((d for d in spec.departments if d.id == department), None)
-    return text_of(found.name, lang) if found is not None else department
+    try:
+        found = spec.department(department)  # the spec's id index: charters ask per cell
+    except KeyError:
+        return department
+    return text_of(found.name, lang)
 
 
 def note(finding: Finding, lang: str) -> dict[str, Any]:

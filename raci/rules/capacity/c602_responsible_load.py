@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterator
 
 from raci.rules import Context, Hit, rule
@@ -77,7 +76,7 @@ def responsible_load(ctx: Context) -> Iterator[Hit]:
     if len(staffed) < ctx.options["min_departments"]:
         return
     loads = {d.id: counts[d.id] / d.headcount for d in staffed}  # type: ignore[operator]
-    median = statistics.median(loads.values())
+    median = _median(list(loads.values()))
     factor = ctx.options["max_factor"]
     for department in staffed:
         load = loads[department.id]
@@ -96,3 +95,11 @@ def responsible_load(ctx: Context) -> Iterator[Hit]:
                 },
                 department.id,
             )
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median``, exactly (the middle value, or the mean of the middle two):
+    importing statistics (and fractions, decimal, random with it) cost every run ~3 ms."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
