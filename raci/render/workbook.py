@@ -127,12 +127,13 @@ def grid(
     for number, line in enumerate(body, first_row + 1):
         for index, cell in enumerate(sheet[number][:columns]):
             centred_cell = index in centre
-            if centred_cell in styles:
+            if centred_cell in styles and not cell.quotePrefix:  # a formula-guarded cell keeps its own
                 cell._style = copy.copy(styles[centred_cell])
             else:
                 cell.border = border
                 cell.alignment = centre_align if centred_cell else text_align
-                styles[centred_cell] = cell._style
+                if not cell.quotePrefix:
+                    styles[centred_cell] = cell._style
         tall = _height([value or "" for value in line], widths, centre)
         if tall > LINE_HEIGHT + 3:
             sheet.row_dimensions[number].height = tall
