@@ -225,6 +225,9 @@ def _findings(spec: Spec, lang: str) -> list[dict[str, Any]]:
 
 
 def _summary(data: dict[str, Any], output: str, lang: str) -> str:
+    from raci.workshop.agenda import plan
+
+    todo, checks = plan(data)
     agreement = "—" if data["agreement"] is None else f"{data['agreement'] * 100:.0f}%"
     alpha = "—" if data["alpha"] is None else f"{data['alpha']:.2f}"
     args = {
@@ -232,7 +235,8 @@ def _summary(data: dict[str, Any], output: str, lang: str) -> str:
         "agreement": agreement,
         "alpha": alpha,
         "contested": data["contested"],
-        "conflicts": len(data["conflicts"]),
+        "items": len(todo),
+        "checks": len(checks),
         "folder": output,
         "round": data["round"],
     }

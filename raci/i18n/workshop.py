@@ -7,6 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # shared words
     "workshop.no_role": {"en": "no role", "ja": "役割なし"},
     "workshop.nobody": {"en": "nobody", "ja": "なし"},
+    "workshop.out_of": {"en": "{count} of {total}", "ja": "{total} 人中 {count} 人"},
     "workshop.error": {"en": "error", "ja": "エラー"},
     "workshop.note": {"en": "note", "ja": "お知らせ"},
     "workshop.needs_extra": {
@@ -178,10 +179,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{path} に集計できる記入済みの用紙がありません（上の内容を確認してください）。何も書き出していません",
     },
     "workshop.collect.done": {
-        "en": "Round {round}: {count} forms, agreement {agreement} (Krippendorff's alpha {alpha}), {contested} contested "
-        "cells, {conflicts} conflicts. Written to {folder}: results.json, consensus.raci.yaml, agenda.md",
-        "ja": "ラウンド {round}: 記入用紙 {count} 件、一致率 {agreement}（クリッペンドルフのα {alpha}）、意見が割れたセル {contested} 件、"
-        "要検討の食い違い {conflicts} 件。{folder} に results.json、consensus.raci.yaml、agenda.md を書き出しました",
+        "en": "Round {round}: {count} forms, agreement {agreement} (Krippendorff's alpha {alpha}); {contested} contested "
+        "cells (the most common answer has less than two thirds of the answers); agenda.md: {items} items to discuss "
+        "and {checks} quick checks. Written to {folder}: results.json, consensus.raci.yaml, agenda.md",
+        "ja": "ラウンド {round}: 記入用紙 {count} 件、一致率 {agreement}（クリッペンドルフのα {alpha}）、意見が割れたセル"
+        " {contested} 件（最も多い答えが回答の 3 分の 2 に届かないセル）。agenda.md には話し合う議題 {items} 件と"
+        "確認だけの項目 {checks} 件があります。{folder} に results.json、consensus.raci.yaml、agenda.md を書き出しました",
     },
     # consensus
     "workshop.consensus.tie": {"en": "workshop: tie,", "ja": "ワークショップ: 同数,"},
@@ -208,16 +211,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "全員が複数の部門を説明責任（A）としています：{departments}。一つに絞ってください",
     },
     "workshop.conflict.nobody_responsible": {
-        "en": "no department marks itself responsible (R), yet others expect it of {departments}: everyone thinks someone else does it",
-        "ja": "自部門を実行責任（R）とした部門がありませんが、他部門からは {departments} が担うと見られています。誰もが「他の誰かがやる」と考えています",
+        "en": "no department says it does this (R), yet the others expect it of {departments}",
+        "ja": "自部門が担当（R）だと答えた部門がありません。他部門からは{departments}が担当と見られています",
     },
     "workshop.conflict.gap_claims": {
         "en": "{department} sees itself as {self}, the others see it as {others}",
-        "ja": "{department}は自部門を「{self}」と見ていますが、他部門からは「{others}」と見られています",
+        "ja": "{department}は自部門を「{self}」と見ていますが、他部門からは{others}と見られています",
+    },
+    "workshop.conflict.gap_claims_some": {
+        "en": "{department} sees itself as {self}; {share} of the others see it as {others}",
+        "ja": "{department}は自部門を「{self}」と見ていますが、他部門の {share}は{others}と見ています",
     },
     "workshop.conflict.gap_expected": {
         "en": "the others expect {department} to be {others}; it sees itself as {self}",
-        "ja": "他部門は{department}に「{others}」を期待していますが、{department}自身は「{self}」と見ています",
+        "ja": "他部門は{department}に{others}を期待していますが、{department}自身は「{self}」と見ています",
+    },
+    "workshop.conflict.gap_expected_some": {
+        "en": "{share} of the others expect {department} to be {others}; it sees itself as {self}",
+        "ja": "他部門の {share}は{department}に{others}を期待していますが、{department}自身は「{self}」と見ています",
+    },
+    "workshop.conflict.gap_split": {
+        "en": "the others are split on {department} ({answers}); it sees itself as {self}",
+        "ja": "{department}についての他部門の見方が割れています（{answers}）。{department}自身は「{self}」と見ています",
     },
     "workshop.conflict.blank_phase": {
         "en": "{department} left the whole phase {phase} blank",
@@ -229,10 +244,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "ワークショップの議題: {org}（ラウンド {round}）",
     },
     "workshop.agenda.summary": {
-        "en": "{count} forms · agreement {agreement} · Krippendorff's alpha {alpha} · {contested} contested cells. "
-        "Settle the items in order; each block takes about 15 minutes.",
-        "ja": "記入用紙 {count} 件・一致率 {agreement}・クリッペンドルフのα {alpha}・意見が割れたセル {contested} 件。"
-        "上から順に話し合ってください。1 ブロックの目安は約 15 分です。",
+        "en": "{count} forms · agreement {agreement} · Krippendorff's alpha {alpha} · {contested} contested cells (the "
+        "most common answer has less than two thirds of the answers). {items} items to discuss, in order (a block "
+        "takes about 15 minutes), then {checks} quick checks.",
+        "ja": "記入用紙 {count} 件・一致率 {agreement}・クリッペンドルフのα {alpha}・意見が割れたセル {contested} 件"
+        "（最も多い答えが回答の 3 分の 2 に届かないセル）。話し合う議題は {items} 件で、上から順に進めます"
+        "（1 ブロックの目安は約 15 分）。最後に確認だけの項目が {checks} 件あります。",
+    },
+    "workshop.agenda.confirm": {"en": "Quick checks", "ja": "確認だけの項目"},
+    "workshop.agenda.confirm_explain": {
+        "en": "The majority is clear and the only dissent is a blank: ask whether it was left out on purpose.",
+        "ja": "多数の見方ははっきりしていて、違うのは空欄にした人だけです。意図して空欄にしたのかを本人に確かめてください。",
+    },
+    "workshop.agenda.confirm_line": {
+        "en": "{share} name {department} accountable (A); {names} named no department",
+        "ja": "{share}が{department}を説明責任（A）としています。{names}はどの部門にも A を付けていません",
+    },
+    "workshop.agenda.cell": {
+        "en": "{department} ({share} agree): {answers}",
+        "ja": "{department}（一致率 {share}）：{answers}",
+    },
+    "workshop.agenda.note_on": {"en": "{name} (on {department})", "ja": "{name}（{department}の欄）"},
+    "workshop.unrepresented": {
+        "en": "Nobody from {departments} took part: their cells are the others' view only.",
+        "ja": "{departments}からは参加者がいません。これらの部門のセルは、他部門から見た回答だけです。",
     },
     "workshop.agenda.first": {"en": "Before you start", "ja": "始める前に"},
     "workshop.agenda.nothing": {
@@ -298,6 +333,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "workshop.report.kind.nobody_responsible": {"en": "Nobody claims it", "ja": "担い手不在"},
     "workshop.report.kind.perception_gap": {"en": "Perception gap", "ja": "認識のずれ"},
     "workshop.report.kind.blank_phase": {"en": "Blank phase", "ja": "空欄のフェーズ"},
+    "workshop.report.checks": {"en": "Quick checks", "ja": "確認だけの項目"},
+    "workshop.report.checks_explain": {
+        "en": "The majority is clear and the only dissent is a blank: ask whether it was left out on purpose.",
+        "ja": "多数の見方ははっきりしていて、違うのは空欄にした人だけです。意図して空欄にしたのかを本人に確かめてください。",
+    },
     "workshop.report.no_conflicts": {"en": "No conflicts.", "ja": "食い違いはありません。"},
     "workshop.report.consensus": {"en": "Findings on the consensus draft", "ja": "合意案への指摘"},
     "workshop.report.consensus_explain": {

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from raci.workshop import agreement
-from raci.workshop.conflicts import Conflict
+from raci.workshop.conflicts import Conflict, unrepresented
 
 if TYPE_CHECKING:
     from raci.spec.model import Spec
@@ -125,6 +125,7 @@ def to_data(
         "org": spec.org.name.get(lang),
         "lang": lang,
         "participants": [{"name": f.name, "department": f.department, "file": f.file} for f in result.forms],
+        "unrepresented": unrepresented(spec, result.forms),
         **{k: overall[k] for k in ("agreement", "alpha")},
         "contested": overall["contested"],
         "departments": [
