@@ -180,7 +180,7 @@ def test_consensus_is_a_spec_that_validates_with_contested_cells_commented(tmp_p
     result, data = collect(folder, tmp_path / "out")
     assert result.code == 0, result.all
     text = (tmp_path / "out" / "consensus.raci.yaml").read_text(encoding="utf-8")
-    assert "# workshop: tie, Sales [sales] — C: Aiko; I: Ben" in text
+    assert "# workshop: tie for Sales — C: Aiko; I: Ben" in text
     check = run_raci("validate", str(tmp_path / "out" / "consensus.raci.yaml"))
     assert check.code in (0, 1), check.all  # a spec: findings maybe, never unreadable
     from raci.spec.load import load

@@ -187,15 +187,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "確認だけの項目 {checks} 件があります。{folder} に results.json、consensus.raci.yaml、agenda.md を書き出しました",
     },
     # consensus
-    "workshop.consensus.tie": {"en": "workshop: tie,", "ja": "ワークショップ: 同数,"},
-    "workshop.consensus.contested": {"en": "workshop: contested,", "ja": "ワークショップ: 意見が割れています,"},
-    "workshop.consensus.header": {
-        "en": "Consensus draft of workshop {workshop}, round {round}: each cell is the majority answer of {count} forms.",
-        "ja": "ワークショップ {workshop}（ラウンド {round}）の合意案: 各セルは記入用紙 {count} 件の多数意見です。",
+    "workshop.consensus.tie": {
+        "en": "workshop: tie for {department} — {answers}",
+        "ja": "ワークショップ: 票が同数です。{department}: {answers}",
     },
-    "workshop.consensus.header2": {
-        "en": "Settle the commented cells in the room, then replace the spec with this file (raci validate checks it).",
-        "ja": "コメントの付いたセルをその場で話し合って決め、このファイルでスペックを置き換えてください（raci validate で確認できます）。",
+    "workshop.consensus.contested": {
+        "en": "workshop: contested for {department} — {answers}",
+        "ja": "ワークショップ: 意見が割れています。{department}: {answers}",
+    },
+    "workshop.consensus.rewritten": {
+        "en": "note: the cells of {path} could not be changed in place, so consensus.raci.yaml was written anew: "
+        "its comments and layout are not the spec's",
+        "ja": "お知らせ: {path} のセルをその場で書き換えられなかったため、consensus.raci.yaml を新しく書き出しました。"
+        "コメントやレイアウトは元のスペックのものではありません",
     },
     # conflicts
     "workshop.conflict.accountable": {
