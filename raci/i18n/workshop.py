@@ -12,7 +12,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "workshop.note": {"en": "note", "ja": "お知らせ"},
     "workshop.needs_extra": {
         "en": "computing Krippendorff's alpha needs the workshop extra: pip install 'raci[workshop]'",
-        "ja": "クリッペンドルフのα係数の計算には追加パッケージが必要です。pip install 'raci[workshop]' でインストールしてください",
+        "ja": "クリッペンドルフのαの計算には追加パッケージが必要です。pip install 'raci[workshop]' でインストールしてください",
     },
     "workshop.no_manifest": {
         "en": "{path} not found: collect reads the workshop.json that 'raci workshop prepare' wrote beside the forms "
@@ -123,7 +123,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # reading forms
     "workshop.read.not_a_form": {
         "en": "skipped: not a workshop form (forms are the .xlsx and .csv files 'raci workshop prepare' wrote)",
-        "ja": "スキップしました。ワークショップの記入用紙ではありません（記入用紙は「raci workshop prepare」が書き出した .xlsx と .csv です）",
+        "ja": "ワークショップの記入用紙ではないため、スキップしました（記入用紙は「raci workshop prepare」が書き出した .xlsx と .csv です）",
     },
     "workshop.read.other_workshop": {
         "en": "this form belongs to workshop {found}, not {ours}: it was prepared from another spec; "
@@ -133,13 +133,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.read.empty": {
         "en": "{name}'s form is empty: left out (no answer and no comment)",
-        "ja": "{name}さんの記入用紙は空です。回答もコメントもないため集計から外しました",
+        "ja": "「{name}」の記入用紙は空です。回答もコメントもないため集計から外しました",
     },
     "workshop.read.bad_cell": {
-        "en": "'{text}' is not a role: '{bad}' is none of A, R, C, I (nor ◎ ○ △ or a role word); this cell of {name} "
-        "is left out. Correct it to A/R, A, R, C, I, C/I or empty and collect again",
-        "ja": "「{text}」は役割として読めません（「{bad}」は A・R・C・I のどれでも、◎ ○ △ や役割の言葉でもありません）。"
-        "{name}さんのこのセルは集計から外しました。A/R、A、R、C、I、C/I か空欄に直して、もう一度集計してください",
+        "en": "'{text}' is not a role (none of A, R, C, I, ◎ ○ △ or a role word); this cell of {name} is left out. "
+        "Correct it to A/R, A, R, C, I, C/I or empty and collect again",
+        "ja": "「{text}」は役割として読み取れません（A・R・C・I、◎○△、役割を表す言葉のいずれでもありません）。"
+        "「{name}」のこのセルは集計から外しました。A/R、A、R、C、I、C/I か空欄に直して、もう一度集計してください",
+    },
+    "workshop.read.bad_cell_part": {
+        "en": "'{text}' is not a role: '{bad}' is none of A, R, C, I, ◎ ○ △ or a role word; this cell of {name} is "
+        "left out. Correct it to A/R, A, R, C, I, C/I or empty and collect again",
+        "ja": "「{text}」は役割として読み取れません（「{bad}」が A・R・C・I、◎○△、役割を表す言葉のいずれでもありません）。"
+        "「{name}」のこのセルは集計から外しました。A/R、A、R、C、I、C/I か空欄に直して、もう一度集計してください",
     },
     "workshop.read.unknown_activity": {
         "en": "activity '{id}' is not in the workshop's spec: row left out",
@@ -208,7 +214,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.conflict.accountable_none": {
         "en": "everyone agrees that no department is accountable (A): decide who answers for the outcome",
-        "ja": "説明責任（A）を持つ部門がないという点で全員の答えが一致しています。結果に責任を持つ部門を決めてください",
+        "ja": "全員が、説明責任（A）を持つ部門はないと答えています。結果に責任を持つ部門を決めてください",
     },
     "workshop.conflict.accountable_many": {
         "en": "everyone names several departments accountable (A): {departments}; keep one",
@@ -240,7 +246,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.conflict.blank_phase": {
         "en": "{department} left the whole phase {phase} blank",
-        "ja": "{department}はフェーズ「{phase}」をすべて空欄のままにしました",
+        "ja": "{department}は、フェーズ「{phase}」のセルをすべて空欄にしています",
     },
     # agenda
     "workshop.agenda.title": {
@@ -266,7 +272,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.agenda.cell": {
         "en": "{department} ({share} agree): {answers}",
-        "ja": "{department}（一致率 {share}）：{answers}",
+        "ja": "{department}（一致率 {share}）: {answers}",
     },
     "workshop.agenda.note_on": {"en": "{name} (on {department})", "ja": "{name}（{department}の欄）"},
     "workshop.unrepresented": {

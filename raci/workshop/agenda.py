@@ -123,7 +123,8 @@ def markdown(data: dict[str, Any], spec: Spec) -> str:
         lines += [f"## {t('workshop.agenda.groups', lang)}", ""]
         for number, team in enumerate(teams, 1):
             members = sep(lang).join(md_cell(_person(p, names, lang)) for p in team)
-            lines.append(f"- **{t('workshop.agenda.group', lang, {'number': number})}** ({len(team)}): {members}")
+            size = f"（{len(team)} 人）" if lang == "ja" else f" ({len(team)})"
+            lines.append(f"- **{t('workshop.agenda.group', lang, {'number': number})}**{size}: {members}")
         lines.append("")
     count = max(1, len(teams))
     for group in range(count):
