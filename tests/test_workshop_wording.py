@@ -16,13 +16,14 @@ from raci.workshop.wording import counted, describe
 from tests.test_workshop_conflicts import SPEC
 
 NAMES = "department|departments|org|name|names|phase"
+SPACED = re.compile(r"[^\x00-\x7f] \{(" + NAMES + r")\}|\{(" + NAMES + r")\} [^\x00-\x7f]")
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))
 def test_every_japanese_message_follows_the_house_style(key: str) -> None:
     ja = MESSAGES[key]["ja"]
     assert "(" not in ja and ")" not in ja, "full-width brackets in Japanese"
-    assert not re.search(r"[^\x00-\x7f] \{(%s)\}|\{(%s)\} [^\x00-\x7f]" % (NAMES, NAMES), ja), "a space by a name"
+    assert not SPACED.search(ja), "a space by a name"
     outside_quotes = re.sub(r"「[^」]*」", "", ja)
     assert ", " not in outside_quotes and "; " not in outside_quotes, "「、」 between items"
     assert "さん" not in ja  # a form may be a department's: 「CS部 活用定着チーム」さん is wrong
