@@ -150,6 +150,8 @@ def test_a_tie_among_the_others_is_a_split_not_a_one_sided_view() -> None:
     assert describe(gap, names("ja"), "ja") == expected
     assert expected in text
     assert "他部門からは「役割なし」と見られています" not in text
+    sales = next(d for d in data["departments"] if d["id"] == "sales")
+    assert sales["perception_gaps"] == 0  # a split is not a gap in the department's count
 
 
 def test_a_clear_majority_of_the_others_is_a_gap_with_its_share() -> None:

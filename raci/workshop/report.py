@@ -149,13 +149,16 @@ def context(rounds: Sequence[dict[str, Any]], lang: str) -> dict[str, Any]:
                 "department": conflict["department"],
                 "text": text,
                 "confirm": confirm,
+                "split": conflict["detail"].get("direction") == "split",
             }
         )
     absent = [names.get(d, d) for d in last.get("unrepresented", [])]
     gaps = [
         {
             "department": d,
-            "entries": [c for c in conflicts if c["kind"] == "perception_gap" and c["department"] == d["id"]],
+            "entries": [
+                c for c in conflicts if c["kind"] == "perception_gap" and c["department"] == d["id"] and not c["split"]
+            ],
         }
         for d in last["departments"]
     ]

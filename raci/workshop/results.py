@@ -108,7 +108,9 @@ def to_data(
         by_activity.setdefault(cell.activity, []).append(cell)
         by_department.setdefault(cell.department, []).append(cell)
     phase_of = {a.id: p.id for p in spec.phases for a in p.activities}
-    gaps = Counter(c.department for c in result.conflicts if c.kind == "perception_gap")
+    gaps = Counter(  # a split of the others is not a gap: no clear majority sees it otherwise
+        c.department for c in result.conflicts if c.kind == "perception_gap" and c.detail["direction"] != "split"
+    )
     comments: dict[str, dict[str, str]] = {}
     for form in result.forms:
         for activity, text in form.comments.items():

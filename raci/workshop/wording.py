@@ -92,7 +92,8 @@ def _gap(conflict: Mapping[str, Any], department: str, none: str, lang: str) -> 
     args: dict[str, object] = {"department": department, "self": detail["self"] or none}
     answers = sorted(detail["others_answers"].items(), key=lambda i: (-i[1], i[0] == "", i[0]))
     if direction == "split":
-        args["answers"] = sep(lang).join(counted(v or none, n, lang) for v, n in answers)
+        each = (counted(v or none, n, lang) if lang == "ja" else f"{n} {v or none}" for v, n in answers)
+        args["answers"] = sep(lang).join(each)  # (2 A/R, 2 no role): no brackets in brackets
         return whole("workshop.conflict.gap_split", lang, args)
     dissent = [(v, n) for v, n in answers if _leads(v) != _leads(detail["self"])]
     args["others"] = either([v or none for v, _ in dissent], lang)
