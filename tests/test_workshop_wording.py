@@ -9,12 +9,15 @@ import pytest
 
 import raci
 from raci.i18n import t
-from raci.i18n.workshop import HELP_JA, MESSAGES
+from raci.i18n.workshop import HELP_JA
+from raci.i18n.workshop import MESSAGES as FORMS_AND_COLLECT
+from raci.i18n.workshop_report import MESSAGES as REPORT
 from raci.workshop import consensus, results
 from raci.workshop.reading import Form
 from raci.workshop.wording import counted, describe
 from tests.test_workshop_conflicts import SPEC
 
+MESSAGES = {**FORMS_AND_COLLECT, **REPORT}
 NAMES = "department|departments|org|name|names|phase"
 SPACED = re.compile(r"[^\x00-\x7f] \{(" + NAMES + r")\}|\{(" + NAMES + r")\} [^\x00-\x7f]")
 

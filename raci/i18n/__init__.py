@@ -39,6 +39,7 @@ from raci.i18n import (
     starter,
     tables,
     workshop,
+    workshop_report,
 )
 from raci.langs import LANGS
 
@@ -73,6 +74,7 @@ for _catalogue in (
     starter,
     tables,
     workshop,
+    workshop_report,
 ):
     register(_catalogue.MESSAGES)
 
