@@ -94,7 +94,7 @@ def test_problems_are_named_by_file_and_cell_and_the_rest_is_counted(tmp_path: P
     assert cell(data, "kickoff", "sales")["answers"] == {"Aiko": "C", "Ben": "C"}
     assert cell(data, "renew", "sales")["answers"]["Ben"] == "A/R"
     keys = {(Path(p["file"]).name, p["key"]) for p in data["problems"]}
-    assert (ben.name, "workshop.read.bad_cell") in keys and (dai.name, "workshop.read.other_workshop") in keys
+    assert (ben.name, "workshop.read.bad_cell_part") in keys and (dai.name, "workshop.read.other_workshop") in keys
     assert all(p["message"] for p in data["problems"])
 
 
@@ -105,8 +105,8 @@ def test_messages_in_japanese(tmp_path: Path) -> None:
     result, _ = collect(folder, tmp_path / "out")
     assert result.code == 2
     assert (
-        ".xlsx:記入用紙!E6: エラー: 「Ｘ?」は役割として読めません" in result.err
-        and "相田さんのこのセルは集計から外しました" in result.err
+        ".xlsx:記入用紙!E6: エラー: 「Ｘ?」は役割として読み取れません" in result.err
+        and "「相田」のこのセルは集計から外しました" in result.err
     )
     assert "ラウンド out: 記入用紙 1 件" in result.out
 
@@ -180,7 +180,7 @@ def test_consensus_is_a_spec_that_validates_with_contested_cells_commented(tmp_p
     result, data = collect(folder, tmp_path / "out")
     assert result.code == 0, result.all
     text = (tmp_path / "out" / "consensus.raci.yaml").read_text(encoding="utf-8")
-    assert "# workshop: tie, Sales [sales] — C: Aiko; I: Ben" in text
+    assert "# workshop: tie for Sales — C: Aiko; I: Ben" in text
     check = run_raci("validate", str(tmp_path / "out" / "consensus.raci.yaml"))
     assert check.code in (0, 1), check.all  # a spec: findings maybe, never unreadable
     from raci.spec.load import load

@@ -192,9 +192,10 @@ def collect(
     label = round_label or Path(output).resolve().name
     try:
         outcome = results.compute(spec, forms)
-        draft = consensus.text(
-            spec, outcome.cells, lang, workshop=found.workshop, round_label=label, participants=len(forms)
-        )
+        proposal = consensus.text(spec_bytes.decode("utf-8-sig"), spec, outcome.cells, lang)
+        draft = proposal.text
+        if not proposal.kept:
+            sys.stderr.write(t("workshop.consensus.rewritten", lang, {"path": str(spec_file)}) + "\n")
         findings = _findings(loads(draft, "consensus.raci.yaml"), lang)
         data = results.to_data(
             outcome, workshop=found.workshop, round_label=label, lang=lang, notes=notes, findings=findings
@@ -204,7 +205,8 @@ def collect(
         text = results.dumps(data)
         target = OutputDir(output, inputs=[*files, manifest_file, spec_file])
         target.write("results.json", text.encode("utf-8"))
-        target.write("consensus.raci.yaml", draft.encode("utf-8"))
+        bom = b"\xef\xbb\xbf" if spec_bytes.startswith(b"\xef\xbb\xbf") and proposal.kept else b""
+        target.write("consensus.raci.yaml", bom + draft.encode("utf-8"))
         target.write("agenda.md", agenda.markdown(data, spec).encode("utf-8"))
     except (WorkshopError, OutputError) as error:
         return fail(error.message(lang))
@@ -225,6 +227,9 @@ def _findings(spec: Spec, lang: str) -> list[dict[str, Any]]:
 
 
 def _summary(data: dict[str, Any], output: str, lang: str) -> str:
+    from raci.workshop.agenda import plan
+
+    todo, checks = plan(data)
     agreement = "—" if data["agreement"] is None else f"{data['agreement'] * 100:.0f}%"
     alpha = "—" if data["alpha"] is None else f"{data['alpha']:.2f}"
     args = {
@@ -232,7 +237,8 @@ def _summary(data: dict[str, Any], output: str, lang: str) -> str:
         "agreement": agreement,
         "alpha": alpha,
         "contested": data["contested"],
-        "conflicts": len(data["conflicts"]),
+        "items": len(todo),
+        "checks": len(checks),
         "folder": output,
         "round": data["round"],
     }

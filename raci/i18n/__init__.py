@@ -41,6 +41,7 @@ from raci.i18n import (
     tables,
     workshop,
     yaml_problems,
+    workshop_report,
 )
 from raci.langs import LANGS
 
@@ -77,6 +78,7 @@ for _catalogue in (
     tables,
     workshop,
     yaml_problems,
+    workshop_report,
 ):
     register(_catalogue.MESSAGES)
 

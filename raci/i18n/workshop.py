@@ -7,11 +7,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # shared words
     "workshop.no_role": {"en": "no role", "ja": "役割なし"},
     "workshop.nobody": {"en": "nobody", "ja": "なし"},
+    "workshop.out_of": {"en": "{count} of {total}", "ja": "{total} 人中 {count} 人"},
     "workshop.error": {"en": "error", "ja": "エラー"},
     "workshop.note": {"en": "note", "ja": "お知らせ"},
     "workshop.needs_extra": {
         "en": "computing Krippendorff's alpha needs the workshop extra: pip install 'raci[workshop]'",
-        "ja": "クリッペンドルフのα係数の計算には追加パッケージが必要です。pip install 'raci[workshop]' でインストールしてください",
+        "ja": "クリッペンドルフのαの計算には追加パッケージが必要です。pip install 'raci[workshop]' でインストールしてください",
     },
     "workshop.no_manifest": {
         "en": "{path} not found: collect reads the workshop.json that 'raci workshop prepare' wrote beside the forms "
@@ -122,7 +123,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # reading forms
     "workshop.read.not_a_form": {
         "en": "skipped: not a workshop form (forms are the .xlsx and .csv files 'raci workshop prepare' wrote)",
-        "ja": "スキップしました。ワークショップの記入用紙ではありません（記入用紙は「raci workshop prepare」が書き出した .xlsx と .csv です）",
+        "ja": "ワークショップの記入用紙ではないため、スキップしました（記入用紙は「raci workshop prepare」が書き出した .xlsx と .csv です）",
     },
     "workshop.read.other_workshop": {
         "en": "this form belongs to workshop {found}, not {ours}: it was prepared from another spec; "
@@ -132,13 +133,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.read.empty": {
         "en": "{name}'s form is empty: left out (no answer and no comment)",
-        "ja": "{name}さんの記入用紙は空です。回答もコメントもないため集計から外しました",
+        "ja": "「{name}」の記入用紙は空です。回答もコメントもないため集計から外しました",
     },
     "workshop.read.bad_cell": {
-        "en": "'{text}' is not a role: '{bad}' is none of A, R, C, I (nor ◎ ○ △ or a role word); this cell of {name} "
-        "is left out. Correct it to A/R, A, R, C, I, C/I or empty and collect again",
-        "ja": "「{text}」は役割として読めません（「{bad}」は A・R・C・I のどれでも、◎ ○ △ や役割の言葉でもありません）。"
-        "{name}さんのこのセルは集計から外しました。A/R、A、R、C、I、C/I か空欄に直して、もう一度集計してください",
+        "en": "'{text}' is not a role (none of A, R, C, I, ◎ ○ △ or a role word); this cell of {name} is left out. "
+        "Correct it to A/R, A, R, C, I, C/I or empty and collect again",
+        "ja": "「{text}」は役割として読み取れません（A・R・C・I、◎○△、役割を表す言葉のいずれでもありません）。"
+        "「{name}」のこのセルは集計から外しました。A/R、A、R、C、I、C/I か空欄に直して、もう一度集計してください",
+    },
+    "workshop.read.bad_cell_part": {
+        "en": "'{text}' is not a role: '{bad}' is none of A, R, C, I, ◎ ○ △ or a role word; this cell of {name} is "
+        "left out. Correct it to A/R, A, R, C, I, C/I or empty and collect again",
+        "ja": "「{text}」は役割として読み取れません（「{bad}」が A・R・C・I、◎○△、役割を表す言葉のいずれでもありません）。"
+        "「{name}」のこのセルは集計から外しました。A/R、A、R、C、I、C/I か空欄に直して、もう一度集計してください",
     },
     "workshop.read.unknown_activity": {
         "en": "activity '{id}' is not in the workshop's spec: row left out",
@@ -178,21 +185,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{path} に集計できる記入済みの用紙がありません（上の内容を確認してください）。何も書き出していません",
     },
     "workshop.collect.done": {
-        "en": "Round {round}: {count} forms, agreement {agreement} (Krippendorff's alpha {alpha}), {contested} contested "
-        "cells, {conflicts} conflicts. Written to {folder}: results.json, consensus.raci.yaml, agenda.md",
-        "ja": "ラウンド {round}: 記入用紙 {count} 件、一致率 {agreement}（クリッペンドルフのα {alpha}）、意見が割れたセル {contested} 件、"
-        "要検討の食い違い {conflicts} 件。{folder} に results.json、consensus.raci.yaml、agenda.md を書き出しました",
+        "en": "Round {round}: {count} forms, agreement {agreement} (Krippendorff's alpha {alpha}); {contested} contested "
+        "cells (the most common answer has less than two thirds of the answers); agenda.md: {items} items to discuss "
+        "and {checks} quick checks. Written to {folder}: results.json, consensus.raci.yaml, agenda.md",
+        "ja": "ラウンド {round}: 記入用紙 {count} 件、一致率 {agreement}（クリッペンドルフのα {alpha}）、意見が割れたセル"
+        " {contested} 件（最も多い答えが回答の 3 分の 2 に届かないセル）。agenda.md には話し合う議題 {items} 件と"
+        "確認だけの項目 {checks} 件があります。{folder} に results.json、consensus.raci.yaml、agenda.md を書き出しました",
     },
     # consensus
-    "workshop.consensus.tie": {"en": "workshop: tie,", "ja": "ワークショップ: 同数,"},
-    "workshop.consensus.contested": {"en": "workshop: contested,", "ja": "ワークショップ: 意見が割れています,"},
-    "workshop.consensus.header": {
-        "en": "Consensus draft of workshop {workshop}, round {round}: each cell is the majority answer of {count} forms.",
-        "ja": "ワークショップ {workshop}（ラウンド {round}）の合意案: 各セルは記入用紙 {count} 件の多数意見です。",
+    "workshop.consensus.tie": {
+        "en": "workshop: tie for {department} — {answers}",
+        "ja": "ワークショップ: 票が同数です。{department}: {answers}",
     },
-    "workshop.consensus.header2": {
-        "en": "Settle the commented cells in the room, then replace the spec with this file (raci validate checks it).",
-        "ja": "コメントの付いたセルをその場で話し合って決め、このファイルでスペックを置き換えてください（raci validate で確認できます）。",
+    "workshop.consensus.contested": {
+        "en": "workshop: contested for {department} — {answers}",
+        "ja": "ワークショップ: 意見が割れています。{department}: {answers}",
+    },
+    "workshop.consensus.rewritten": {
+        "en": "note: the cells of {path} could not be changed in place, so consensus.raci.yaml was written anew: "
+        "its comments and layout are not the spec's",
+        "ja": "お知らせ: {path} のセルをその場で書き換えられなかったため、consensus.raci.yaml を新しく書き出しました。"
+        "コメントやレイアウトは元のスペックのものではありません",
     },
     # conflicts
     "workshop.conflict.accountable": {
@@ -201,27 +214,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.conflict.accountable_none": {
         "en": "everyone agrees that no department is accountable (A): decide who answers for the outcome",
-        "ja": "説明責任（A）を持つ部門がないという点で全員の答えが一致しています。結果に責任を持つ部門を決めてください",
+        "ja": "全員が、説明責任（A）を持つ部門はないと答えています。結果に責任を持つ部門を決めてください",
     },
     "workshop.conflict.accountable_many": {
         "en": "everyone names several departments accountable (A): {departments}; keep one",
         "ja": "全員が複数の部門を説明責任（A）としています：{departments}。一つに絞ってください",
     },
     "workshop.conflict.nobody_responsible": {
-        "en": "no department marks itself responsible (R), yet others expect it of {departments}: everyone thinks someone else does it",
-        "ja": "自部門を実行責任（R）とした部門がありませんが、他部門からは {departments} が担うと見られています。誰もが「他の誰かがやる」と考えています",
+        "en": "no department says it does this (R), yet the others expect it of {departments}",
+        "ja": "自部門が担当（R）だと答えた部門がありません。他部門からは{departments}が担当と見られています",
     },
     "workshop.conflict.gap_claims": {
         "en": "{department} sees itself as {self}, the others see it as {others}",
-        "ja": "{department}は自部門を「{self}」と見ていますが、他部門からは「{others}」と見られています",
+        "ja": "{department}は自部門を「{self}」と見ていますが、他部門からは{others}と見られています",
+    },
+    "workshop.conflict.gap_claims_some": {
+        "en": "{department} sees itself as {self}; {share} of the others see it as {others}",
+        "ja": "{department}は自部門を「{self}」と見ていますが、他部門の {share}は{others}と見ています",
     },
     "workshop.conflict.gap_expected": {
         "en": "the others expect {department} to be {others}; it sees itself as {self}",
-        "ja": "他部門は{department}に「{others}」を期待していますが、{department}自身は「{self}」と見ています",
+        "ja": "他部門は{department}に{others}を期待していますが、{department}自身は「{self}」と見ています",
+    },
+    "workshop.conflict.gap_expected_some": {
+        "en": "{share} of the others expect {department} to be {others}; it sees itself as {self}",
+        "ja": "他部門の {share}は{department}に{others}を期待していますが、{department}自身は「{self}」と見ています",
+    },
+    "workshop.conflict.gap_split": {
+        "en": "the others are split on {department} ({answers}); it sees itself as {self}",
+        "ja": "{department}についての他部門の見方が割れています（{answers}）。{department}自身は「{self}」と見ています",
     },
     "workshop.conflict.blank_phase": {
         "en": "{department} left the whole phase {phase} blank",
-        "ja": "{department}はフェーズ「{phase}」をすべて空欄のままにしました",
+        "ja": "{department}は、フェーズ「{phase}」のセルをすべて空欄にしています",
     },
     # agenda
     "workshop.agenda.title": {
@@ -229,10 +254,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "ワークショップの議題: {org}（ラウンド {round}）",
     },
     "workshop.agenda.summary": {
-        "en": "{count} forms · agreement {agreement} · Krippendorff's alpha {alpha} · {contested} contested cells. "
-        "Settle the items in order; each block takes about 15 minutes.",
-        "ja": "記入用紙 {count} 件・一致率 {agreement}・クリッペンドルフのα {alpha}・意見が割れたセル {contested} 件。"
-        "上から順に話し合ってください。1 ブロックの目安は約 15 分です。",
+        "en": "{count} forms · agreement {agreement} · Krippendorff's alpha {alpha} · {contested} contested cells (the "
+        "most common answer has less than two thirds of the answers). {items} items to discuss, in order (a block "
+        "takes about 15 minutes), then {checks} quick checks.",
+        "ja": "記入用紙 {count} 件・一致率 {agreement}・クリッペンドルフのα {alpha}・意見が割れたセル {contested} 件"
+        "（最も多い答えが回答の 3 分の 2 に届かないセル）。話し合う議題は {items} 件で、上から順に進めます"
+        "（1 ブロックの目安は約 15 分）。最後に確認だけの項目が {checks} 件あります。",
+    },
+    "workshop.agenda.confirm": {"en": "Quick checks", "ja": "確認だけの項目"},
+    "workshop.agenda.confirm_explain": {
+        "en": "The majority is clear and the only dissent is a blank: ask whether it was left out on purpose.",
+        "ja": "多数の見方ははっきりしていて、違うのは空欄にした人だけです。意図して空欄にしたのかを本人に確かめてください。",
+    },
+    "workshop.agenda.confirm_line": {
+        "en": "{share} name {department} accountable (A); {names} named no department",
+        "ja": "{share}が{department}を説明責任（A）としています。{names}はどの部門にも A を付けていません",
+    },
+    "workshop.agenda.cell": {
+        "en": "{department} ({share} agree): {answers}",
+        "ja": "{department}（一致率 {share}）: {answers}",
+    },
+    "workshop.agenda.note_on": {"en": "{name} (on {department})", "ja": "{name}（{department}の欄）"},
+    "workshop.unrepresented": {
+        "en": "Nobody from {departments} took part: their cells are the others' view only.",
+        "ja": "{departments}からは参加者がいません。これらの部門のセルは、他部門から見た回答だけです。",
     },
     "workshop.agenda.first": {"en": "Before you start", "ja": "始める前に"},
     "workshop.agenda.nothing": {
@@ -246,71 +291,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "ブロック {block}（約 {minutes} 分）",
     },
     "workshop.agenda.why": {"en": "Comments:", "ja": "コメント:"},
-    # report
-    "workshop.report.no_results": {
-        "en": "{path} not found: give the folders 'raci workshop collect' wrote (-o OUTDIR)",
-        "ja": "{path} が見つかりません。「raci workshop collect」の書き出し先フォルダー（-o OUTDIR）を指定してください",
-    },
-    "workshop.report.bad_results": {
-        "en": "{path} is not a results.json of 'raci workshop collect' ({reason})",
-        "ja": "{path} は「raci workshop collect」の results.json ではありません（{reason}）",
-    },
-    "workshop.report.title": {"en": "RACI workshop: {org}", "ja": "RACI ワークショップ: {org}"},
-    "workshop.report.subtitle": {
-        "en": "Round {round} · {count} participants · workshop {workshop}",
-        "ja": "ラウンド {round}・参加者 {count} 名・ワークショップ {workshop}",
-    },
-    "workshop.report.figures": {"en": "How far the group agrees", "ja": "どこまで認識がそろっているか"},
-    "workshop.report.agreement": {"en": "Agreement", "ja": "一致率"},
-    "workshop.report.alpha": {"en": "Krippendorff's alpha", "ja": "クリッペンドルフのα"},
-    "workshop.report.contested": {"en": "Contested cells", "ja": "意見が割れたセル"},
-    "workshop.report.participants": {"en": "Participants", "ja": "参加者"},
-    "workshop.report.explain": {
-        "en": "Agreement is the share of pairs of participants who gave a cell the same answer. Krippendorff's alpha "
-        "corrects it for the agreement chance alone would give: 1 is full agreement, 0 no better than chance. In a "
-        "mostly empty matrix 'no role' dominates, so alpha reads low even when people largely agree: read both. A "
-        "cell is contested when its most common answer has less than two thirds of the answers, or ties.",
-        "ja": "一致率は、参加者の二人組のうち同じセルに同じ答えをした組の割合です。クリッペンドルフのαは、偶然でも起こる"
-        "一致の分を差し引いた値で、1 は完全に一致、0 は偶然と同じ程度を表します。空欄の多いマトリクスでは「役割なし」"
-        "が大半を占めるため、ほぼ一致していても α は低めに出ます。両方を合わせて読んでください。最も多い答えが回答の"
-        " 3 分の 2 に届かないセルや、同数で並んだセルを「意見が割れたセル」としています。",
-    },
-    "workshop.report.heatmap": {"en": "Agreement per cell", "ja": "セルごとの一致率"},
-    "workshop.report.heatmap_explain": {
-        "en": "Green: the group agrees; red: it does not. Each cell shows the majority answer (· for no role); click it "
-        "to see who answered what. Framed cells are contested.",
-        "ja": "緑は認識がそろっているセル、赤はそろっていないセルです。各セルには多数意見（「·」は役割なし）を表示しています。クリックすると"
-        "誰がどう答えたかが分かります。枠で囲んだセルは意見が割れています。",
-    },
-    "workshop.report.activity": {"en": "Activity", "ja": "活動"},
-    "workshop.report.comments": {"en": "Comments", "ja": "コメント"},
-    "workshop.report.gaps": {"en": "Perception gaps per department", "ja": "部門ごとの認識のずれ"},
-    "workshop.report.gaps_explain": {
-        "en": "Where a department sees its own role differently from how the others see it: the measurable gap in "
-        "shared understanding.",
-        "ja": "自部門の役割についての自己認識と、他部門からの見え方が食い違っているところです。共通認識のずれを数で表しています。",
-    },
-    "workshop.report.department": {"en": "Department", "ja": "部門"},
-    "workshop.report.gap_count": {"en": "Gaps", "ja": "ずれの数"},
-    "workshop.report.gap_items": {"en": "Where", "ja": "内容"},
-    "workshop.report.conflicts": {"en": "Conflicts, most pressing first", "ja": "食い違い（重要な順）"},
-    "workshop.report.kind.accountable": {"en": "Accountable", "ja": "説明責任"},
-    "workshop.report.kind.nobody_responsible": {"en": "Nobody claims it", "ja": "担い手不在"},
-    "workshop.report.kind.perception_gap": {"en": "Perception gap", "ja": "認識のずれ"},
-    "workshop.report.kind.blank_phase": {"en": "Blank phase", "ja": "空欄のフェーズ"},
-    "workshop.report.no_conflicts": {"en": "No conflicts.", "ja": "食い違いはありません。"},
-    "workshop.report.consensus": {"en": "Findings on the consensus draft", "ja": "合意案への指摘"},
-    "workshop.report.consensus_explain": {
-        "en": "What raci validate says about consensus.raci.yaml, the majority answers as a spec.",
-        "ja": "多数意見をスペックにまとめた consensus.raci.yaml を raci validate で検証した結果です。",
-    },
-    "workshop.report.no_findings": {"en": "No findings.", "ja": "指摘はありません。"},
-    "workshop.report.rounds": {"en": "Agreement across rounds", "ja": "ラウンドごとの一致率の推移"},
-    "workshop.report.rounds_explain": {
-        "en": "The same chart filled in again (day 0, 7, 30, 90, 180) shows whether the shared understanding held.",
-        "ja": "同じマトリクスを時期をおいて記入し直す（0・7・30・90・180 日目）と、共通認識が定着したかどうかが分かります。",
-    },
-    "workshop.report.round": {"en": "Round", "ja": "ラウンド"},
 }
 
 HELP_JA: dict[str, str] = {

@@ -21,10 +21,12 @@ from raci.langs import LANGS
 from raci.spec import textpatch as yt
 from raci.spec.cells import canonical
 from raci.spec.edit_check import expect, plain, replaces_plain
+from raci.spec.edit_comments import comment_above
 from raci.spec.edit_types import (
     KPI_FIELDS,
     AddActivity,
     AddDepartment,
+    CommentCell,
     Edit,
     Edited,
     EditError,
@@ -47,6 +49,7 @@ from raci.text import suggest
 __all__ = [
     "AddActivity",
     "AddDepartment",
+    "CommentCell",
     "Edit",
     "EditError",
     "Edited",
@@ -165,6 +168,19 @@ def _remove_cell(text: str, spec: Spec, one: RemoveCell) -> list[yt.Patch]:
         return []  # no such cell: nothing to remove
     colon = text.index(":", sl.end(key))
     return yt.remove_pair(text, sl, mapping, index, yt.Patch(colon + 1, colon + 1, " {}"))
+
+
+def _comment_cell(text: str, spec: Spec, one: CommentCell) -> list[yt.Patch]:
+    activity = _activity(spec, one.activity)
+    at = _span(activity).offset
+    if one.department is not None:
+        _need(spec, "department", one.department)
+        cell = next((a for a in activity.raci if a.department == one.department), None)
+        sl = yt.Slice(text, _span(activity)) if cell is None else None
+        row = sl.pair("raci") if sl is not None else None
+        at = _span(cell).offset if cell is not None else (sl.start(row[0]) if sl and row else at)
+    assert at is not None
+    return [comment_above(text, at, one.text)]
 
 
 def _text_yaml(name: Text) -> str:
@@ -369,6 +385,7 @@ _PATCHERS: dict[type[Edit], Callable[[str, Spec, Any], list[yt.Patch]]] = {
     AddDepartment: _add_department,
     SetKpiField: _set_kpi_field,
     SetName: _set_name,
+    CommentCell: _comment_cell,
 }
 
 

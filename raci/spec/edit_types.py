@@ -114,6 +114,19 @@ class SetName(Edit):
 
 
 @dataclass(frozen=True)
+class CommentCell(Edit):
+    """Write ``# text`` on a line of its own above the line holding a RACI cell, with that
+    line's indentation (above the activity's ``raci:`` line when it has no such cell, above
+    the activity's first line without a department). Comments change no model, so this is
+    how a tool annotates a spec without losing a byte of what the user wrote."""
+
+    activity: str
+    department: str | None
+    text: str
+    """One line; line breaks are flattened and a ``raci:`` directive is disarmed."""
+
+
+@dataclass(frozen=True)
 class Edited:
     """The edited text and its model (loaded again and checked)."""
 

@@ -15,10 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from raci.i18n import t
 from raci.render.templating import md_cell
+from raci.workshop.wording import answers_line, describe, sep, whole
 
 if TYPE_CHECKING:
     from raci.spec.model import Spec
 
+CELL_WEIGHT = 1.0
+"""A contested or tied cell with no conflict ranks below every conflict (:mod:`.conflicts`)."""
+QUESTION_WEIGHT = 0.5
+"""An activity with only a comment comes after every disagreement, still in the room."""
 GROUP_MOST = 8
 ITEMS_PER_BLOCK = 5
 MINUTES_PER_BLOCK = 15
@@ -36,72 +41,54 @@ def groups(participants: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]
     return out
 
 
-def items(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Activities to discuss, most pressing first: each with its conflicts and contested cells."""
+def plan(data: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The activities to discuss, most pressing first, and the one-line checks.
+
+    An item is an activity with a conflict to debate, a contested or tied cell, or a
+    participant's comment (a comment is a question to the room). A conflict marked
+    ``confirm`` (the majority is clear and the lone dissent is a blank) gives no item
+    of its own: it goes to the short list of checks, unless its activity is an item."""
     by_activity: dict[str, dict[str, Any]] = {}
     order = {a["id"]: i for i, a in enumerate(data["activities"])}
+
+    def entry(activity: str) -> dict[str, Any]:
+        return by_activity.setdefault(activity, {"score": 0.0, "conflicts": [], "cells": [], "notes": []})
+
     for conflict in data["conflicts"]:
-        if conflict["activity"] is None:
-            continue
-        entry = by_activity.setdefault(conflict["activity"], {"score": 0.0, "conflicts": [], "cells": []})
-        entry["conflicts"].append(conflict)
-        entry["score"] = max(entry["score"], conflict["score"])
+        if conflict["activity"] is not None:
+            found = entry(conflict["activity"])
+            found["conflicts"].append(conflict)
+            if not conflict.get("confirm"):
+                found["score"] = max(found["score"], conflict["score"])
     for cell in data["cells"]:
         if cell["contested"] or cell["tie"]:
-            entry = by_activity.setdefault(cell["activity"], {"score": 0.0, "conflicts": [], "cells": []})
-            entry["cells"].append(cell)
-    ranked = []
-    for activity, entry in by_activity.items():
-        spread = sum(1 - (c["agreement"] if c["agreement"] is not None else 1) for c in entry["cells"])
-        ranked.append({"activity": activity, **entry, "spread": spread})
+            found = entry(cell["activity"])
+            found["cells"].append(cell)
+            found["score"] = max(found["score"], CELL_WEIGHT + 1 - (cell["agreement"] or 0))
+        if cell.get("notes"):
+            found = entry(cell["activity"])
+            found["notes"] += [(who, cell["department"], note) for who, note in cell["notes"].items()]
+            found["score"] = max(found["score"], QUESTION_WEIGHT)
+    for activity in data["activities"]:
+        if activity["comments"]:
+            found = entry(activity["id"])
+            found["score"] = max(found["score"], QUESTION_WEIGHT)
+    ranked, checks = [], []
+    for activity, found in by_activity.items():
+        if found["score"] == 0:
+            checks += found["conflicts"]
+            continue
+        found["conflicts"].sort(key=lambda c: bool(c.get("confirm")))
+        spread = sum(1 - (c["agreement"] if c["agreement"] is not None else 1) for c in found["cells"])
+        ranked.append({"activity": activity, **found, "spread": spread})
     ranked.sort(key=lambda e: (-e["score"], -e["spread"], order[e["activity"]]))
-    return ranked
+    checks.sort(key=lambda c: order[c["activity"]])
+    return ranked, checks
 
 
-def whole(key: str, lang: str, args: dict[str, str]) -> str:
-    """:func:`raci.i18n.t` without shortening ``args`` (lists of departments are long on purpose)."""
-    marks = {name: f"\ue000{name}\ue000" for name in args}
-    text = t(key, lang, marks)
-    for name, value in args.items():
-        text = text.replace(marks[name], value)
-    return text
-
-
-def describe(conflict: dict[str, Any], names: dict[str, str], lang: str) -> str:
-    """One conflict in a sentence of the reader's language."""
-    kind = conflict["kind"]
-    detail = conflict["detail"]
-    sep = "、" if lang == "ja" else ", "
-
-    def dept(ident: str) -> str:
-        return names.get(ident, ident)
-
-    if kind == "accountable" and len(detail["views"]) == 1:
-        holders = detail["majority"]
-        if not holders:
-            return t("workshop.conflict.accountable_none", lang)
-        return whole("workshop.conflict.accountable_many", lang, {"departments": sep.join(dept(d) for d in holders)})
-    if kind == "accountable":
-        views = [
-            f"{sep.join(dept(d) for d in view.split(',') if d) or t('workshop.nobody', lang)} ({n})"
-            for view, n in sorted(detail["views"].items(), key=lambda i: -i[1])
-        ]
-        return whole("workshop.conflict.accountable", lang, {"views": "; ".join(views)})
-    if kind == "nobody_responsible":
-        expected = sep.join(f"{dept(d)} ({n})" for d, n in detail["expected"].items())
-        return whole("workshop.conflict.nobody_responsible", lang, {"departments": expected})
-    if kind == "perception_gap":
-        key = f"workshop.conflict.gap_{detail['direction']}"
-        none = t("workshop.no_role", lang)
-        args = {
-            "department": dept(conflict["department"]),
-            "self": detail["self"] or none,
-            "others": detail["others"] or none,
-        }
-        return t(key, lang, args)
-    return t(
-        "workshop.conflict.blank_phase", lang, {"department": dept(conflict["department"]), "phase": conflict["phase"]}
-    )
+def items(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The agenda's items, most pressing first (see :func:`plan`)."""
+    return plan(data)[0]
 
 
 def markdown(data: dict[str, Any], spec: Spec) -> str:
@@ -109,31 +96,35 @@ def markdown(data: dict[str, Any], spec: Spec) -> str:
     names = {d.id: d.name.get(lang) for d in spec.departments}
     activities = {a["id"]: a for a in data["activities"]}
     phases = {p["id"]: p["name"] for p in data["phases"]}
+    todo, checks = plan(data)
     lines = [f"# {md_cell(t('workshop.agenda.title', lang, {'org': data['org'], 'round': data['round']}))}", ""]
     figures = {
         "count": len(data["participants"]),
         "contested": data["contested"],
         "agreement": _percent(data["agreement"]),
         "alpha": "—" if data["alpha"] is None else f"{data['alpha']:.2f}",
+        "items": len(todo),
+        "checks": len(checks),
     }
     lines += [t("workshop.agenda.summary", lang, figures), ""]
-    blank = [c for c in data["conflicts"] if c["kind"] == "blank_phase"]
-    if blank:
-        lines += [f"## {t('workshop.agenda.first', lang)}", ""]
-        for conflict in blank:
-            conflict = {**conflict, "phase": phases.get(conflict["phase"], conflict["phase"])}
-            lines.append(f"- {md_cell(describe(conflict, names, lang))}")
-        lines.append("")
-    teams = groups(data["participants"])
-    todo = items(data)
-    if not todo:
+    first = []
+    absent = [names.get(d, d) for d in data.get("unrepresented", [])]
+    if absent:
+        first.append(whole("workshop.unrepresented", lang, {"departments": sep(lang).join(absent)}))
+    for conflict in (c for c in data["conflicts"] if c["kind"] == "blank_phase"):
+        first.append(describe({**conflict, "phase": phases.get(conflict["phase"], conflict["phase"])}, names, lang))
+    if first:
+        lines += [f"## {t('workshop.agenda.first', lang)}", "", *(f"- {md_cell(text)}" for text in first), ""]
+    if not todo and not checks:
         lines += [t("workshop.agenda.nothing", lang), ""]
         return "\n".join(lines)
-    if len(teams) > 1:
+    teams = groups(data["participants"])
+    if len(teams) > 1 and todo:
         lines += [f"## {t('workshop.agenda.groups', lang)}", ""]
         for number, team in enumerate(teams, 1):
-            members = ", ".join(md_cell(f"{p['name']} ({names.get(p['department'] or '', '—')})") for p in team)
-            lines.append(f"- **{t('workshop.agenda.group', lang, {'number': number})}** ({len(team)}): {members}")
+            members = sep(lang).join(md_cell(_person(p, names, lang)) for p in team)
+            size = f"（{len(team)} 人）" if lang == "ja" else f" ({len(team)})"
+            lines.append(f"- **{t('workshop.agenda.group', lang, {'number': number})}**{size}: {members}")
         lines.append("")
     count = max(1, len(teams))
     for group in range(count):
@@ -145,7 +136,32 @@ def markdown(data: dict[str, Any], spec: Spec) -> str:
             lines += [f"## {heading}", ""]
             for number, item in enumerate(mine[start : start + ITEMS_PER_BLOCK], start + 1):
                 lines += _item(number, item, activities, phases, names, lang)
+    if checks:
+        lines += [f"## {t('workshop.agenda.confirm', lang)}", "", t("workshop.agenda.confirm_explain", lang), ""]
+        for conflict in checks:
+            activity = activities[conflict["activity"]]
+            lines.append(
+                f"- {md_cell(activity['name'] + ' [' + activity['id'] + ']')}: {md_cell(check(conflict, names, lang))}"
+            )
+        lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def check(conflict: dict[str, Any], names: dict[str, str], lang: str) -> str:
+    """A ``confirm`` conflict in one sentence: who the majority names, who left it blank."""
+    views = conflict["detail"]["views"]
+    holder = conflict["detail"]["majority"][0]
+    args = {
+        "department": names.get(holder, holder),
+        "share": t("workshop.out_of", lang, {"count": views[holder], "total": sum(views.values())}),
+        "names": sep(lang).join(conflict["detail"].get("blank", [])) or t("workshop.nobody", lang),
+    }
+    return whole("workshop.agenda.confirm_line", lang, args)
+
+
+def _person(person: dict[str, Any], names: dict[str, str], lang: str) -> str:
+    department = names.get(person["department"] or "", "—")
+    return f"{person['name']}（{department}）" if lang == "ja" else f"{person['name']} ({department})"
 
 
 def _item(
@@ -156,23 +172,25 @@ def _item(
     names: dict[str, str],
     lang: str,
 ) -> list[str]:
-    from raci.workshop.consensus import answers_line
-
     activity = activities[item["activity"]]
     title = f"{activity['name']} [{activity['id']}] — {phases[activity['phase']]}"
     lines = [f"### {number}. {md_cell(title)}", ""]
     for conflict in item["conflicts"]:
         lines.append(f"- {md_cell(describe(conflict, names, lang))}")
     for cell in item["cells"]:
-        answers = answers_line(cell["answers"], lang)
-        share = _percent(cell["agreement"])
-        lines.append(f"- {md_cell(names[cell['department']])} ({share}): {md_cell(answers)}")
-        for who, note in cell.get("notes", {}).items():
-            lines.append(f"  - {md_cell(who)}: {md_cell(note)}")
-    if activity["comments"]:
+        args = {
+            "department": names[cell["department"]],
+            "share": _percent(cell["agreement"]),
+            "answers": answers_line(cell["answers"], lang),
+        }
+        lines.append(f"- {md_cell(whole('workshop.agenda.cell', lang, args))}")
+    if activity["comments"] or item["notes"]:
         lines.append(f"- {t('workshop.agenda.why', lang)}")
         for who, text in activity["comments"].items():
             lines.append(f"  - {md_cell(who)}: {md_cell(text)}")
+        for who, department, note in item["notes"]:
+            on = whole("workshop.agenda.note_on", lang, {"name": who, "department": names.get(department, department)})
+            lines.append(f"  - {md_cell(on)}: {md_cell(note)}")
     lines.append("")
     return lines
 

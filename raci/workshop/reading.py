@@ -129,8 +129,10 @@ class Reader:
             if len(self._cache) < 10_000:
                 self._cache[text] = parsed
         if isinstance(parsed, CellError):
-            args = {"text": text, "bad": parsed.bad or text, "name": form.name}
-            self.notes.append(Note(form.file, "workshop.read.bad_cell", args, where()))
+            bad = parsed.bad or text
+            key = "workshop.read.bad_cell" if bad == text else "workshop.read.bad_cell_part"
+            args = {"text": text, "bad": bad, "name": form.name}
+            self.notes.append(Note(form.file, key, args, where()))
             return
         form.answers[(activity, department)] = canonical(parsed.roles)
         if parsed.note is not None:

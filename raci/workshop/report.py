@@ -17,10 +17,12 @@ from typing import Any
 
 from raci.i18n import t
 from raci.workshop import WorkshopError
-from raci.workshop.agenda import describe
+from raci.workshop.agenda import check
 from raci.workshop.results import VERSION
+from raci.workshop.wording import describe, sep, whole
 
-CHART = {"width": 720, "height": 300, "left": 48, "right": 170, "top": 16, "bottom": 40}
+CHART = {"width": 720, "height": 300, "left": 48, "right": 16, "top": 16, "bottom": 40}
+"""The chart's box; its legend is HTML below it, so long department names wrap instead of being cut."""
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
 
 
@@ -88,8 +90,6 @@ def chart(rounds: Sequence[dict[str, Any]], lang: str) -> dict[str, Any]:
         points = [(x(i), y(v)) for i, v in enumerate(line["values"]) if v is not None]
         line["points"] = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
         line["dots"] = points
-    for number, line in enumerate(series):
-        line["legend_y"] = box["top"] + 14 * number + 4
     ticks = [
         {"value": f"{v:.2f}".rstrip("0").rstrip(".") if v else "0", "y": y(v)} for v in (0.0, 0.25, 0.5, 0.75, 1.0)
     ]
@@ -99,7 +99,6 @@ def chart(rounds: Sequence[dict[str, Any]], lang: str) -> dict[str, Any]:
         "series": series,
         "ticks": ticks,
         "labels": labels,
-        "legend_x": box["width"] - box["right"] + 12,
         "axis_y": box["height"] - box["bottom"],
     }
 
@@ -141,14 +140,25 @@ def context(rounds: Sequence[dict[str, Any]], lang: str) -> dict[str, Any]:
     for conflict in last["conflicts"]:
         shown = {**conflict, "phase": phases.get(conflict.get("phase") or "", conflict.get("phase"))}
         activity = next((a for a in last["activities"] if a["id"] == conflict["activity"]), None)
-        text = describe(shown, names, lang)
+        confirm = bool(conflict.get("confirm"))
+        text = check(conflict, names, lang) if confirm else describe(shown, names, lang)
         conflicts.append(
-            {"kind": conflict["kind"], "activity": activity, "department": conflict["department"], "text": text}
+            {
+                "kind": conflict["kind"],
+                "activity": activity,
+                "department": conflict["department"],
+                "text": text,
+                "confirm": confirm,
+                "split": conflict["detail"].get("direction") == "split",
+            }
         )
+    absent = [names.get(d, d) for d in last.get("unrepresented", [])]
     gaps = [
         {
             "department": d,
-            "entries": [c for c in conflicts if c["kind"] == "perception_gap" and c["department"] == d["id"]],
+            "entries": [
+                c for c in conflicts if c["kind"] == "perception_gap" and c["department"] == d["id"] and not c["split"]
+            ],
         }
         for d in last["departments"]
     ]
@@ -158,7 +168,10 @@ def context(rounds: Sequence[dict[str, Any]], lang: str) -> dict[str, Any]:
         "last": last,
         "heat": heat,
         "departments": last["departments"],
-        "conflicts": conflicts,
+        "conflicts": [c for c in conflicts if not c["confirm"]],
+        "checks": [c for c in conflicts if c["confirm"]],
+        "unrepresented": absent,
+        "unrepresented_text": whole("workshop.unrepresented", lang, {"departments": sep(lang).join(absent)}),
         "gaps": gaps,
         "chart": chart(rounds, lang),
         "percent": _percent,

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from raci.workshop import agreement
-from raci.workshop.conflicts import Conflict
+from raci.workshop.conflicts import Conflict, unrepresented
 
 if TYPE_CHECKING:
     from raci.spec.model import Spec
@@ -108,7 +108,9 @@ def to_data(
         by_activity.setdefault(cell.activity, []).append(cell)
         by_department.setdefault(cell.department, []).append(cell)
     phase_of = {a.id: p.id for p in spec.phases for a in p.activities}
-    gaps = Counter(c.department for c in result.conflicts if c.kind == "perception_gap")
+    gaps = Counter(  # a split of the others is not a gap: no clear majority sees it otherwise
+        c.department for c in result.conflicts if c.kind == "perception_gap" and c.detail["direction"] != "split"
+    )
     comments: dict[str, dict[str, str]] = {}
     for form in result.forms:
         for activity, text in form.comments.items():
@@ -125,6 +127,7 @@ def to_data(
         "org": spec.org.name.get(lang),
         "lang": lang,
         "participants": [{"name": f.name, "department": f.department, "file": f.file} for f in result.forms],
+        "unrepresented": unrepresented(spec, result.forms),
         **{k: overall[k] for k in ("agreement", "alpha")},
         "contested": overall["contested"],
         "departments": [
