@@ -25,6 +25,7 @@ JAPANESE_VALUED = frozenset(
     {"kind", "object", "expected", "got", "department", "departments", "phase", "phases", "activity"}
     | {"customer", "value", "success", "kpis", "path"}
     | {"org", "name", "part", "side", "accountable", "owner", "old_names", "new_names"}
+    | {"others", "share", "names", "self"}
 )
 """Placeholders whose Japanese value is Japanese words (a translated term, a name, a list of
 names in 「」): they join the sentence without a space. Every other placeholder (a number,

@@ -40,8 +40,8 @@ from raci.i18n import (
     starter,
     tables,
     workshop,
-    yaml_problems,
     workshop_report,
+    yaml_problems,
 )
 from raci.langs import LANGS
 
