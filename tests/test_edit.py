@@ -272,3 +272,16 @@ def test_key_paths_lead_back_to_their_elements() -> None:
     assert locate.path_of(spec, cell) == f"phases[2].activities[0].raci.{cell.department}"
     text = "org: {name: 日本}"
     assert locate.byte_offset(text, text.index("}")) == len("org: {name: 日本".encode())
+
+
+def test_an_edit_through_a_shared_anchor_is_refused_with_the_reason_not_as_a_bug() -> None:
+    """A cell written through a YAML alias: patching it would change the anchor's other users."""
+    from raci.i18n import t
+    from raci.spec import edit as E
+
+    path = Path(__file__).parent / "specs" / "good" / "anchors-and-merge-keys.raci.yaml"
+    text = path.read_text(encoding="utf-8")
+    with pytest.raises(E.EditError) as caught:
+        E.apply(text, raci.loads(text, str(path)), [E.SetCell("kickoff_smb", "sales", "C/I")])
+    assert caught.value.key == "edit.shared"
+    assert "anchor" in t(caught.value.key, "en", {"edit": "SetCell"})

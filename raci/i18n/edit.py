@@ -37,6 +37,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "refused {edit}: the spec would no longer load ({reason})",
         "ja": "{edit} は行いません。編集するとスペックを読み込めなくなります（{reason}）",
     },
+    "edit.shared": {
+        "en": (
+            "refused {edit}: this part of the spec is shared through a YAML anchor (&name, *name or <<:), "
+            "so the change would reach other places too. Nothing was changed: edit the anchor itself, "
+            "or write this part out in full"
+        ),
+        "ja": (
+            "{edit} は行いません。スペックのこの部分は YAML のアンカー（&名前・*名前・<<:）で共有されているため、"
+            "ほかの箇所も変わってしまいます。何も変更していません。アンカー自体を編集するか、この部分を省略せずに書いてください"
+        ),
+    },
     "edit.unexpected": {
         "en": "{edit} did not give the expected result, so nothing was changed. This is a bug in raci: please report it",
         "ja": "{edit} の結果が想定と異なるため、何も変更していません。raci の不具合です。報告してください",

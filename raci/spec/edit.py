@@ -78,9 +78,20 @@ def apply(text: str, spec: Spec, edits: Iterable[Edit]) -> Edited:
         with _gc_paused():  # millions of small objects, no cycles: see load._gc_paused
             same = plain(new_spec) == expect(plain(spec), one)
         if not same:
-            raise EditError("edit.unexpected", edit=describe(one))
+            raise EditError("edit.shared" if _shares_text(text) else "edit.unexpected", edit=describe(one))
         text, spec = new_text, new_spec
     return Edited(text, spec)
+
+
+def _shares_text(text: str) -> bool:
+    """Whether ``text`` shares parts through YAML anchors and aliases: one patch there changes
+    every place that uses the anchor, which is why an edit can change more than it names."""
+    try:
+        return any(
+            isinstance(token, (yaml.AnchorToken, yaml.AliasToken)) for token in yaml.scan(text, Loader=yaml.SafeLoader)
+        )
+    except yaml.YAMLError:
+        return False
 
 
 def edit_file_text(text: str, edits: Iterable[Edit], source: str = "<spec>") -> Edited:
