@@ -218,3 +218,24 @@ def test_a_long_unreadable_cell_is_kept_whole_in_its_comment() -> None:
     matrix = _csv_matrix(["CS"], [("Kick-off", [text.strip()])])
     built = build(matrix)
     assert text.strip() in spec_text(built, matrix.source, "")
+
+
+def test_a_question_mark_is_an_undecided_cell_error_not_no_role() -> None:
+    matrix = _csv_matrix(["Sales", "CS"], [("Escalation", ["?", "A/R"]), ("Renewal", ["？", "(?)"])])
+    built = build(matrix)
+    c = built.counts
+    assert (c.cells, c.assignments, c.no_role, len(c.not_understood)) == (4, 1, 0, 3)
+    errors = [f for f in built.findings if f.code == "T001"]
+    assert [str(f.span) for f in errors] == ["t.csv:2:10", "t.csv:3:10", "t.csv:3:20"]
+    assert {f.key for f in errors} == {"import.cell_undecided"}
+    assert "# raci import: not understood in t.csv:2:10 (Sales): ?" in spec_text(built, matrix.source, "")
+
+
+def test_a_repeated_letter_is_read_once_with_a_warning_at_its_cell() -> None:
+    matrix = _csv_matrix(["Sales", "CS"], [("Onboarding plan", ["C", "A/RR"])])
+    built = build(matrix)
+    (activity,) = built.spec.activities()
+    assert {a.department: a.cell for a in activity.raci} == {"sales": "C", "cs": "A/R"}
+    (warning,) = [f for f in built.findings if f.code == "T005"]
+    assert warning.severity == "warning" and str(warning.span) == "t.csv:2:20"
+    assert warning.args["cell"] == "A/RR" and warning.args["roles"] == "A/R"

@@ -19,6 +19,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "で書いてください。記号に意味を与えるなら raci import --mark '{bad}=AR' です。"
         "書かれていた内容はスペックにコメントとして残ります",
     },
+    "import.cell_undecided": {
+        "en": "'{cell}' in the column of '{role}' says the role is not decided yet: it is not read as 'no role'",
+        "ja": "「{role}」列の「{cell}」は役割が未定という意味のため、「役割なし」としては扱いません",
+    },
+    "import.cell_undecided.hint": {
+        "en": "decide the role and write its letters (A/R, C, I…), or - if the department has no role here",
+        "ja": "役割を決めて R・A・C・I で書くか、役割がなければ - を書いてください",
+    },
+    "import.repeated_letter": {
+        "en": "'{cell}' in the column of '{role}' repeats a letter: read as {roles}",
+        "ja": "「{role}」列の「{cell}」は同じ文字が重複しているため、{roles} として読みました",
+    },
+    "import.repeated_letter.hint": {
+        "en": "check whether another letter was meant, and write each letter once",
+        "ja": "別の文字の打ち間違いでないか確認し、各文字を 1 回ずつ書いてください",
+    },
     "import.lookalike": {
         "en": "'{cell}' in the column of '{role}' uses letters of another script that look like R, A, C, I: "
         "read as Latin letters",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from raci.findings import TABLE_SEVERITIES, Finding
 from raci.spec import keys
-from raci.spec.cells import Cell, CellError, parse_loose
+from raci.spec.cells import Cell, CellError, canonical, parse_loose
 from raci.spec.model import STAGES, Activity, Assignment, Department, Org, Phase, Spec, Text
 from raci.spec.vocabulary import DEFAULT, Vocabulary
 from raci.tables.grid import Entry, Matrix, Row, Where
@@ -176,7 +176,7 @@ def _activity(
         if isinstance(cell, CellError):
             odd.append((department, entry, cell))  # reported by _read_problems, kept as a comment
             continue
-        if cell.lookalike:
+        if cell.lookalike or cell.repeated:
             odd.append((department, entry, cell))
         if not cell.roles:
             counts.no_role += 1
@@ -197,7 +197,8 @@ def _read_problems(
     findings: list[Finding],
     counts: Counts,
 ) -> list[tuple[str, str, Where]]:
-    """Findings for the cells of ``row`` that could not be read or used look-alike letters."""
+    """Findings for the cells of ``row`` that could not be read, used look-alike letters or
+    repeated a letter (``A/RR``: read as A/R, but a typo may hide a missing letter)."""
     lost = []
     activity = act.id
     for department, entry, cell in odd:
@@ -205,20 +206,24 @@ def _read_problems(
         if isinstance(cell, CellError):
             counts.not_understood.append(entry.where)
             lost.append((department.name.get("en"), entry.text, entry.where))
+            key = "import.cell_undecided" if cell.kind == "undecided" else "import.cell_unreadable"
             findings.append(
                 Finding(
-                    "T001",
-                    TABLE_SEVERITIES["T001"],
-                    "import.cell_unreadable",
-                    span_of(entry.where),
-                    {**args, "bad": cell.bad},
-                    activity,
+                    "T001", TABLE_SEVERITIES["T001"], key, span_of(entry.where), {**args, "bad": cell.bad}, activity
                 )
             )
-        elif cell.lookalike:
+            continue
+        if cell.lookalike:
             counts.lookalikes.append(entry.where)
             findings.append(
                 Finding("T002", TABLE_SEVERITIES["T002"], "import.lookalike", span_of(entry.where), args, activity)
+            )
+        if cell.repeated:
+            read = {**args, "roles": canonical(cell.roles)}
+            findings.append(
+                Finding(
+                    "T005", TABLE_SEVERITIES["T005"], "import.repeated_letter", span_of(entry.where), read, activity
+                )
             )
     if row.name is None or not row.name.text:
         where = _row_place(row, None)
