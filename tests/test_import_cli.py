@@ -217,3 +217,43 @@ def test_in_a_terminal_a_guessed_activity_column_is_asked(capsys: pytest.Capture
     assert asked == [("import.prompt.activity_column", "Name")]
     names = [a.name.get("en") for a in loads(capsys.readouterr().out).activities()]
     assert names == ["Quarterly business review", "Upsell proposal", "Churn save call"]
+
+
+TITLED = "RACI表（CS立ち上げ）,,,\n更新日：2026/03/01,,,\n業務,営業部,CS部,サポート部\nキックオフ,○,◎,A/RR\nキックオフ,○,◎,△\n"
+
+
+def test_the_summary_says_what_the_reader_noticed_and_which_rows_repeat_a_name(raci, tmp_path: Path) -> None:
+    path = tmp_path / "cs.csv"
+    path.write_bytes(TITLED.encode("cp932"))
+    result = raci("import", str(path), "--no-input", "--lang", "en")
+    assert result.code == 0, result.all
+    said = result.err.splitlines()
+    assert f"raci: {path}: read as Shift_JIS (CP932): the file is not UTF-8" in said
+    assert f"raci: {path}:1:1: text above the header row, not imported: RACI表（CS立ち上げ）" in said
+    assert f"raci: {path}:2:1: text above the header row, not imported: 更新日：2026/03/01" in said
+    assert any(f"({path}:5:1)" in line and "kikkuofu_2" in line and "T801" in line for line in said), said
+    assert f"raci: a letter written twice, read once (T005): {path}:4:" in result.err
+
+
+def test_every_notice_validate_reports_is_in_the_import_summary(raci, tmp_path: Path) -> None:
+    path = tmp_path / "cs.csv"
+    path.write_bytes(TITLED.encode("cp932"))
+    imported = raci("import", str(path), "--no-input", "--lang", "en")
+    checked = raci("validate", str(path), "--format", "json", "--lang", "en")
+    notices = [f for f in json.loads(checked.out)["findings"] if f["code"] == "T004"]
+    assert len(notices) == 3
+    for notice in notices:
+        place = f"{notice['file']}:{notice['line']}:{notice['column']}" if notice["line"] else notice["file"]
+        assert f"raci: {place}: {notice['message']}\n" in imported.err
+
+
+def test_a_table_of_the_page_without_letters_is_still_told(raci, tmp_path: Path) -> None:
+    path = tmp_path / "wiki.md"
+    path.write_text(
+        "## Onboarding\n\n| Activity | CS |\n|---|---|\n| Kickoff | A/R |\n\n"
+        "## Contacts\n\n| Name | Phone |\n|---|---|\n| Aiko | 123 |\n",
+        encoding="utf-8",
+    )
+    result = raci("import", str(path), "--no-input", "--lang", "en")
+    assert result.code == 0, result.all
+    assert f"raci: {path}: no column holds RACI letters" in result.err

@@ -74,10 +74,12 @@ def read_matrix(path: str, options: ImportOptions, lang: str) -> Matrix:
             else ""
         )
         raise NotATable(t("import.not_a_table", lang, {"path": str(error.where), "reason": reason}) + hint) from None
-    matrices = [(m, title) for m, title in matrices if m.roles and any(s.rows for s in m.sections)]
-    if not matrices:
+    kept = [(m, title) for m, title in matrices if m.roles and any(s.rows for s in m.sections)]
+    if not kept:
         raise NotATable(t("import.not_a_table", lang, {"path": path, "reason": t("import.no_table", lang)}))
-    return merge(matrices)
+    merged = merge(kept)
+    left = tuple(n for m, _title in matrices if m.notices and not any(m is k for k, _ in kept) for n in m.notices)
+    return replace(merged, notices=merged.notices + left) if left else merged  # "no letters in this table" too
 
 
 def import_table(
@@ -163,7 +165,8 @@ def _title(matrix: Matrix) -> str | None:
 
 
 def summary(built: object, lang: str, choices: Sequence[str], output: str | None) -> list[str]:
-    """The lines said at the end: counts, what was not understood and where, defaults taken."""
+    """The lines said at the end: counts, what was not understood and where, rows named twice,
+    what the reader and the layout step noticed (one line each, with its place), defaults taken."""
     from raci.tables.build import Built
     from raci.tables.places import span_of
 
@@ -190,8 +193,16 @@ def summary(built: object, lang: str, choices: Sequence[str], output: str | None
     if c.not_understood:
         places = ", ".join(str(span_of(w)) for w in c.not_understood)
         lines.append(t("import.summary.not_understood", lang, {"where": places}))
+    for key, places in (("import.summary.lookalikes", c.lookalikes), ("import.summary.repeated", c.repeated)):
+        if places:
+            lines.append(t(key, lang, {"where": ", ".join(str(span_of(w)) for w in places)}))
     if c.unnamed:
         lines.append(t("import.summary.unnamed", lang, {"where": ", ".join(str(span_of(w)) for w in c.unnamed)}))
+    for name, ident, where in c.duplicates:
+        lines.append(t("import.summary.duplicate", lang, {"name": name, "id": ident, "where": str(span_of(where))}))
+    for finding in built.findings:  # what the reader and the layout step noticed: T004 in raci validate
+        if finding.code == "T004":
+            lines.append(t("import.summary.notice", lang, {"where": str(finding.span), "text": finding.message(lang)}))
     if choices:
         lines.append(t("import.defaults_taken", lang, {"choices": ", ".join(choices)}))
     if output not in (None, "-"):

@@ -126,5 +126,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "rows without an activity name (a name was made up): {where}",
         "ja": "活動名のない行（仮の名前を付けました）: {where}",
     },
+    "import.summary.lookalikes": {
+        "en": "letters of another script read as R, A, C, I (T002): {where}",
+        "ja": "R・A・C・I に似た別の文字として読んだセル（T002）: {where}",
+    },
+    "import.summary.repeated": {
+        "en": "a letter written twice, read once (T005): {where}",
+        "ja": "同じ文字を 2 回書いたセル（1 回として読みました、T005）: {where}",
+    },
+    "import.summary.duplicate": {
+        "en": "'{name}' ({where}) has the name of an earlier row: imported as {id} (T801 in raci validate)",
+        "ja": "「{name}」（{where}）は前の行と同じ名前のため、{id} として取り込みました（raci validate では T801）",
+    },
+    "import.summary.notice": {"en": "{where}: {text}", "ja": "{where}: {text}"},
     "import.summary.written": {"en": "wrote {path}", "ja": "{path} に書き出しました"},
 }

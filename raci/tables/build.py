@@ -46,6 +46,9 @@ class Counts:
     not_understood: list[Where] = field(default_factory=list)
     unnamed: list[Where] = field(default_factory=list)
     lookalikes: list[Where] = field(default_factory=list)
+    repeated: list[Where] = field(default_factory=list)
+    duplicates: list[tuple[str, str, Where]] = field(default_factory=list)
+    """Rows named like an earlier row (T801 in ``raci validate``): (name, id given, place)."""
 
 
 @dataclass
@@ -119,6 +122,7 @@ def build(
         stage = phase_id if phase_id in STAGES else None
         phases.append(Phase(phase_id, Text(ja=name, en=name), stage, tuple(activities)))
     counts.rows = number
+    counts.duplicates = _duplicates(phases, sources)
     org = org_name or _file_stem(matrix.source.file)
     spec = Spec(1, Org(Text(ja=org, en=org), locale=chosen), tuple(departments), tuple(phases))  # type: ignore[arg-type]
     findings.extend(_notices(matrix))
@@ -219,6 +223,7 @@ def _read_problems(
                 Finding("T002", TABLE_SEVERITIES["T002"], "import.lookalike", span_of(entry.where), args, activity)
             )
         if cell.repeated:
+            counts.repeated.append(entry.where)
             read = {**args, "roles": canonical(cell.roles)}
             findings.append(
                 Finding(
@@ -230,6 +235,20 @@ def _read_problems(
         args = {"activity": act.name.get("en")}
         findings.append(Finding("T003", TABLE_SEVERITIES["T003"], "import.unnamed_row", span_of(where), args, activity))
     return lost
+
+
+def _duplicates(phases: Sequence[Phase], sources: dict[str, Where]) -> list[tuple[str, str, Where]]:
+    """Activities named as an earlier one, compared as T801 compares them, for the summary."""
+    from raci.rules.table import versions
+
+    seen: set[str] = set()
+    found = []
+    for activity in (a for phase in phases for a in phase.activities):
+        names = versions(activity.name)
+        if seen.intersection(names):
+            found.append((activity.name.get("ja"), activity.id, sources[keys.activity_key(activity.id)]))
+        seen.update(names)
+    return found
 
 
 def _notices(matrix: Matrix) -> list[Finding]:
