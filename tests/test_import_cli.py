@@ -257,3 +257,59 @@ def test_a_table_of_the_page_without_letters_is_still_told(raci, tmp_path: Path)
     result = raci("import", str(path), "--no-input", "--lang", "en")
     assert result.code == 0, result.all
     assert f"raci: {path}: no column holds RACI letters" in result.err
+
+
+UNNAMED = "Activity,Sales,CS\nKickoff,C,A/R\n,,R\n"
+JA = {"LANG": "ja_JP.UTF-8"}
+
+
+def test_validate_answers_in_the_users_language_whatever_the_tables(raci, tmp_path: Path) -> None:
+    path = tmp_path / "en.csv"
+    path.write_text(UNNAMED, encoding="utf-8")
+    result = raci("validate", str(path), env=JA)
+    assert "活動名のない行があります" in result.out and "a row has RACI letters" not in result.out
+    english = raci("validate", str(path), "--lang", "en", env=JA)
+    assert "a row has RACI letters" in english.out
+
+
+def test_import_speaks_one_language_the_users(raci, tmp_path: Path) -> None:
+    path = tmp_path / "en.csv"
+    path.write_text(UNNAMED, encoding="utf-8")
+    refused = raci("import", str(path), "-o", str(path), "--force", "--no-input", env=JA)
+    assert refused.code == 2 and "refusing" not in refused.err and "入力" in refused.err, refused.err
+    done = raci("import", str(path), "-o", str(tmp_path / "en.raci.yaml"), "--no-input", env=JA)
+    assert done.code == 0 and "空でないセル" in done.err and "non-empty" not in done.err, done.err
+    spec = load(tmp_path / "en.raci.yaml")
+    assert spec.org.locale == "en" and spec.phases[0].name.get("en") == "Activities"  # the table's language
+
+
+def test_validate_and_import_name_what_the_table_does_not_alike(raci, tmp_path: Path) -> None:
+    path = tmp_path / "en.csv"
+    path.write_text(UNNAMED, encoding="utf-8")
+    spec = loads(raci("import", str(path), "--no-input", "--lang", "ja").out)
+    phase, unnamed = spec.phases[0].name.get("ja"), list(spec.activities())[1].name.get("ja")
+    assert (phase, unnamed) == ("活動", "（名前のない活動 2）")
+    checked = raci("validate", str(path), "--lang", "ja").out
+    assert f"「{unnamed}」" in checked
+    assert "(unnamed activity" not in checked and "Activities" not in checked
+
+
+def test_import_help_says_where_the_language_comes_from(raci) -> None:
+    for env, expected in (
+        (JA, "メッセージは $LANG、スペックは表の名前の文字"),
+        ({}, "messages $LANG, the spec the script"),
+    ):
+        text = " ".join(raci("import", "--help", env={**env, "COLUMNS": "200"}).out.split())
+        assert expected in text, text
+
+
+def test_the_questions_follow_lang(monkeypatch: pytest.MonkeyPatch) -> None:
+    import click
+
+    from raci.cli.tables import _ask
+
+    asked: list[str] = []
+    monkeypatch.setattr(click, "prompt", lambda text, **_: asked.append(text) or "R")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert _ask("ja", "import.prompt.mark", {"mark": "◎"}, "AR") == "R"
+    assert asked == ["この表で ◎ はどの役割を表しますか（AR は説明責任と実行責任の両方、A、R など）"]

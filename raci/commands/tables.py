@@ -95,7 +95,7 @@ def import_table(
     from raci.tables.build import build
     from raci.tables.emit import spec_text
 
-    lang = detect_lang(options.lang)
+    lang = detect_lang(options.lang)  # messages: --lang, else $LANG; the spec: --lang, else the table's script
     if output not in (None, "-") and not force and os.path.lexists(output):
         return fail(t("import.exists", lang, {"path": output}))
     try:
@@ -116,14 +116,13 @@ def import_table(
     built = build(matrix, vocabulary=vocabulary_for(options), lang=options.lang, title=_title(matrix))
     today = options.today or _today()
     text = spec_text(built, matrix.source, today)
-    said = options.lang or built.lang
     if output in (None, "-"):
         (out or sys.stdout).write(text)
     else:
-        code = write_output(output, text.encode("utf-8"), said, inputs=[path])
+        code = write_output(output, text.encode("utf-8"), lang, inputs=[path])
         if code:
             return code
-    for line in summary(built, said, choices, output):
+    for line in summary(built, lang, choices, output):
         sys.stderr.write(f"raci: {line}\n")
     return 0
 
@@ -218,8 +217,13 @@ def check_tables(
     ignore: Collection[str] = (),
     config: str | None = None,
     use_config: bool = True,
+    lang: str | None = None,
 ) -> None:
-    """``raci validate table.csv``: each table imported in memory, its findings at its cells."""
+    """``raci validate table.csv``: each table imported in memory, its findings at its cells.
+
+    The spec is built as ``raci import --lang`` builds it (``lang`` names the phase and the
+    unnamed rows), but a table has no ``org.locale`` for the messages: they follow
+    ``--lang``, a configuration's ``lang``, then ``$LANG``, whatever the table's script."""
     from raci.config import ConfigError
     from raci.findings import Finding, TableSpan, from_problems
     from raci.lint import NO_CONFIG, config_for_spec
@@ -227,7 +231,7 @@ def check_tables(
     from raci.tables.emit import spec_text
     from raci.tables.inplace import check_table
 
-    chosen = detect_lang()
+    chosen = detect_lang(lang)
     for path in paths:
         report.files.append(path)
         try:
@@ -245,9 +249,10 @@ def check_tables(
                 [Finding("S000", "error", "import.unreadable", TableSpan(path, 0, 0), {"reason": error.message})]
             )
             continue
-        built = build(matrix, vocabulary=vocabulary_for(options), title=_title(matrix))  # the table's language
+        built = build(matrix, vocabulary=vocabulary_for(options), lang=lang, title=_title(matrix))
         text = spec_text(built, matrix.source, "")
-        report.locales.add(built.lang)
+        if settings.lang:
+            report.locales.add(settings.lang)
         found, notes = check_table(built, text, matrix.source, select=select, ignore=ignore, config=settings)
         report.add(found)
         report.skipped.extend(notes)

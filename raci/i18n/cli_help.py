@@ -148,7 +148,10 @@ JA: dict[str, str] = {
     "raci import --sheet": "読み込む XLSX のシート [既定: RACI 表らしいシート]。",
     "raci import --no-input": "何も質問せず既定値を使い、まとめでその旨を表示します。",
     "raci import --force": "-o のファイルがあれば置き換えます。",
-    "raci import --lang": "スペックの locale・コメント・まとめの言語 [既定: $LANG]。",
+    "raci import --lang": (
+        "メッセージとまとめの言語。スペックの org.locale・コメント・仮の名前にも使います"
+        "[既定: メッセージは $LANG、スペックは表の名前の文字から判断]。"
+    ),
     "raci import --activity-column": "活動名の列（列番号または見出し）。",
     "raci import --transposed": "活動が列、役割が行の表です [既定: 推測]。",
     "raci import --dri": "セルの DRI が表す役割。",
