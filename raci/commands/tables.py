@@ -192,9 +192,9 @@ def summary(built: object, lang: str, choices: Sequence[str], output: str | None
     if c.not_understood:
         places = ", ".join(str(span_of(w)) for w in c.not_understood)
         lines.append(t("import.summary.not_understood", lang, {"where": places}))
-    for key, places in (("import.summary.lookalikes", c.lookalikes), ("import.summary.repeated", c.repeated)):
-        if places:
-            lines.append(t(key, lang, {"where": ", ".join(str(span_of(w)) for w in places)}))
+    for key, marked in (("import.summary.lookalikes", c.lookalikes), ("import.summary.repeated", c.repeated)):
+        if marked:
+            lines.append(t(key, lang, {"where": ", ".join(str(span_of(w)) for w in marked)}))
     if c.unnamed:
         lines.append(t("import.summary.unnamed", lang, {"where": ", ".join(str(span_of(w)) for w in c.unnamed)}))
     for name, ident, where in c.duplicates:
