@@ -231,7 +231,7 @@ def test_the_summary_says_what_the_reader_noticed_and_which_rows_repeat_a_name(r
     assert f"raci: {path}: read as Shift_JIS (CP932): the file is not UTF-8" in said
     assert f"raci: {path}:1:1: text above the header row, not imported: RACI表（CS立ち上げ）" in said
     assert f"raci: {path}:2:1: text above the header row, not imported: 更新日：2026/03/01" in said
-    assert any(f"({path}:5:1)" in line and "kikkuofu_2" in line and "T801" in line for line in said), said
+    assert any(f"({path}:5:1)" in line and "kickoff_2" in line and "T801" in line for line in said), said
     assert f"raci: a letter written twice, read once (T005): {path}:4:" in result.err
 
 

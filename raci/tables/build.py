@@ -24,9 +24,12 @@ from raci.tables.grid import Entry, Matrix, Row, Where
 from raci.tables.ids import Ids
 from raci.tables.kinds import guess_kind
 from raci.tables.places import span_of
+from raci.tables.words import stage_of
 
 ID_HEADERS = frozenset(("id", "activity id", "活動id", "活動 id", "タスクid"))
 """Extra columns that hold an activity's id (raci's own CSV and XLSX exports write one)."""
+_BULLETS = "■□◆◇◼◻▪▫●○◎◉・･▶▷►▸▼▽★☆※→-–—*#>〇 \u3000"
+_ENCLOSED = re.compile(r"^[【［〔《〈]\s*(.+?)\s*[】］〕》〉]\s*(.*)$")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 
 
@@ -103,10 +106,13 @@ def build(
     phase_ids, activity_ids = Ids("phase"), Ids("activity")
     phases: list[Phase] = []
     number = 0
+    staged: set[str] = set()
     for section in matrix.sections:
         default = title or _default_phase(chosen)
-        name = section.name.text if section.name is not None and section.name.text else default
-        phase_id = phase_ids.make(name, len(phases) + 1)
+        name = undecorated(section.name.text if section.name is not None and section.name.text else default)
+        stage = stage_of(name)  # 「活用促進」 → adoption: the lifecycle checks run on Japanese tables too
+        stage = stage if stage not in staged else None
+        phase_id = (phase_ids.claim(stage) if stage else None) or phase_ids.make(name, len(phases) + 1)
         sources[keys.phase_key(phase_id)] = section.name.where if section.name else matrix.source
         activities = []
         for row in section.rows:
@@ -119,7 +125,8 @@ def build(
             lost_here = _read_problems(row, odd, activity, findings, counts)
             if lost_here:
                 lost[activity.id] = lost_here
-        stage = phase_id if phase_id in STAGES else None
+        stage = stage or (phase_id if phase_id in STAGES and phase_id not in staged else None)
+        staged.add(stage or "")
         phases.append(Phase(phase_id, Text(ja=name, en=name), stage, tuple(activities)))
     counts.rows = number
     counts.duplicates = _duplicates(phases, sources)
@@ -257,6 +264,16 @@ def _notices(matrix: Matrix) -> list[Finding]:
         Finding("T004", TABLE_SEVERITIES["T004"], n.key, span_of(n.where or matrix.source), dict(n.args), n.key)
         for n in matrix.notices
     ]
+
+
+def undecorated(name: str) -> str:
+    """A section name without the bullets and brackets that decorate it (■オンボーディング,
+    【更新】 → 更新); the name itself when nothing else is left."""
+    text = name.strip().lstrip(_BULLETS)
+    enclosed = _ENCLOSED.match(text)
+    if enclosed:
+        text = f"{enclosed.group(1)} {enclosed.group(2)}".strip()
+    return text.strip() or name.strip()
 
 
 def _row_place(row: Row, default: Where | None) -> Where:
