@@ -44,7 +44,7 @@ def test_import_prints_the_spec_and_a_summary_that_accounts_for_every_cell(raci,
 def test_import_summary_in_japanese(raci, table: Path) -> None:
     result = raci("import", str(table), "--no-input", "--lang", "ja")
     assert result.code == 0
-    assert "空でないセル 8 個 = 割り当て 6 件 + 「役割なし」1 個 + 読めなかったセル 1 個" in result.err
+    assert "空でないセル 8 個 = 割り当て 6 件 + 「役割なし」1 個 + 解釈できなかったセル 1 個" in result.err
     assert loads(result.out).org.locale == "ja"
 
 
@@ -312,4 +312,31 @@ def test_the_questions_follow_lang(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(click, "prompt", lambda text, **_: asked.append(text) or "R")
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert _ask("ja", "import.prompt.mark", {"mark": "◎"}, "AR") == "R"
-    assert asked == ["この表で ◎ はどの役割を表しますか（AR は説明責任と実行責任の両方、A、R など）"]
+    assert asked == ["この表の ◎ はどの役割を表しますか（AR: 説明責任と実行責任の両方、ほかに A、R など）"]
+
+
+def test_japanese_messages_read_as_a_native_writes_them(raci, tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Activity,Sales,Marketing\nRenewal,A/R,Yes\nWebinar,(C),A/R\n", encoding="utf-8")
+    checked = raci("validate", str(path), "--lang", "ja").out
+    assert "「Marketing」列の「Yes」は RACI の値として解釈できません" in checked
+    assert "記号に意味を持たせるには raci import --mark 'Yes=AR' を指定してください" in checked
+    imported = raci("import", str(path), "--no-input", "--lang", "ja").err
+    assert "（条件付き 1 件、メモ付き 0 件）" in imported
+
+
+def test_the_japanese_of_the_import_catalogues_uses_japanese_punctuation() -> None:
+    from raci.i18n import import_, tables
+    from raci.rules.table import t801_duplicate_activity, t802_similar_department_names, t803_no_consulted_or_informed
+
+    catalogues = (
+        import_,
+        tables,
+        t801_duplicate_activity,
+        t802_similar_department_names,
+        t803_no_consulted_or_informed,
+    )
+    for catalogue in catalogues:
+        for key, texts in catalogue.MESSAGES.items():
+            ja = texts["ja"].replace("--mark '{bad}=AR'", "")  # a shell command keeps its quotes
+            assert not set(ja) & set("()'・"), (key, ja)  # （）「」 in sentences, 、 between items

@@ -217,7 +217,8 @@ def _read_problems(
         if isinstance(cell, CellError):
             counts.not_understood.append(entry.where)
             lost.append((department.name.get("en"), entry.text, entry.where))
-            key = "import.cell_undecided" if cell.kind == "undecided" else "import.cell_unreadable"
+            key = "import.cell_unreadable" if cell.bad.strip() == entry.text.strip() else "import.cell_unreadable_part"
+            key = "import.cell_undecided" if cell.kind == "undecided" else key
             findings.append(
                 Finding(
                     "T001", TABLE_SEVERITIES["T001"], key, span_of(entry.where), {**args, "bad": cell.bad}, activity

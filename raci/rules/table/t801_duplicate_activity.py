@@ -15,13 +15,12 @@ MESSAGES: dict[str, dict[str, str]] = {
             "one piece of work in two rows splits who answers for it"
         ),
         "ja": (
-            "活動「{activity}」（{id}）は、フェーズ「{phase}」の活動「{other}」（{other_id}）と同じ名前です。"
-            "一つの仕事が2行に分かれると、誰が責任を持つのかがあいまいになります"
+            "活動「{activity}」（{id}）は、フェーズ「{phase}」の活動「{other}」（{other_id}）と同じ名前です。一つの仕事が 2 行に分かれていると、誰が責任を持つのかがあいまいになります"
         ),
     },
     "T801.hint": {
         "en": "merge the two rows into one, or rename one so that the names say how they differ ('Kickoff (renewal)')",
-        "ja": "2行を1行にまとめるか、違いがわかる名前に変えてください（例:「キックオフ（更新時）」）",
+        "ja": "2 行を 1 行にまとめるか、違いがわかる名前に変えてください（例: 「キックオフ（更新時）」）",
     },
     "T801.summary": {
         "en": "Two activities have the same name.",
