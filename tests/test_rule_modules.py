@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from raci.findings import TABLE_CODES
-
 from raci.i18n import t
 from raci.rules import all_rules, families
 from tests.conftest import ROOT
