@@ -325,3 +325,13 @@ def test_docs_import_md_shows_the_phase_and_loan_word_tables_as_they_are() -> No
     text = (Path(__file__).parent.parent / "docs" / "import.md").read_text(encoding="utf-8")
     for word, meaning in (*STAGE_WORDS, *LOAN_WORDS):
         assert f"| `{word}` | `{meaning}` |" in text, word
+
+
+def test_a_phase_word_counts_only_where_it_clearly_names_the_phase() -> None:
+    from raci.tables.words import stage_of
+
+    clear = {"顧客オンボーディング": "onboarding", "利用促進": "adoption", "Customer Onboarding": "onboarding"}
+    for name, stage in clear.items():
+        assert stage_of(name) == stage, name
+    for name in ("情報の更新作業", "Leadership", "契約更新", "更新・拡大", "Activities", "Misc"):
+        assert stage_of(name) is None, name  # in the middle, inside a word, or two stages

@@ -24,7 +24,6 @@ STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ("見込客", "lead"),
     ("contract", "contract"),
     ("deal", "contract"),
-    ("closing", "contract"),
     ("商談", "contract"),
     ("契約", "contract"),
     ("受注", "contract"),
@@ -99,11 +98,21 @@ _LOANS = sorted(((k, v) for k, v in LOAN_WORDS), key=lambda pair: -len(pair[0]))
 
 
 def stage_of(name: str) -> str | None:
-    """The one lifecycle stage ``name``'s words name, or ``None`` (none, or two: 「更新・拡大」)."""
-    text = unicodedata.normalize("NFKC", name).casefold()
-    found = {stage for word, stage in _STAGES.items() if not word.isascii() and word in text}
-    found.update(_STAGES[w] for w in _ASCII_WORD.findall(text) if w in _STAGES)
-    return found.pop() if len(found) == 1 else None
+    """The lifecycle stage ``name`` clearly names, else ``None``.
+
+    Clearly: an English word of the table as a whole word (``Customer onboarding``), or a
+    Japanese one that starts or ends the name (「活用促進」「顧客オンボーディング」, not
+    「継続的な改善」's middle), and no word of another stage anywhere (「更新・拡大」: none).
+    """
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    words = _ASCII_WORD.findall(text)
+    named = {stage for word, stage in _STAGES.items() if (word in words if word.isascii() else word in text)}
+    clear = any(
+        (word in words) if word.isascii() else (text.startswith(word) or text.endswith(word))
+        for word, stage in _STAGES.items()
+        if stage in named
+    )
+    return named.pop() if len(named) == 1 and clear else None
 
 
 def english_loans(text: str) -> str:
