@@ -27,6 +27,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from raci.findings import SEVERITIES
@@ -37,10 +38,15 @@ from raci.spec.problems import Problem
 from raci.spec.values import MAX_COUNT
 from raci.text import suggest
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+
+def _toml() -> ModuleType:
+    """tomllib, imported when a configuration file is read: a run without one skips it."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
+
 
 FILE_NAMES = ("raci.toml", "pyproject.toml")
 OFF = "off"
@@ -112,7 +118,7 @@ def _may_hold_settings(pyproject: Path) -> bool:
 def _parsed_may_hold_settings(path: str, mtime_ns: int, size: int) -> bool:
     """Parsed once per version of the file: a folder of specs asks for each spec."""
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = _toml().loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # TOMLDecodeError is a ValueError
         return True
     tool = data.get("tool")
@@ -123,9 +129,10 @@ def load(path: str | os.PathLike[str]) -> Config:
     """Read and check a configuration file."""
     name = str(path)
     text = _read(name)
+    toml = _toml()
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = toml.loads(text)
+    except toml.TOMLDecodeError as exc:
         line, column = _toml_position(str(exc))
         key = "config.pyproject" if Path(path).name == "pyproject.toml" else "config.toml"
         raise ConfigError(name, [Problem("S020", key, Span(name, line, column), {"problem": str(exc)})]) from None

@@ -4,12 +4,13 @@ or drive it with Playwright (:func:`playwright_chromium`) for pages that are use
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tests.conftest import require_marker
 
@@ -75,3 +76,27 @@ def playwright_chromium() -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+@contextlib.contextmanager
+def page(width: int = 1400, height: int = 1000) -> Iterator[Any]:
+    """A Playwright page in the same Chromium, for what the command line cannot do: measure
+    the layout at a given width, emulate print media, print on a chosen paper size."""
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium()
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=executable, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield browser.new_page(viewport={"width": width, "height": height})
+        finally:
+            browser.close()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """The page count of a PDF Chromium wrote: its page tree's root holds the largest /Count."""
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf)]
+    counts += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
+    if not counts:
+        raise AssertionError("no page tree in the PDF")
+    return max(counts)

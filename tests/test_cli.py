@@ -90,7 +90,7 @@ def test_json_format(raci, write_spec) -> None:
     assert finding["severity"] == "error"
     assert finding["file"] == str(path)
     assert (finding["line"], finding["column"]) == (12, 9)
-    assert "cs, sales" in finding["message"]
+    assert "'Customer Success', 'Sales'" in finding["message"]  # names, not ids
     assert finding["rule"] == "several-accountable"
     assert data["summary"]["error"] == 1 and data["summary"]["files"] == 1
 
@@ -241,7 +241,7 @@ def test_structural_errors_speak_the_spec_locale(raci, write_spec) -> None:
     path = write_spec(MINIMAL.replace("locale: en", "locale: ja").replace("kind: sales", "kind: salse"))
     result = raci("validate", str(path))
     assert result.code == 2
-    assert "'sales' の誤りではありませんか?" in result.out
+    assert "（'sales' の誤りではありませんか？）" in result.out
 
 
 def test_color_only_when_asked_or_on_a_terminal(raci_process, write_spec) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,7 @@ from raci.i18n import MESSAGES, detect_lang, t
 from raci.rules import all_rules
 from raci.rules.docs import explain
 from raci.spec.problems import CODES
+from tests.conftest import ROOT
 
 DOCS = {code: rule.docs_ja for code, rule in all_rules().items()}
 """Every rule's Japanese documentation; loading the rules also registers their messages in MESSAGES."""
@@ -104,7 +107,7 @@ def test_every_rule_has_japanese_why_and_fix() -> None:
     rules = all_rules()
     assert set(DOCS) == set(rules)
     for code, doc in DOCS.items():
-        assert set(doc) == {"why", "fix"}, code
+        assert {"why", "fix"} <= set(doc) and all(key.startswith("# ") for key in set(doc) - {"why", "fix"}), code
         assert doc["why"].strip() and doc["fix"].strip(), code
         assert is_japanese(doc["why"]) and is_japanese(doc["fix"]), code
 
@@ -118,8 +121,14 @@ def test_japanese_explain_keeps_every_example_line(code: str) -> None:
     assert f"# raci: ignore[{code}] 理由" in text
     lines = text.splitlines()
     for line in example_lines(rule.doc):
-        assert line in lines, (code, line)
+        code_part, mark, comment = line.partition("# ")
+        if mark and "raci:" not in comment:  # an example's comment is Japanese, the YAML the same
+            assert f"{code_part}# {DOCS[code][f'# {comment.strip()}']}" in lines, (code, line)
+        else:
+            assert line in lines, (code, line)
     assert "Failing:" not in text and "How to fix:" not in text
+    # nothing English left: the head, the summary and the example comments are Japanese
+    assert "default severity" not in text and rule.summary not in text
 
 
 def test_explain_in_japanese_from_the_cli(raci) -> None:
@@ -128,15 +137,16 @@ def test_explain_in_japanese_from_the_cli(raci) -> None:
     assert ja.code == 0 and en.code == 0
     assert "違反例:" in ja.out and "適合例:" in ja.out and "直し方:" in ja.out
     assert "説明責任（A）" in ja.out and DOCS["R101"]["why"] in ja.out
-    assert "1件だけ抑制するには: # raci: ignore[R101] 理由" in ja.out
+    assert "指摘を 1 件だけ抑制するには: # raci: ignore[R101] 理由" in ja.out
     assert "How to fix" not in ja.out
     # the same YAML examples, line for line, in the same order
     assert example_lines(ja.out) == example_lines(en.out) == example_lines(all_rules()["R101"].doc)
     assert "    raci: {cs: R, sales: C}" in ja.out.splitlines()
-    # header, then the Japanese summary before the English one
-    head, ja_summary, en_summary = ja.out.splitlines()[:3]
-    assert head == "R101 no-accountable (default severity: error)"
-    assert ja_summary == t("R101.summary", "ja") and en_summary == t("R101.summary", "en")
+    # header and summary in Japanese only (issue 15: no English line in Japanese mode)
+    head, ja_summary, blank = ja.out.splitlines()[:3]
+    assert head == "R101 no-accountable（既定の重要度: エラー）"
+    assert ja_summary == t("R101.summary", "ja") and blank == ""
+    assert t("R101.summary", "en") not in ja.out
 
 
 def test_japanese_explain_lists_options(raci) -> None:
@@ -145,7 +155,7 @@ def test_japanese_explain_lists_options(raci) -> None:
 
 
 @pytest.mark.parametrize("code", ["R101", "P302", "C602"])
-def test_english_explain_is_unchanged(raci, code: str) -> None:
+def test_english_explain_is_english_only(raci, code: str) -> None:
     rule = all_rules()[code]
     body = rule.doc.split("\n", 1)[-1].strip()
     options = (
@@ -157,7 +167,7 @@ def test_english_explain_is_unchanged(raci, code: str) -> None:
     needs = t("needs.stages", "en") + "\n" if code == "P302" else ""  # the lifecycle is its input
     expected = (
         f"{code} {rule.name} (default severity: {rule.severity})\n"
-        f"{t(f'{code}.summary', 'en')}\n{t(f'{code}.summary', 'ja')}\n\n"
+        f"{t(f'{code}.summary', 'en')}\n\n"
         f"{body}\n\n{options}{needs}"
         f"\nSuppress one finding: # raci: ignore[{code}] reason\n"
     )
@@ -192,3 +202,16 @@ def test_every_lang_option_offers_every_language() -> None:
 
     walk(cli, "raci")
     assert {"raci validate", "raci render matrix", "raci report", "raci init", "raci edit", "raci fmt"} <= set(seen)
+
+
+S001_FIXTURES = sorted((ROOT / "tests" / "specs" / "bad").glob("s001-*.raci.yaml"))
+
+
+@pytest.mark.parametrize("spec", S001_FIXTURES, ids=lambda p: p.name)
+def test_yaml_syntax_errors_read_in_japanese(raci, spec: Path) -> None:
+    """PyYAML's English ('did not find expected ...') is translated inside Japanese messages."""
+    result = raci("validate", str(spec), "--lang", "ja")
+    assert result.code == 2
+    message = next(line for line in result.all.splitlines() if " S001 " in line).split(" S001 ", 1)[1]
+    assert is_japanese(message)
+    assert not re.search(r"[a-z]{3,} [a-z]{3,}", message), message  # no English phrase left

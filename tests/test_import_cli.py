@@ -299,8 +299,8 @@ def test_import_help_says_where_the_language_comes_from(raci) -> None:
         (JA, "メッセージは $LANG、スペックは表の名前の文字"),
         ({}, "messages $LANG, the spec the script"),
     ):
-        text = " ".join(raci("import", "--help", env={**env, "COLUMNS": "200"}).out.split())
-        assert expected in text, text
+        text = "".join(raci("import", "--help", env=env).out.split())  # wrapped at any width
+        assert "".join(expected.split()) in text, text
 
 
 def test_the_questions_follow_lang(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,7 +16,9 @@ def test_list_has_every_library_kpi_with_level_name_unit_direction(lang: str) ->
     assert result.code == 0 and result.err == ""
     lines = result.out.splitlines()
     assert lines[0].split() == (
-        ["ID", "レベル", "名前", "単位", "良い方向"] if lang == "ja" else ["id", "level", "name", "unit", "direction"]
+        ["ID", "レベル", "名前", "単位", "望ましい方向"]
+        if lang == "ja"
+        else ["id", "level", "name", "unit", "direction"]
     )
     rows = {line.split()[0]: line for line in lines[1 : 1 + len(LIBRARY)]}
     assert list(rows) == list(LIBRARY)
@@ -24,7 +26,7 @@ def test_list_has_every_library_kpi_with_level_name_unit_direction(lang: str) ->
         row = rows[kpi.id]
         assert kpi.name.get(lang) in row and f" {kpi.unit} " in row
     assert "低いほど良い" in rows["churn_rate"] if lang == "ja" else "lower is better" in rows["churn_rate"]
-    assert ("活動KPI" if lang == "ja" else "activity KPI") in rows["customer_meetings"]
+    assert ("活動 KPI" if lang == "ja" else "activity KPI") in rows["customer_meetings"]
     assert "use: ID" in result.out  # how to use one in a spec
 
 
@@ -46,7 +48,7 @@ def test_show_explains_one_kpi_in_english() -> None:
     for expected in (
         "churn_rate: Monthly churn rate",
         "name (ja):",
-        "月次解約率(チャーンレート)",
+        "月次解約率（チャーンレート）",
         "name (en):",
         "level:",
         "KGI",
@@ -66,7 +68,7 @@ def test_show_explains_one_kpi_in_english() -> None:
 def test_show_explains_one_kpi_in_japanese() -> None:
     result = run_raci("kpis", "show", "accounts_per_csm", "--lang", "ja")
     assert result.code == 0
-    for expected in ("計算式:", "担当顧客数 ÷ CS 担当者数", "良い方向:", "低いほど良い", "ベンチマーク:", "97 社"):
+    for expected in ("計算式:", "担当顧客数 ÷ CS 担当者数", "望ましい方向:", "低いほど良い", "ベンチマーク:", "97 社"):
         assert expected in result.out, expected
 
 
@@ -80,7 +82,7 @@ def test_lang_comes_from_the_group_option_then_the_environment() -> None:
     assert "計算式:" in run_raci("kpis", "--lang", "ja", "show", "nrr").out
     assert "計算式:" in run_raci("kpis", "show", "nrr", env={"LANG": "ja_JP.UTF-8"}).out
     assert "formula:" in run_raci("kpis", "show", "nrr", env={"LANG": "en_US.UTF-8"}).out
-    assert "良い方向" in run_raci("kpis", env={"LANG": "ja_JP.UTF-8"}).out
+    assert "望ましい方向" in run_raci("kpis", env={"LANG": "ja_JP.UTF-8"}).out
 
 
 @pytest.mark.parametrize(
@@ -90,7 +92,7 @@ def test_lang_comes_from_the_group_option_then_the_environment() -> None:
             "en",
             "raci: no KPI in the library is called 'chrun_rate' (did you mean 'churn_rate'?); 'raci kpis' lists them",
         ),
-        ("ja", "ライブラリに 'chrun_rate' という KPI はありません('churn_rate' の誤りではありませんか?)"),
+        ("ja", "ライブラリに 'chrun_rate' という KPI はありません（'churn_rate' の誤りではありませんか？）"),
     ],
 )
 def test_unknown_id_exits_2_with_did_you_mean(lang: str, expected: str) -> None:

@@ -179,7 +179,7 @@ def test_kpis_from_the_library() -> None:
     spec = raci.loads(text)
     nrr, churn = spec.kpi("nrr"), spec.kpi("churn")
     assert (nrr.level, nrr.unit, nrr.use, nrr.target) == ("kgi", "%", "nrr", ">= 110")
-    assert nrr.name.get("ja") == "NRR(売上継続率)"
+    assert nrr.name.get("ja") == "NRR（売上継続率）"
     assert (churn.id, churn.name.get("en"), churn.level, churn.use) == ("churn", "解約率", "kgi", "churn_rate")
 
 

@@ -86,7 +86,7 @@ def test_header_has_name_kind_headcount_and_accounts_per_head() -> None:
 def test_mission_and_derived_role_line() -> None:
     md = section(render(ACME, "cs_onboarding", "md", "ja"), "ミッション")
     assert "**組織:** お客様が、月末の請求業務を30分で終え" in md
-    assert "**この部門**（スペックから導出）: CS部 導入支援チームは、導入支援（オンボーディング）（5件中5件）" in md
+    assert "**この部門**（スペックから導出）: CS部 導入支援チームは、導入支援（オンボーディング）の全 5 活動で" in md
 
 
 def test_owns_and_does_per_phase_with_the_role() -> None:

@@ -56,8 +56,8 @@ def problems(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def render(path: Path, fmt: str, lang: str, font: str | None = None) -> str | bytes:
-    return kpitree.render(document(load(str(path))), fmt, Options(lang=lang, font=font))
+def render(path: Path, fmt: str, lang: str, font: str | None = None, direction: str = "auto") -> str | bytes:
+    return kpitree.render(document(load(str(path))), fmt, Options(lang=lang, font=font, direction=direction))
 
 
 def check_golden(name: str, text: str) -> None:
@@ -75,6 +75,10 @@ def texts(element: ET.Element) -> list[str]:
 
 def top(group: ET.Element) -> float:
     return min(float(t.get("y", "0")) for t in group.iter(f"{SVG}text"))
+
+
+def left(group: ET.Element) -> float:
+    return min(float(t.get("x", "0")) for t in group.iter(f"{SVG}text"))
 
 
 def test_formats_come_from_the_registry_and_the_module_stays_light() -> None:
@@ -143,7 +147,7 @@ def test_font_can_be_chosen(tmp_path: Path) -> None:
 @pytest.mark.graphviz
 def test_kgis_are_at_the_top_and_each_kpi_below_the_kpis_it_drives() -> None:
     need_dot()
-    root = svg_root(render(ACME, "svg", "en"))
+    root = svg_root(render(ACME, "svg", "en", direction="down"))
     groups = nodes(root)
     spec = load(str(ACME))
     levels = {k.id: k.level for k in spec.kpis}
@@ -154,7 +158,53 @@ def test_kgis_are_at_the_top_and_each_kpi_below_the_kpis_it_drives() -> None:
         for parent in kpi.parents:
             assert top(groups[f"kpi:{kpi.id}"]) > top(groups[f"kpi:{parent}"]), (kpi.id, parent)
     # the arrows point up, at the KPI that is driven
-    assert "edge [dir=back, arrowtail=normal" in render(ACME, "dot", "en")
+    assert "edge [dir=back, arrowtail=normal" in render(ACME, "dot", "en", direction="down")
+
+
+@pytest.mark.graphviz
+def test_left_to_right_puts_the_kgis_on_the_left_and_each_kpi_right_of_what_it_drives() -> None:
+    need_dot()
+    root = svg_root(render(ACME, "svg", "en", direction="right"))
+    groups = nodes(root)
+    spec = load(str(ACME))
+    kgi_column = max(left(groups[f"kpi:{k.id}"]) for k in spec.kpis if k.level == "kgi")
+    for kpi in spec.kpis:
+        if kpi.level != "kgi":
+            assert left(groups[f"kpi:{kpi.id}"]) > kgi_column, kpi.id
+        for parent in kpi.parents:
+            assert left(groups[f"kpi:{kpi.id}"]) > left(groups[f"kpi:{parent}"]), (kpi.id, parent)
+
+
+def _size(svg: str | bytes) -> tuple[float, float]:
+    root = svg_root(svg)
+    return float(root.get("width", "0").removesuffix("pt")), float(root.get("height", "0").removesuffix("pt"))
+
+
+@pytest.mark.graphviz
+def test_auto_chooses_the_orientation_closer_to_a_page() -> None:
+    """The example's tree drawn down was 2,927 x 675 px; a long chain drawn right would be as bad."""
+    need_dot()
+    assert "rankdir=LR" in render(ACME, "dot", "en")  # wide: left to right
+    width, height = _size(render(ACME, "svg", "en"))
+    down_width, down_height = _size(render(ACME, "svg", "en", direction="down"))
+    assert abs(width / height - 1.414) < abs(down_width / down_height - 1.414)
+    from raci.spec.load import loads
+
+    chain = ["kpis:", "  - {id: k0, name: K0, level: kgi, owner: cs}"]
+    chain += [f"  - {{id: k{i}, name: K{i}, level: kpi, parent: k{i - 1}, owner: cs}}" for i in range(1, 8)]
+    head = PROBLEMS.split("\nkpis:")[0].replace("kpis: [health-score]", "kpis: [k7]") + "\n"
+    doc = document(loads(textwrap.dedent(head).lstrip() + "\n".join(chain) + "\n", "chain.raci.yaml"))
+    assert "rankdir=TB" in kpitree.render(doc, "dot", Options(lang="en"))  # deep: top down
+    assert "flowchart BT" in kpitree.render(doc, "mermaid", Options(lang="en"))
+
+
+def test_direction_from_the_command_line() -> None:
+    for direction, rankdir, flow in (("down", "TB", "BT"), ("right", "LR", "RL")):
+        assert f"rankdir={rankdir}" in run_raci("render", "kpi-tree", str(ACME), "--direction", direction).out
+        mermaid = run_raci("render", "kpi-tree", str(ACME), "-f", "mermaid", "--direction", direction).out
+        assert f"flowchart {flow}" in mermaid
+    result = run_raci("render", "kpi-tree", str(ACME), "--direction", "sideways")
+    assert result.code == 2 and "sideways" in result.err
 
 
 @pytest.mark.graphviz
@@ -167,7 +217,7 @@ def test_each_box_shows_level_name_owner_and_target() -> None:
     assert texts(groups["kpi:ltv"])[0] == "KGI"
     ja = nodes(svg_root(render(ACME, "svg", "ja")))
     assert texts(ja["kpi:kickoff_meetings"]) == [
-        "活動KPI",
+        "活動 KPI",
         "キックオフ実施数",
         "主管部門: CS部 導入支援チーム",
         "目標: 20 件/月",
@@ -226,8 +276,8 @@ def test_legend_explains_the_marks() -> None:
     assert texts(legend) == ["凡例"]
     groups = nodes(root)
     assert texts(groups["legend_kgi"]) == ["KGI（最終目標）"]
-    assert texts(groups["legend_activity"]) == ["活動KPI"]
-    assert texts(groups["legend_problem"]) == ["⚠ 要修正: KGIにつながらない、または循環"]
+    assert texts(groups["legend_activity"]) == ["活動 KPI"]
+    assert texts(groups["legend_problem"]) == ["⚠ 要修正: KGI につながらない、または循環"]
     # below the whole tree
     assert top(groups["legend_kgi"]) > max(top(g) for name, g in groups.items() if name.startswith("kpi:"))
 
@@ -251,7 +301,8 @@ def test_hostile_names_stay_text_in_dot_and_svg(problems: Path) -> None:
         "Health ] score",
         "%% not a comment --> x",
         'NPS \\ back\\slash \\" q',
-        "Orphan <br/> & </TD></TABLE> ]]",
+        "Orphan <br/> &",  # wrapped at a space: 31 columns in a 28-column box
+        "</TD></TABLE> ]]",
         "graph TD; A-->B",
         "Owner: CS \\ team ] %% x --> y",
         'Target: 3 件"]',
@@ -272,7 +323,7 @@ def test_hostile_names_stay_text_in_mermaid(problems: Path) -> None:
     text = render(problems, "mermaid", "en")
     assert isinstance(text, str)
     lines = text.splitlines()
-    assert lines[3] == "flowchart TD"
+    assert lines[3] in ("flowchart BT", "flowchart RL")
     node_lines = [line for line in lines if re.match(r"\s+kpi_\w+\[", line)]
     assert len(node_lines) == 5
     for line in node_lines:
@@ -286,11 +337,11 @@ def test_hostile_names_stay_text_in_mermaid(problems: Path) -> None:
     # ids: [A-Za-z0-9_] only, and "health-score" and "health_score" stay two nodes
     ids = [re.match(r"\s+(\w+)\[", line).group(1) for line in node_lines]  # type: ignore[union-attr]
     assert ids == ["kpi_churn", "kpi_health_score", "kpi_nps", "kpi_health_score_2", "kpi_lonely"]
-    links = [line for line in lines if " --- " in line]
-    assert links == [
-        "  kpi_churn --- kpi_health_score",
-        "  kpi_nps --- kpi_health_score",
-        "  kpi_health_score --- kpi_nps",
+    links = [line for line in lines if " --> " in line]
+    assert links == [  # an arrow from each KPI to the one it drives
+        "  kpi_health_score --> kpi_churn",
+        "  kpi_health_score --> kpi_nps",
+        "  kpi_nps --> kpi_health_score",
     ]
     assert "  linkStyle 1,2 stroke:#c62828,stroke-width:2px,stroke-dasharray:5 4" in lines
     assert "  class kpi_health_score,kpi_nps,kpi_health_score_2,kpi_lonely,legend_problem problem" in lines
@@ -376,7 +427,7 @@ def test_spec_without_kpis(tmp_path: Path) -> None:
             ["Share of deals that fit", "the ideal customer profile"],
         ),
         ("理想顧客像に合致する商談の割合", 30, ["理想顧客像に合致する商談の割合"]),
-        ("理想顧客像に合致する商談の割合", 24, ["理想顧客像に合致", "する商談の割合"]),
+        ("理想顧客像に合致する商談の割合", 24, ["理想顧客像に", "合致する商談の割合"]),
         ("責任部門: CS部 カスタマーセールスチーム", 36, ["責任部門: CS部", "カスタマーセールスチーム"]),
         (
             "操作方法の問い合わせ対応（電話・チャット・メール）",

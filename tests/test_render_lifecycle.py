@@ -233,10 +233,18 @@ def test_handoffs_are_arrows_from_giver_to_taker() -> None:
             "cell:expansion:cs_expansion->cell:advocacy:marketing",
         ]
     )
-    for edge in edges.values():
+    spec = load(str(ACME))
+    # spaces ignored: a long word may be cut at the end of a line
+    handoffs = {a.name.get("en").replace(" ", "") for a in spec.activities() if a.handoff}
+    named = []
+    for name, edge in edges.items():
         path = edge.find(f".//{SVG}path")
         assert path is not None and path.get("stroke") == HANDOFF and not path.get("stroke-dasharray")
-        assert texts(edge) == ["handoff"]
+        label = "".join(texts(edge)).replace(" ", "")  # the handoff activity's name, where there is one
+        assert label in handoffs or label == "handoff", (name, label)
+        named.append(label)
+    assert named.count("handoff") == 1  # only expansion → advocacy has no handoff activity
+    assert "Handingqualifiedleadstosales" in named
 
 
 @pytest.mark.graphviz
@@ -318,19 +326,29 @@ def test_markdown_table_is_phases_by_departments() -> None:
     assert "## 引き継ぎ" in lines
 
 
-def test_mermaid_is_a_left_to_right_flowchart_with_a_subgraph_per_phase() -> None:
+def test_mermaid_lifecycle_has_a_lane_per_department_and_named_handoffs() -> None:
     text = render(ACME, "mermaid", "en")
     assert isinstance(text, str)
     lines = text.splitlines()
     assert lines[3] == "flowchart LR"
     spec = load(str(ACME))
     subgraphs = [re.match(r"  subgraph (\w+)\[", line).group(1) for line in lines if line.startswith("  subgraph ")]  # type: ignore[union-attr]
-    assert subgraphs == [f"phase_{p.id}" for p in spec.phases]
-    assert f"  {' ~~~ '.join(subgraphs)}" in lines
-    assert sum(" ==>|" in line for line in lines) == 5
+    # written bottom lane first: Mermaid stacks them last-written on top, phase headers first
+    assert subgraphs[::-1] == ["lane_phases", *(f"lane_{d.id}" for d in spec.departments)]
+    for department in spec.departments:  # a box for every phase in every lane, in phase order
+        chain = "    " + " ~~~ ".join(f"cell_{p.id}__{department.id}" for p in spec.phases)
+        assert chain in lines, department.id
+    handoffs = [line for line in lines if " ==>|" in line]
+    assert len(handoffs) == 5
+    assert '  cell_lead__marketing ==>|"Handing qualified leads<br/>to sales"| cell_contract__sales' in lines or any(
+        "cell_lead__marketing ==>" in line and "Handing" in line for line in handoffs
+    )
+    assert sum('"handoff"' in line for line in handoffs) == 1
     missing = render(NO_HANDOFF, "mermaid", "en")
     assert '  cell_contract__sales -.->|"⚠ no handoff (L203)"| cell_onboarding__cs' in missing  # type: ignore[operator]
-    assert "  linkStyle 4 stroke:#c62828" in missing  # type: ignore[operator]
+    links = re.findall(r"~~~|-\.->|==>", missing.split("\n  class ")[0])  # type: ignore[union-attr]
+    index = next(i for i, link in enumerate(links) if link == "-.->")
+    assert f"  linkStyle {index} stroke:#c62828" in missing  # type: ignore[operator]
 
 
 # Escaping ---------------------------------------------------------------------------------

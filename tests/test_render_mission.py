@@ -66,8 +66,9 @@ def test_same_spec_same_bytes() -> None:
 def test_template_sentence_and_statement_in_both_languages() -> None:
     ja = render(ACME, "txt", "ja")
     assert "私たちは、少人数の経理チームで請求・入金管理を回している中小・中堅企業が、" in ja
-    assert "を通じて、月末の請求業務を3時間から30分に短縮し" in ja
-    assert "を達成することを支援します。" in ja
+    assert "手戻りをなくすことで、月末の請求業務を3時間から30分に短縮し" in ja
+    assert "入金確認の漏れをゼロにするよう支援します。" in ja
+    assert ja.count("こと") <= 3  # one in the sentence, not four (の…ことを通じて…ことを達成することを)
     assert "お客様が、月末の請求業務を30分で終え、空いた時間を本業に使えるようにする。" in ja
     en = render(STARTUP, "txt", "en")
     assert "We help Independent retailers running one to ten shops achieve Half as many stock-outs" in en
@@ -76,13 +77,14 @@ def test_template_sentence_and_statement_in_both_languages() -> None:
 
 
 def test_japanese_sentence_follows_the_success_grammar() -> None:
-    # a verb in the dictionary form: 「…にする」ことを支援します (the trailing 。 dropped)
+    # a verb in the dictionary form: 「…にする」よう支援します (the trailing 。 dropped)
     verb = render(VERB, "txt", "ja")
-    assert "を通じて、月末の請求業務を3時間から30分にすることを支援します。" in verb
-    assert "にするを達成" not in verb
-    # a noun phrase (…ゼロにすること) keeps 「を達成することを支援します」
+    assert "月末の請求業務を3時間から30分にするよう支援します。" in verb
+    assert "にするを実現" not in verb
+    # a part ending in こと drops it: 「…ゼロにすること」 → 「…ゼロにするよう支援します」
     noun = render(ACME, "txt", "ja")
-    assert "入金確認の漏れをゼロにすることを達成することを支援します。" in noun
+    assert "入金確認の漏れをゼロにするよう支援します。" in noun
+    assert "ことを達成することを" not in noun
     # English never changes
     assert "achieve month-end invoicing cut from 3 hours to 30 minutes" in render(ACME, "txt", "en")
 
@@ -111,7 +113,7 @@ def test_a_missing_part_shows_the_template_slot_to_fill_in() -> None:
     assert "We help [which customers] achieve [what success] through Invoices that" in text
     assert "Still to fill in" in text
     ja = render(NOTES, "md", "ja")
-    assert "を通じて、`[どのような成功]`を達成することを支援します。" in ja
+    assert "`[どのような成功]`を実現できるよう支援します。" in ja
 
 
 def test_quality_notes_are_the_mission_findings_with_their_hints() -> None:
@@ -148,12 +150,12 @@ def test_placeholders_are_not_written_parts(tmp_path: Path) -> None:
     path.write_text(result.out, encoding="utf-8")
     items = view.checklist(doc(path), "ja")
     parts = items[0]
-    assert parts["label"].startswith("3つの要素")
+    assert parts["label"].startswith("3 つの要素")
     assert parts["state"] == "failed" and not parts["ticked"]
     assert "M505" in parts["codes"]
     assert not any(c["ticked"] for c in items), [(c["label"], c["state"]) for c in items]
     md = render(path, "md", "ja")
-    assert "- [ ] 3つの要素（顧客・提供価値・成功）がすべて書かれている — raci の指摘: M505" in md
+    assert "- [ ] 3 つの要素（顧客・提供価値・成功）がすべて書かれている — raci の指摘: M505" in md
     # a placeholder statement cannot be judged concise yet
     assert "- [ ] 簡潔である: ステートメントが 100 文字以内 — ステートメント未記入" in md
 
@@ -191,7 +193,7 @@ def test_each_department_gets_a_derived_role_line_marked_as_derived() -> None:
     )
     assert "It also does the work (R) where another department is accountable: Adoption (1 of 5 activities)." in text
     ja = render(ACME, "md", "ja")
-    assert "CS部 導入支援チームは、導入支援（オンボーディング）（5件中5件）に説明責任（A）を持ちます。" in ja
+    assert "CS部 導入支援チームは、導入支援（オンボーディング）の全 5 活動で説明責任（A）を持ちます。" in ja
     for department in load(str(ACME)).departments:
         assert f"(`{department.id}`)" in text
 

@@ -83,7 +83,9 @@ def test_embedded_view_css_is_not_escaped(raci, tmp_path: Path) -> None:
     assert ".raci-mission-page {" in css and ".raci-charter-page {" in css
     assert "& { --ink:" in css  # the custom properties live on the section
     assert '"Noto Sans CJK JP"' in css
-    assert ".cell.owner { background: var(--accent); color: #fff; }" in css  # the role column is readable
+    assert (
+        ".role-A { color: var(--role-a); background: var(--role-a-bg); }" in css
+    )  # the role column is in the roles colours
     assert ".ci-item + .ci-item::before {" in css  # a visible separator between C/I items
     assert "#charters > article { margin: 0 0 2rem;" in css  # space between the charters
     # the report's own section heading is outside the embedded mission's scope
@@ -140,14 +142,18 @@ def test_findings_table_speaks_the_page_language(raci, tmp_path: Path) -> None:
     assert '<td class="sev sev-error">error</td>' in english.read_text(encoding="utf-8")
 
 
-def test_diagrams_keep_their_natural_size_in_a_scroll_box(raci, tmp_path: Path) -> None:
+def test_diagrams_fit_their_box_and_a_click_shows_the_natural_size(raci, tmp_path: Path) -> None:
+    """A 2,900 px KPI tree inside a 1,100 px column was cut, its legend in the hidden part."""
     out = tmp_path / "report.html"
     assert raci("report", str(ACME), "-o", str(out)).code == 0
-    css = _styles(out.read_text(encoding="utf-8"))
-    assert ".diagram { overflow-x: auto;" in css
-    assert ".diagram svg { display: block; max-width: none; height: auto; }" in css
+    html = out.read_text(encoding="utf-8")
+    css = _styles(html)
+    assert ".diagram svg { display: block; width: 100%; height: auto;" in css
+    assert ".diagram.actual svg { width: auto; max-width: none;" in css
+    assert html.count('<div class="diagram" data-zoom>') == 2
+    assert 'box.classList.toggle("actual")' in html
     print_css = css.split("@media print", 1)[1]
-    assert ".diagram svg { max-width: 100%; }" in print_css  # on paper: fit the page width
+    assert "max-height: 92vh" in print_css  # on paper: the whole diagram on one page
     assert "grid-template-columns: 14rem minmax(0, 1fr)" in css  # a wide diagram cannot widen the page
 
 

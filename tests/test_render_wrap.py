@@ -1,5 +1,5 @@
-"""Line wrapping and the terminal layout: linear, and the same lines as before for the
-names people write (the previous code, kept in tests/reference_wrap.py, is the oracle).
+"""Line wrapping in the views and the terminal layout: linear, bounded, nothing lost
+(the rule itself is tested in tests/test_text_wrap.py).
 
 Speed itself is measured in bench/render.py, never here; these tests check results: a
 10,000-character name comes out whole, in lines of bounded width.
@@ -11,18 +11,16 @@ import re
 import textwrap
 from dataclasses import replace
 
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from raci.render import Options, document, get
 from raci.render.graphviz import wrap
-from raci.render.matrix_layout import layout
-from raci.render.matrix_text import _wrap as term_wrap
+from raci.render.matrix_layout import NAME_MIN, WIDTH, layout
 from raci.spec.load import loads
 from raci.spec.model import Text
-from raci.starter.wrapping import wrap as starter_wrap
 from raci.text import width as width_of
-from tests import reference_wrap as before
+from raci.text.wrap import wrap as starter_wrap
 
 # Latin, spaces (an ideographic one too), kanji, katakana, kana that may not start a
 # line, opening and closing brackets of both widths, and line breaks.
@@ -35,34 +33,20 @@ def content(text: str) -> str:
     return "".join(text.split())
 
 
-@settings(max_examples=400, deadline=None)
-@given(texts, st.integers(min_value=4, max_value=40))
-def test_graph_labels_wrap_as_they_always_did(text: str, width: int) -> None:
-    old = before.wrap(text, width)
-    assume(all(width_of(line) <= 2 * width for line in old))  # the old code's unbounded lines
-    assert wrap(text, width) == old
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=LETTERS + "\n\t", max_size=3000), st.integers(min_value=2, max_value=40))
 def test_graph_label_lines_are_bounded_and_nothing_is_lost(text: str, width: int) -> None:
     lines = wrap(text, width)
-    assert all(width_of(line) <= 2 * width for line in lines)
+    assert all(width_of(line) <= width for line in lines)
     assert content("".join(lines)) == content(text)
 
 
 def test_a_ten_thousand_character_word_is_cut_into_lines_of_the_width() -> None:
     for word in ("x" * 10_000, "顧" * 10_000, "カ" * 10_000, "「" + "x" * 10_000, "a" + "ー" * 10_000, "、" * 10_000):
         lines = wrap(word, 28)
-        assert max(width_of(line) for line in lines) <= 56, word[:2]
+        assert max(width_of(line) for line in lines) <= 28, word[:2]
         assert "".join(lines) == word
     assert all(width_of(line) == 28 for line in wrap("x" * 10_000, 28)[:-1])
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=LETTERS.replace("\u3000", ""), max_size=120), st.integers(min_value=4, max_value=60))
-def test_terminal_names_wrap_as_they_always_did(text: str, width: int) -> None:
-    assert term_wrap(text, width) == before.term_wrap(text, width)
 
 
 def test_a_ten_thousand_character_activity_name_fits_the_terminal_table() -> None:
@@ -98,31 +82,35 @@ def test_a_ten_thousand_character_activity_name_fits_the_terminal_table() -> Non
 ids = st.lists(st.text(alphabet="abcde_019", min_size=1, max_size=14), min_size=0, max_size=70, unique=True)
 
 
-@settings(max_examples=200, deadline=None)
-@given(ids, st.data())
-def test_terminal_tables_and_abbreviations_are_as_before(departments: list[str], data: st.DataObject) -> None:
-    cells = data.draw(st.lists(st.integers(1, 5), min_size=len(departments), max_size=len(departments)))
-    assert layout(departments, cells) == before.layout(departments, cells)
-
-
-def test_three_hundred_departments_get_the_tables_they_always_got() -> None:
-    departments = [f"dept_{n}" for n in range(300)] + [f"x{n}" for n in range(50)]
-    cells = [1 + n % 3 for n in range(len(departments))]
-    chunks, abbreviations = layout(departments, cells)
-    assert (chunks, abbreviations) == before.layout(departments, cells)
-    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(departments)))
-    assert len(set(abbreviations.values())) == len(departments)
-
-
 STARTER_LETTERS = "ab Zy9`:/()（）「」漢字顧客導入、。!?ーャ"
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=STARTER_LETTERS, max_size=160), st.integers(min_value=10, max_value=90), st.integers(0, 6))
-def test_starter_comments_wrap_as_they_always_did(text: str, columns: int, hang: int) -> None:
-    assert starter_wrap(text, columns, hang) == before.starter_wrap(text, columns, hang)
 
 
 def test_starter_wrapping_keeps_everything_of_a_long_hostile_text() -> None:
     for text in ("( " * 5000, "x" * 10_000, "あ、" * 5000, "`a、b` " * 2000):
         assert content("".join(starter_wrap(text, 76))) == content(text)
+
+
+names = st.lists(st.text(alphabet="abc XYZ_019データ分析導入支援部チーム（）", min_size=1, max_size=20), max_size=70)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names, st.data())
+def test_terminal_layout_places_every_department_once_in_tables_that_fit(
+    departments: list[str], data: st.DataObject
+) -> None:
+    cells = data.draw(st.lists(st.integers(1, 5), min_size=len(departments), max_size=len(departments)))
+    chunks, headings, widths = layout(departments, cells)
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(departments)))
+    for chunk in chunks:
+        assert sum(widths[i] + 1 for i in chunk) <= WIDTH - NAME_MIN or len(chunk) == 1
+    for heading, column, cell in zip(headings, widths, cells, strict=True):
+        assert 1 <= len(heading.lines) <= 3 and column >= cell
+        assert all(width_of(line) <= column for line in heading.lines), (heading, column)
+
+
+def test_three_hundred_departments_are_split_into_tables_of_about_equal_size() -> None:
+    departments = [f"Department {n}" for n in range(300)] + [f"部門{n}" for n in range(50)]
+    chunks, headings, _ = layout(departments, [1 + n % 3 for n in range(len(departments))])
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(departments)))
+    assert max(map(len, chunks)) - min(map(len, chunks)) <= max(map(len, chunks)) // 2 + 1
+    assert len({heading.lines for heading in headings}) == len(departments)  # every column told apart

@@ -43,7 +43,7 @@ def test_a_rule_module_carries_its_messages_and_japanese_documentation(code: str
     rule = RULES[code]
     assert {code, f"{code}.hint", f"{code}.summary"} <= set(rule.messages)
     assert all(key == code or key.startswith(f"{code}.") for key in rule.messages)
-    assert set(rule.docs_ja) == {"why", "fix"}
+    assert {"why", "fix"} <= set(rule.docs_ja)  # and "# …" keys: the examples' comments in Japanese
     doc = rule.doc
     assert "Failing:" in doc and "Passing:" in doc and "How to fix:" in doc
 

@@ -60,8 +60,8 @@ def test_r106_counts_responsible_departments_against_the_option() -> None:
     spec = org("{cs: A/R, sales: R, support: R}")
     assert run("R106", spec) == []
     hits = run("R106", spec, max_responsible=2)
-    assert [(h.subject, h.args["count"], h.args["departments"], h.args["max"]) for h in hits] == [
-        ("a1", 3, "cs, sales, support", 2)
+    assert [(h.subject, h.args["count"], h.args["departments"].get("en"), h.args["max"]) for h in hits] == [
+        ("a1", 3, "'Cs', 'Sales', 'Support'", 2)
     ]
     assert "Activity 1" in t("R106", "en", hits[0].args) and "3 部門" in t("R106", "ja", hits[0].args)
 

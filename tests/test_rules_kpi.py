@@ -124,7 +124,12 @@ def test_each_loop_is_reported_once_at_its_first_kpi() -> None:
         """
     )
     hits = run("K401", spec)
-    assert [(h.args["id"], h.args["path"]) for h in hits] == [("b", "b → a → b"), ("c", "c → d → e → c")]
+    # names, not ids, in the message (issue 15): the KPIs of the loop by their names
+    assert [(h.args["id"], h.args["path"].get("en")) for h in hits] == [
+        ("b", "'B' → 'A' → 'B'"),
+        ("c", "'C' → 'D' → 'E' → 'C'"),
+    ]
+    assert hits[0].args["path"].get("ja") == "「B」 → 「A」 → 「B」"
     # a and b reach no KGI but are on a loop: K401 says so, K402 stays quiet.
     assert run("K402", spec) == []
 

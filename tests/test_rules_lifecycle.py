@@ -54,9 +54,9 @@ def test_l201_says_why_there_is_no_owner() -> None:
     assert [(h.subject, h.key) for h in hits] == [("lead", "L201.tie"), ("contract", None), ("onboarding", "L201.none")]
     tie, short, none = hits
     assert none.args["count"] == 2 and "most" not in none.args
-    assert tie.args["departments"] == "marketing, sales" and tie.args["most"] == 1
-    assert (short.args["departments"], short.args["most"], short.args["count"], short.args["share"]) == (
-        "sales",
+    assert tie.args["departments"].get("en") == "'Marketing', 'Field Sales'" and tie.args["most"] == 1
+    assert (short.args["departments"].get("en"), short.args["most"], short.args["count"], short.args["share"]) == (
+        "'Field Sales'",
         2,
         5,
         50,
@@ -149,3 +149,15 @@ def test_l203_follows_the_phase_owners_of_min_share() -> None:
     )
     assert [h.subject for h in run("L203", spec)] == ["contract:onboarding"]
     assert run("L203", spec, min_share=0.7) == []  # neither phase has an owner at 70 %
+
+
+def test_l201_in_japanese_says_what_the_english_says() -> None:
+    """The Japanese L201 once said the opposite: 'no A department in 50% of the activities'
+    instead of 'no department is A on 50% of them'."""
+    from raci.i18n import t
+
+    args = {"phase": "導入", "id": "onboarding", "count": 5, "share": 50, "departments": "「営業」", "most": 2}
+    japanese = t("L201", "ja", args)
+    assert "50% 以上で説明責任（A）を持つ部門がありません" in japanese
+    assert "最も多い「営業」でも 2 件" in japanese
+    assert "no department is Accountable for at least 50%" in t("L201", "en", args)

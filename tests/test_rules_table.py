@@ -189,3 +189,11 @@ def test_t803_leaves_small_matrices_alone() -> None:
     spec = spec_of(TWO, rows("{cs: A/R}", "{support: A/R}"))
     assert run("T803", spec) == []
     assert [h.subject for h in run("T803", spec, min_activities=2)] == ["matrix"]
+
+
+def test_t802_keeps_its_subject_when_the_two_departments_swap_places() -> None:
+    """A baseline entry must survive reordering the departments."""
+    rows = "- {id: a, name: A, raci: {support: A/R, suport: I}}\n"
+    first = spec_of("- {id: support, name: Support}\n- {id: suport, name: Suport}\n", rows)
+    swapped = spec_of("- {id: suport, name: Suport}\n- {id: support, name: Support}\n", rows)
+    assert [h.subject for h in run("T802", first)] == [h.subject for h in run("T802", swapped)] == ["suport~support"]

@@ -10,7 +10,6 @@ import select
 import subprocess
 import sys
 import time
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,8 +23,8 @@ from raci.i18n import starter as starter_catalogue
 from raci.rules import all_rules
 from raci.spec.model import Spec
 from raci.starter import MODELS, StarterError, generate
-from raci.starter.wrapping import wrap
 from raci.text import width
+from raci.text.wrap import NO_LINE_END, NO_LINE_START, wrap
 from tests.conftest import ROOT, run_raci
 
 LANGS = ("ja", "en")
@@ -122,7 +121,7 @@ def test_spec_with_the_mission_written_is_fully_clean(tmp_path: Path, model: str
 def test_messages_of_a_fresh_japanese_spec_are_japanese(tmp_path: Path) -> None:
     path = init(tmp_path, "functional", "ja")
     result = run_raci("validate", str(path))  # the spec's org.locale: ja
-    assert "ミッションの customer(どのような顧客)にテンプレートのプレースホルダー「[どのような顧客]」" in result.out
+    assert "ミッションの customer（どのような顧客）にテンプレートのプレースホルダー「[どのような顧客]」" in result.out
     assert "支援する顧客を具体的に書いてください" in result.out
 
 
@@ -273,7 +272,7 @@ def test_headcounts_must_be_plausible(lang: str) -> None:
     assert result.code == 2 and result.out == ""
     assert {
         "en": "Customer Success ('cs') cannot have 0 people: it is Accountable for 10 activities",
-        "ja": "カスタマーサクセス(cs)を0人にはできません。all-rounder モデルで 10 件の活動",
+        "ja": "カスタマーサクセス（cs）を 0 人にはできません。all-rounder モデルで 10 件の活動",
     }[lang] in result.err
     result = run_raci("init", "--model", "all-rounder", "--lang", lang, "--headcount", "sales=100001", "--no-input")
     assert result.code == 2
@@ -400,7 +399,7 @@ def test_interactive_questions_are_asked_and_answers_used(tmp_path: Path, monkey
     assert result.exception is None, result.output
     assert result.return_value == 0
     # asked in the environment's language until the language is chosen, then in the chosen one…
-    for question in ("Org model (number or id)", "Language of the spec", "会社名", "CS 活用定着チーム(cs_adoption)"):
+    for question in ("Org model (number or id)", "Language of the spec", "会社名", "CS 活用定着チーム（cs_adoption）"):
         assert question in result.stderr
     assert "Company name" not in result.stderr
     spec = raci.load(target)
@@ -431,11 +430,11 @@ def test_interactive_answers_are_checked_in_the_chosen_language(monkeypatch: pyt
         "'jp' is not a language: type ja or en",
         # …then in the chosen one
         "'abc' は整数ではありません。10 のように人数を数字で入力してください",
-        "営業(sales)を0人にはできません。functional モデルで 3 件の活動",
+        "営業（sales）を 0 人にはできません。functional モデルで 3 件の活動",
         "'sales' の人数 100001 は多すぎます。100,000 以下にしてください",
     ):
         assert message in result.stderr, message
-    assert result.stderr.count("営業(sales) [10]") == len(sales)  # asked again until the answer is usable
+    assert result.stderr.count("営業（sales） [10]") == len(sales)  # asked again until the answer is usable
     spec = raci.loads(result.stdout)
     assert spec.department("sales").headcount == 12 and spec.org.name.get("ja") == "株式会社ハレノワ"
 
@@ -476,11 +475,11 @@ def test_interactive_asks_for_the_file_to_write(tmp_path: Path, monkeypatch: pyt
     code, out, err = run("ja", ["sub", "missing/org.raci.yaml", "org.raci.yaml", "たぶん", "y"])
     assert code == 0 and out == "" and "Error" not in err
     for message in (
-        "書き出すファイル(標準出力なら '-') [org.raci.yaml]: ",
+        "書き出すファイル（標準出力なら '-'） [org.raci.yaml]: ",
         f"sub はフォルダーです。{os.path.join('sub', 'org.raci.yaml')} のように",
         "フォルダー missing がありません。",
-        "org.raci.yaml はすでにあります。上書きしますか? [y/N]: ",
-        "'たぶん' には答えられません。y(はい)か n(いいえ)を入力してください",
+        "org.raci.yaml はすでにあります。上書きしますか？ [y/N]: ",
+        "'たぶん' には答えられません。y（はい）か n（いいえ）を入力してください",
     ):
         assert message in err, message
     assert target.read_text(encoding="utf-8") == generate("sales-cs", "ja", "Acme", counts)
@@ -584,35 +583,23 @@ def test_the_starter_catalogue_is_registered_in_both_languages() -> None:
         assert set(entry) == {"ja", "en"} and entry["ja"].strip() and entry["en"].strip()
 
 
-def test_wrap_counts_full_width_characters_and_keeps_punctuation() -> None:
-    assert wrap("あいうえお、かきくけこ。さしすせそ", 12) == ["あいうえお、", "かきくけこ。", "さしすせそ"]
-    assert wrap("あいうえお、かきくけこ。さしすせそ", 26) == ["あいうえお、かきくけこ。", "さしすせそ"]
-    assert wrap("one two three", 7) == ["one two", "three"]
-    assert wrap("see `raci kpis show ID` now", 12) == ["see", "`raci kpis show ID`", "now"]
+def test_comment_wrap_counts_full_width_characters_and_keeps_commands_whole() -> None:
+    assert wrap("あいうえお、かきくけこ。さしすせそ", 26, overflow=True) == ["あいうえお、かきくけこ。", "さしすせそ"]
+    assert wrap("one two three", 7, overflow=True) == ["one two", "three"]
+    assert wrap("see `raci kpis show ID` now", 12, overflow=True) == ["see", "`raci kpis show ID`", "now"]
 
 
-def test_wrap_breaks_japanese_between_clauses_only() -> None:
-    # after 、 and 。, never inside a word: a clause too long for the line stays whole…
-    assert wrap("専門性は高まりますが、顧客がこぼれ落ちやすい", 12) == [
+def test_comment_wrap_breaks_japanese_between_phrases() -> None:
+    # at phrase boundaries (BudouX), never inside a word, and a word too long for the line stays whole
+    assert wrap("専門性は高まりますが、顧客がこぼれ落ちやすい", 24, overflow=True) == [
         "専門性は高まりますが、",
         "顧客がこぼれ落ちやすい",
     ]
-    assert wrap("エンジニア" * 4, 10) == ["エンジニア" * 4]
-    # …the spaces around ASCII words inside a clause do not break it…
-    assert wrap("A = 説明責任、C = 相談を受ける、I = 共有を受ける。", 20) == [
-        "A = 説明責任、",
-        "C = 相談を受ける、",
-        "I = 共有を受ける。",
-    ]
-    assert wrap("カスタマーセールス(拡大)チームの三つです。", 20) == ["カスタマーセールス(拡大)チームの三つです。"]
-    # …unless the clause is longer than a line; a code span is never cut
-    assert wrap("このファイルと同じ場所で `raci schema -o x` を実行します(1行目の指定用)。", 44) == [
+    assert wrap("エンジニア" * 4, 10, overflow=True) == ["エンジニア" * 4]
+    assert wrap("このファイルと同じ場所で `raci schema -o x` を実行します（1 行目の指定用）。", 44, overflow=True) == [
         "このファイルと同じ場所で `raci schema -o x`",
-        "を実行します(1行目の指定用)。",
+        "を実行します（1 行目の指定用）。",
     ]
-    # a heading's colon and a list separator between words are breaks too
-    assert wrap("向いている状況: 成長期/営業がCSより多い", 16) == ["向いている状況:", "成長期/", "営業がCSより多い"]
-    assert wrap("mode: proactive(能動的な支援)か reactive", 20) == ["mode:", "proactive(能動的な支援)か", "reactive"]
 
 
 CJK = re.compile(r"[\u3041-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana (ー too) and kanji
@@ -636,14 +623,12 @@ def test_comments_never_break_inside_a_word(model: str, lang: str, monkeypatch: 
     for block in blocks:
         for first, second in itertools.pairwise(block):
             end, start = first.rstrip()[-1], second.lstrip(" #")[0]
-            # a line ending inside a run of kana or kanji goes on with one: a word cut in two
-            assert not (CJK.match(end) and CJK.match(start)), f"{first}\n{second}"
-            if CJK.match(start):
-                assert end in "、。:/ー" or unicodedata.east_asian_width(end) not in "WF", f"{first}\n{second}"
+            # kinsoku: no line starts with closing punctuation or a small kana, nor ends with an opening bracket
+            assert start not in NO_LINE_START and end not in NO_LINE_END, f"{first}\n{second}"
     for line in lines:
         if line.lstrip().startswith("#"):
             assert width(line) <= (100 if lang == "ja" else 92), line
     comments = "\n".join(line for block in blocks for line in block)
     if lang == "ja":  # the cuts of the old fixed-width wrap: 活/用定着, チー/ム, (1/行目の指定用), C/= 相談を受ける
-        for words in ("活用定着", "チーム", "（1行目の指定用）", "C = 相談を受ける", "「効率化」ではなく"):
+        for words in ("活用定着", "チーム", "（1 行目の指定用）", "C = 相談を受ける", "「効率化」ではなく"):
             assert words in comments, words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from raci.cli.options import codes, lang_option, output_option
+from raci.cli.options import codes, color_option, lang_option, output_option
 from raci.findings import SEVERITIES
 from raci.reporters import REPORTERS
 
@@ -53,11 +53,7 @@ from raci.reporters import REPORTERS
     metavar="FILE",
     help="Record today's findings in FILE and exit 0 (2 if a file cannot be used as a spec).",
 )
-@click.option(
-    "--color/--no-color",
-    default=None,
-    help="Colour the text output [default: when a terminal and NO_COLOR is unset].",
-)
+@color_option()
 def validate(
     paths: tuple[str, ...],
     fmt: str,

@@ -14,6 +14,22 @@ from contextlib import contextmanager
 import click
 
 
+def shows_help(group: click.Group, argv: Sequence[str]) -> bool:
+    """Whether this run may print help: ``--help``/``-h``, or a group named without a
+    sub-command (``raci``, ``raci render``), which prints its help."""
+    args = list(argv)
+    if any(arg in ("--help", "-h") for arg in args):
+        return True
+    command: click.Command = group
+    for arg in args:
+        if arg.startswith("-") or not isinstance(command, click.Group):
+            break
+        command = command.commands.get(arg, command)
+        if command is group or not isinstance(command, click.Group):
+            return False
+    return isinstance(command, click.Group)
+
+
 def help_language(argv: Sequence[str]) -> str:
     """The language of --help: ``--lang`` on the command line, else the environment."""
     from raci.i18n import detect_lang
@@ -57,8 +73,11 @@ def localised(group: click.Group, lang: str) -> Iterator[None]:
                 walk(sub, f"{path} {name}")
 
     walk(group, "raci")
+    from raci.cli.help_format import japanese
+
     try:
-        yield
+        with japanese():
+            yield
     finally:
         for target, attribute, value in reversed(saved):
             setattr(target, attribute, value)

@@ -87,7 +87,8 @@ def init(
     \b
     raci init --list
     raci init --model functional --lang ja --company "Acme" -o org.raci.yaml
-    raci init --model segment --headcount cs_smb=4 --headcount sales=12 -o org.raci.yaml
+    raci init --model segment --headcount cs_smb=4 --headcount sales=12 \\
+      -o org.raci.yaml
     """
     from raci.commands import init as starter
 

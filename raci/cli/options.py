@@ -35,3 +35,12 @@ def codes(_ctx: click.Context, _param: click.Parameter, values: Sequence[str]) -
 def when(condition: bool, decorator: Callable[[F], F]) -> Callable[[F], F]:
     """``decorator`` when ``condition``, else leave the command as it is."""
     return decorator if condition else (lambda function: function)
+
+
+def color_option() -> Callable[[F], F]:
+    """``--color/--no-color`` for commands that may colour a terminal (``validate``, ``render``)."""
+    return click.option(
+        "--color/--no-color",
+        default=None,
+        help="Colour the terminal output [default: when a terminal and NO_COLOR is unset or empty].",
+    )

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import click
 
-from raci.cli.options import lang_option, output_option, when
+from raci.cli.options import color_option, lang_option, output_option, when
 from raci.render import RENDERERS
+
+DIRECTIONS = ("auto", "down", "right")
+"""The KPI tree's layouts (raci.render.Options.direction)."""
 
 REPORT = "report"
 """The view that is its own command, ``raci report``, not ``raci render report``."""
@@ -65,6 +68,17 @@ def _add_view(name: str) -> None:
             help="Paper the workbook prints on (landscape, one page wide).",
         ),
     )
+    @when(view.colors, color_option())
+    @when(
+        view.direction,
+        click.option(
+            "--direction",
+            type=click.Choice(DIRECTIONS),
+            default="auto",
+            show_default=True,
+            help="down: KGI on top; right: KGI on the left; auto: whichever fits a page (a wide tree goes right).",
+        ),
+    )
     def command(
         spec: str,
         fmt: str | None,
@@ -74,6 +88,8 @@ def _add_view(name: str) -> None:
         department: str | None = None,
         font: str | None = None,
         paper: str = "a4",
+        color: bool | None = None,
+        direction: str = "auto",
     ) -> int:
         from raci.commands import render as rendering
 
@@ -87,6 +103,8 @@ def _add_view(name: str) -> None:
             department=department,
             font=font,
             paper=paper,
+            color=color,
+            direction=direction,
         )
 
 

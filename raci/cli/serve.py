@@ -28,7 +28,6 @@ def serve(spec: str, port: int, host: str, open_browser: bool, lang: str | None)
     the exact earlier bytes. When SPEC changes on disk (an editor, a git pull), the page
     shows the new file; a change is never written over a newer file.
 
-    \b
     The printed link holds a key for this run only: share it only with people who may
     change the file. Needs the serve extra: pip install 'raci[serve]'.
     """

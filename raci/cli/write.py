@@ -21,8 +21,8 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, lang: str | None) -> in
     the element they were written next to.
 
     \b
-    Exit codes: 0 done (or nothing to change), 1 with --check or --diff when a file
-    would change, 2 a file could not be read, parsed or written.
+    Exit codes: 0 done (or nothing to change), 1 with --check or --diff when a
+    file would change, 2 a file could not be read, parsed or written.
     """
     from raci.commands import write
 
@@ -77,7 +77,8 @@ def edit(
     \b
     Example:
       raci edit org.raci.yaml --set kickoff.cs=A/R --unset kickoff.sales
-      raci edit org.raci.yaml --add-activity onboarding:welcome="Welcome mail" --set welcome.cs=A/R
+      raci edit org.raci.yaml --add-activity onboarding:welcome="Welcome mail" \\
+        --set welcome.cs=A/R
 
     Options repeat and apply in this order: added activities, --set, --unset, moves,
     renames, removals; a renamed activity's cells may use either id. The result is

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from raci import reporters
-from raci.commands.common import fail, no_specs_in_a_folder, wants_color, write_output
+from raci.commands.common import fail, no_specs_in_a_folder, terminal_width, wants_color, write_output
 from raci.i18n import detect_lang, t
 from raci.lint import check_paths
 
@@ -33,7 +33,6 @@ def validate(
     ``fail_on`` defaults to the configuration's ``fail-on``, else ``error``. With
     ``write_baseline`` the findings are recorded instead of failing the run.
     """
-    from raci import baseline as baselines
     from raci.findings import Report
 
     out = out or sys.stdout
@@ -58,6 +57,8 @@ def validate(
     if len(rule_select) < len(select) or len(rule_ignore) < len(ignore):
         report.findings = [f for f in report.findings if _wanted(f.code, select, ignore)]
     chosen = detect_lang(lang, report.locale())
+    if write_baseline or baseline:  # only then: the module and json cost a plain run ~5 ms
+        from raci import baseline as baselines
     if write_baseline:
         from raci.output import OutputError
 
@@ -75,7 +76,9 @@ def validate(
         if hidden:
             sys.stderr.write("raci: " + t("cli.baseline_hidden", chosen, {"count": hidden, "path": baseline}) + "\n")
     level = fail_on or report.fail_on or "error"
-    options = reporters.Options(lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level)
+    options = reporters.Options(
+        lang=chosen, color=fmt == "text" and wants_color(out, color), fail_on=level, width=terminal_width(out)
+    )
     reporters.get(fmt)(report, out, options)
     return report.exit_code(level)
 

@@ -22,10 +22,26 @@ def fail(message: str) -> int:
 
 
 def wants_color(out: TextIO, choice: bool | None) -> bool:
-    """Colour when asked, else when writing to a terminal and NO_COLOR is not set."""
+    """Colour when asked, else when writing to a terminal and NO_COLOR is unset or empty
+    (no-color.org: only a non-empty NO_COLOR turns colour off)."""
     if choice is not None:
         return choice
-    return "NO_COLOR" not in os.environ and hasattr(out, "isatty") and out.isatty()
+    return not os.environ.get("NO_COLOR") and is_terminal(out)
+
+
+def is_terminal(out: TextIO) -> bool:
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty is not None and isatty())
+
+
+def terminal_width(out: TextIO) -> int | None:
+    """The columns of the terminal ``out`` writes to (``COLUMNS`` first), else ``None``:
+    piped and redirected output keeps one line a finding for grep and CI logs."""
+    if not is_terminal(out):
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def write_output(path: str, data: bytes, lang: str, inputs: Sequence[str] = ()) -> int:
@@ -58,7 +74,9 @@ def report_unreadable(source: str, problems: Sequence[Problem], lang: str | None
     from raci.findings import Report, from_problems
 
     report = Report(files=[source], findings=from_problems(problems), unreadable={source})
-    options = reporters.Options(lang=detect_lang(lang, locale), color=wants_color(sys.stderr, None))
+    options = reporters.Options(
+        lang=detect_lang(lang, locale), color=wants_color(sys.stderr, None), width=terminal_width(sys.stderr)
+    )
     reporters.get("text")(report, sys.stderr, options)
     return 2
 

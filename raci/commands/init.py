@@ -21,7 +21,7 @@ def stdin_is_terminal() -> bool:
 def init_models(lang: str | None = None, out: TextIO | None = None) -> int:
     """Describe each org model in one paragraph, and when it fits (``raci init --list``)."""
     from raci.starter import MODELS
-    from raci.starter.wrapping import wrap
+    from raci.text.wrap import wrap
 
     out = out or sys.stdout
     chosen = detect_lang(lang)
@@ -29,7 +29,7 @@ def init_models(lang: str | None = None, out: TextIO | None = None) -> int:
     for model in MODELS.values():
         out.write(f"\n{model.id} — {t(model.name, chosen)}\n")
         for key in (f"{model.name}.description", f"{model.name}.fits"):
-            for line in wrap(t(key, chosen), 96):
+            for line in wrap(t(key, chosen), 96, overflow=True):
                 out.write(f"  {line}\n")
         out.write(f"  {t('starter.cli.list_departments', chosen)}\n")
         out.write(f"    {', '.join(f'{d.id}={d.headcount}' for d in model.departments)}\n")
@@ -143,8 +143,8 @@ def _kpi_table(lang: str) -> str:
 
 def _kpi_card(kpi_id: str, lang: str) -> str:
     from raci.spec.kpi_library import LIBRARY
-    from raci.starter.wrapping import wrap
     from raci.text import width
+    from raci.text.wrap import wrap
 
     kpi = LIBRARY[kpi_id]
     name = t("kpis.show.name", lang)
@@ -164,7 +164,7 @@ def _kpi_card(kpi_id: str, lang: str) -> str:
     lines = [f"{kpi.id}: {kpi.name.get(lang)}"]
     for label, value in fields:
         head = f"  {label}:" + " " * (label_width - width(label) - 1)
-        for index, part in enumerate(wrap(value, max(40, 100 - width(head)))):
+        for index, part in enumerate(wrap(value, max(40, 100 - width(head)), overflow=True)):
             lines.append((head if index == 0 else " " * width(head)) + part)
     return "\n".join(lines) + "\n"
 

@@ -21,6 +21,8 @@ def render(
     department: str | None = None,
     font: str | None = None,
     paper: str = "a4",
+    color: bool | None = None,
+    direction: str = "auto",
     out: TextIO | None = None,
 ) -> int:
     """Render one view of a spec to ``output`` (atomically) or standard output."""
@@ -42,8 +44,9 @@ def render(
         templates=Path(templates) if templates else None,
         department=department,
         font=font,
-        color=not output and wants_color(out or sys.stdout, None),
+        color=wants_color(out or sys.stdout, color) if color is not None or not output else False,
         paper=paper,
+        direction=direction,
     )
     try:
         config = config_for_spec(spec_path)

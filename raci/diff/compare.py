@@ -123,10 +123,15 @@ def _cells(ctx: Context, before: Activity, after: Activity) -> None:
     old_a = sorted(d for d, c in old_cells.items() if "A" in c.roles)
     new_a = sorted(d for d, c in new_cells.items() if "A" in c.roles)
     if old_a != new_a:
-        kind = "accountable-moved" if old_a and new_a else "accountable-added" if new_a else "accountable-lost"
+        if not new_a:
+            kind = "accountable-lost"
+        elif not old_a or set(old_a) < set(new_a):  # a second A beside the first is an addition, not a move
+            kind = "accountable-added"
+        else:
+            kind = "accountable-moved"
         span = next((new_cells[d].span for d in new_a), None) or after.span
         old_span = next((old_cells[d].span for d in old_a), None) or before.span
-        names = {"old": ctx.dept_names(old_a), "new": ctx.dept_names(new_a)}
+        names = {"old_names": ctx.dept_names(old_a), "new_names": ctx.dept_names(new_a)}
         ctx.add(
             kind, ident, old=old_a, new=new_a, activity=ident, old_span=old_span, new_span=span, args={**args, **names}
         )

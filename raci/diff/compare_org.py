@@ -190,8 +190,8 @@ def kpis(ctx: Context) -> None:
         old_owner = ctx.department(before.owner) if before.owner else None
         if old_owner != after.owner:
             names = {
-                "old": ctx.dept_names([old_owner] if old_owner else []),
-                "new": ctx.dept_names([after.owner] if after.owner else []),
+                "old_names": ctx.dept_names([old_owner] if old_owner else []),
+                "new_names": ctx.dept_names([after.owner] if after.owner else []),
             }
             ctx.add(
                 "kpi-owner-changed",

@@ -31,6 +31,7 @@ from raci.i18n import (
     render_lifecycle,
     render_matrix,
     render_mission,
+    render_pages,
     render_report,
     render_sheet,
     render_templates,
@@ -39,6 +40,7 @@ from raci.i18n import (
     starter,
     tables,
     workshop,
+    yaml_problems,
 )
 from raci.langs import LANGS
 
@@ -67,12 +69,14 @@ for _catalogue in (
     render_matrix,
     render_report,
     render_sheet,
+    render_pages,
     render_templates,
     serve,
     rule_inputs,
     starter,
     tables,
     workshop,
+    yaml_problems,
 ):
     register(_catalogue.MESSAGES)
 
@@ -114,8 +118,9 @@ def _shorten(value: Any, limit: int = 80) -> Any:
 def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
     """The message ``key`` in ``lang``, formatted with ``args``.
 
-    Arguments named ``kind`` and ``object`` (``term.*``) and ``expected`` and ``got``
-    (``type.*``) are themselves terms to translate; a ``suggestion`` argument adds a
+    Arguments named ``kind`` and ``object`` (``term.*``), ``expected`` and ``got``
+    (``type.*``), and ``problem`` and ``context`` (PyYAML's words, ``yaml.*``) are
+    themselves terms to translate; a ``suggestion`` argument adds a
     did-you-mean clause; long strings are shortened.
     """
     entry = MESSAGES.get(key)
@@ -124,9 +129,18 @@ def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
             raise KeyError(f"no message {key!r} in the catalogue")
         return key
     values = {k: _localise(v, lang) if k in _WHOLE else _shorten(_localise(v, lang)) for k, v in (args or {}).items()}
-    for name, prefix in (("kind", "term"), ("object", "term"), ("expected", "type"), ("got", "type")):
+    for name, prefix in (
+        ("kind", "term"),
+        ("object", "term"),
+        ("expected", "type"),
+        ("got", "type"),
+        ("problem", "yaml"),
+        ("context", "yaml"),
+    ):
         if name in values:
-            values[name] = MESSAGES.get(f"{prefix}.{values[name]}", {}).get(lang, values[name])
+            term = MESSAGES.get(f"{prefix}.{values[name]}")
+            if term is not None:
+                values[name] = term[lang].format() if prefix == "yaml" else term[lang]  # yaml.*: braces doubled
     text = entry[lang].format(**values)
     if values.get("suggestion") and not key.endswith(".hint"):
         text += MESSAGES["did_you_mean"][lang].format(**values)

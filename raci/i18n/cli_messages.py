@@ -51,7 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config.type": {"en": "'{key}' must be a {expected}", "ja": "'{key}' は {expected} で書いてください"},
     "config.option_range": {
         "en": "option '{option}' of {code} is {value}, outside what it accepts ({allowed})",
-        "ja": "{code} のオプション '{option}' の値 {value} は範囲外です({allowed})",
+        "ja": "{code} のオプション '{option}' の値 {value} は範囲外です（{allowed}）",
     },
     "config.value": {
         "en": "'{value}' is not a valid {key}: use one of {allowed}",
@@ -59,7 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "config.unknown_rule": {
         "en": "no rule is called '{code}' (in {key})",
-        "ja": "'{code}' という規則はありません({key})",
+        "ja": "'{code}' という規則はありません（{key}）",
     },
     "config.unknown_rule.hint": {
         "en": "'raci rules' lists every rule",
@@ -72,7 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config.unknown_option.hint": {"en": "settings of {code}: {allowed}", "ja": "{code} の設定: {allowed}"},
     "config.option_type": {
         "en": "option '{option}' of {code} takes a {expected}, not {value!r}",
-        "ja": "{code} のオプション '{option}' には {expected} を書いてください({value!r} は使えません)",
+        "ja": "{code} のオプション '{option}' には {expected} を書いてください（{value!r} は使えません）",
     },
     "config.option_type.hint": {
         "en": "'raci explain {code}' shows its options and defaults",
@@ -93,7 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.baseline_invalid": {
         "en": "{path} is not a raci baseline file ({reason}); write one with --write-baseline",
-        "ja": "{path} は raci のベースラインファイルではありません({reason})。--write-baseline で作成してください",
+        "ja": "{path} は raci のベースラインファイルではありません（{reason}）。--write-baseline で作成してください",
     },
     "baseline.not_json": {"en": "not JSON", "ja": "JSON ではありません"},
     "baseline.no_findings": {
@@ -115,11 +115,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.select_unknown": {
         "en": "no rule has the code '{code}' (see 'raci rules')",
-        "ja": "コード '{code}' の規則はありません('raci rules' を参照)",
+        "ja": "コード '{code}' の規則はありません（'raci rules' を参照）",
     },
     "cli.template_error": {
         "en": "template error at {where}: {error}",
-        "ja": "テンプレートのエラー({where}): {error}",
+        "ja": "テンプレートのエラー（{where}）: {error}",
     },
     "cli.interrupted": {"en": "interrupted", "ja": "中断しました"},
     "fmt.would_reformat": {"en": "would reformat {path}", "ja": "{path} は整形が必要です"},
@@ -149,16 +149,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.internal_error": {
         "en": "internal error: {error}\nThis is a bug in raci, not in your spec. Please report it with the command you ran (set RACI_DEBUG=1 to see the traceback).",
-        "ja": "内部エラー: {error}\nこれはスペックではなく raci の不具合です。実行したコマンドを添えて報告してください(RACI_DEBUG=1 でトレースバックを表示します)。",
+        "ja": "内部エラー: {error}\nこれはスペックではなく raci の不具合です。実行したコマンドを添えて報告してください（RACI_DEBUG=1 でトレースバックを表示します）。",
     },
     # summaries
     "summary.clean": {
         "en": "{files} file(s) checked: no problems",
-        "ja": "{files} ファイルを検査しました: 問題はありません",
+        "ja": "{files} 件のファイルを検査しました。問題はありません",
     },
     "summary.counts": {
         "en": "{files} file(s) checked: {error} error(s), {warning} warning(s), {info} info",
-        "ja": "{files} ファイルを検査しました: エラー {error} 件、警告 {warning} 件、情報 {info} 件",
+        "ja": "{files} 件のファイルを検査しました。エラー {error} 件、警告 {warning} 件、情報 {info} 件",
     },
     "hint_prefix": {"en": "hint", "ja": "ヒント"},
     "severity.error": {"en": "error", "ja": "error"},

@@ -6,16 +6,16 @@ from __future__ import annotations
 _CHANGES: dict[str, tuple[str, str]] = {
     # key: (English, Japanese)
     "accountable-moved": (
-        'Accountable (A) for "{activity}" moves from {old} to {new}',
-        "「{activity}」の説明責任（A）が{old}から{new}に移ります",
+        'Accountable (A) for "{activity}" moves from {old_names} to {new_names}',
+        "「{activity}」の説明責任（A）が{old_names}から{new_names}に移ります",
     ),
     "accountable-lost": (
-        '"{activity}" loses its Accountable (A): {old} no longer holds it',
-        "「{activity}」の説明責任（A）を持つ部門がなくなります（これまでは{old}）",
+        '"{activity}" loses its Accountable (A): {old_names} no longer holds it',
+        "「{activity}」の説明責任（A）を持つ部門がなくなります（これまでは{old_names}）",
     ),
     "accountable-added": (
-        '"{activity}" gets an Accountable (A): {new} (before: {old})',
-        "「{activity}」の説明責任（A）を{new}が持つようになります（これまでは{old}）",
+        '"{activity}" gets an Accountable (A): {new_names} (before: {old_names})',
+        "「{activity}」の説明責任（A）を{new_names}が持つようになります（これまでは{old_names}）",
     ),
     "responsible-added": (
         '{department} becomes Responsible (R) for "{activity}"',
@@ -163,11 +163,11 @@ _CHANGES: dict[str, tuple[str, str]] = {
         "Department {old} is now called {new}",
         "部門「{old}」の名前が「{new}」に変わります",
     ),
-    "kpi-removed": ('KPI "{kpi}" is removed (owner: {owner})', "KPI「{kpi}」が削除されます（オーナー: {owner}）"),
-    "kpi-added": ('KPI "{kpi}" is added (owner: {owner})', "KPI「{kpi}」が追加されます（オーナー: {owner}）"),
+    "kpi-removed": ('KPI "{kpi}" is removed (owner: {owner})', "KPI「{kpi}」が削除されます（主管部門: {owner}）"),
+    "kpi-added": ('KPI "{kpi}" is added (owner: {owner})', "KPI「{kpi}」が追加されます（主管部門: {owner}）"),
     "kpi-owner-changed": (
-        'The owner of KPI "{kpi}" changes from {old} to {new}',
-        "KPI「{kpi}」のオーナーが{old}から{new}に変わります",
+        'The owner of KPI "{kpi}" changes from {old_names} to {new_names}',
+        "KPI「{kpi}」の主管部門が{old_names}から{new_names}に変わります",
     ),
     "kpi-target-changed": (
         'The target of KPI "{kpi}" changes from {old} to {new}',
@@ -256,7 +256,7 @@ _TITLES: dict[str, tuple[str, str]] = {
     "department-name-changed": ("Department name changed", "部門名の変更"),
     "kpi-removed": ("KPI removed", "KPI の削除"),
     "kpi-added": ("KPI added", "KPI の追加"),
-    "kpi-owner-changed": ("KPI owner changed", "KPI オーナーの変更"),
+    "kpi-owner-changed": ("KPI owner changed", "KPI の主管部門の変更"),
     "kpi-target-changed": ("KPI target changed", "KPI の目標値の変更"),
     "kpi-parent-changed": ("KPI parent changed", "親 KPI の変更"),
     "kpi-level-changed": ("KPI level changed", "KPI レベルの変更"),
@@ -304,7 +304,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diff.col.department": {"en": "Department", "ja": "部門"},
     "diff.col.accountable": {"en": "Accountable (A)", "ja": "説明責任（A）"},
     "diff.col.responsible": {"en": "Responsible (R)", "ja": "実行責任（R）"},
-    "diff.col.kpis": {"en": "KPIs owned", "ja": "オーナーの KPI"},
+    "diff.col.kpis": {"en": "KPIs owned", "ja": "主管部門として持つ KPI"},
     "diff.status.added": {"en": "new", "ja": "新設"},
     "diff.status.removed": {"en": "removed", "ja": "廃止"},
     "diff.status.renamed": {"en": "id was {old}", "ja": "旧 ID: {old}"},
@@ -377,7 +377,8 @@ HELP_JA: dict[str, str] = {
         "要素は ID で照合するので、整形し直しただけ・並べ替えただけのスペックに変更はありません。\n\n"
         "\b\n終了コード:\n  0  --fail-on の分類以上の変更なし（--fail-on なしなら常に 0）\n"
         "  1  その分類以上の変更あり\n"
-        "  2  スペックを読めない、git で変更前を読めない（shallow clone など）、またはコマンドの使い方の誤り\n"
+        "  2  スペックを読めない、git で変更前を読めない（shallow clone など）、\n"
+        "     またはコマンドの使い方の誤り\n"
         "  3  raci の内部エラー（不具合です。報告してください）"
     ),
     "raci diff --format": "出力形式: text（端末）、md（プルリクエストのコメント）、json、github（注釈）。",

@@ -96,7 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.bad_mark": {
         "en": "'{value}' is not MARK=ROLES (for example ◎=AR, ○=R, x=-)",
-        "ja": "「{value}」は「記号=役割」の形式ではありません（例: ◎=AR、○=R、x=-）",
+        "ja": "「{value}」は「記号=役割」の形式ではありません（例：◎=AR、○=R、x=-）",
     },
     "import.several_tables": {
         "en": "{count} tables found; importing the first one ({where}); choose another with --sheet",

@@ -8,14 +8,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "term.phase": {"en": "phase", "ja": "フェーズ"},
     "term.activity": {"en": "activity", "ja": "活動"},
     "term.kpi": {"en": "KPI", "ja": "KPI"},
-    "term.library": {"en": "library KPI (see 'raci kpis')", "ja": "ライブラリ KPI('raci kpis' を参照)"},
+    "term.library": {"en": "library KPI (see 'raci kpis')", "ja": "ライブラリ KPI（'raci kpis' を参照）"},
     "term.spec": {"en": "the spec (top level)", "ja": "スペックのトップレベル"},
     "term.org": {"en": "org", "ja": "org"},
     "term.mission": {"en": "mission", "ja": "mission"},
     "term.scope": {"en": "scope", "ja": "scope"},
     "term.scope_ref": {"en": "a scope.out reference", "ja": "scope.out の参照"},
     "term.text": {"en": "a text", "ja": "テキスト"},
-    "type.mapping": {"en": "a mapping (key: value)", "ja": "マッピング(キー: 値)"},
+    "type.mapping": {"en": "a mapping (key: value)", "ja": "マッピング（キー: 値）"},
     "type.list": {"en": "a list", "ja": "リスト"},
     "type.string": {"en": "a string", "ja": "文字列"},
     "type.integer": {"en": "a whole number", "ja": "整数"},
@@ -24,14 +24,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type.null": {"en": "nothing", "ja": "空の値"},
     "type.id": {"en": "an id", "ja": "ID"},
     "type.key": {"en": "a plain key", "ja": "単純なキー"},
-    "type.text": {"en": "a text (a string or {ja: …, en: …})", "ja": "テキスト(文字列または {ja: …, en: …})"},
-    "type.target": {"en": "a target (a string or a number)", "ja": "目標値(文字列または数値)"},
+    "type.text": {"en": "a text (a string or {ja: …, en: …})", "ja": "テキスト（文字列または {ja: …, en: …}）"},
+    "type.target": {"en": "a target (a string or a number)", "ja": "目標値（文字列または数値）"},
     "type.cell": {"en": "a RACI cell such as A/R", "ja": "A/R のような RACI セル"},
     "type.raci_row": {
         "en": "a mapping of department id to RACI cell, like {cs: A/R, sales: C}",
-        "ja": "部門 ID と RACI セルのマッピング({cs: A/R, sales: C} など)",
+        "ja": "部門 ID と RACI セルのマッピング（{cs: A/R, sales: C} など）",
     },
-    "did_you_mean": {"en": " (did you mean '{suggestion}'?)", "ja": "('{suggestion}' の誤りではありませんか?)"},
+    "did_you_mean": {"en": " (did you mean '{suggestion}'?)", "ja": "（'{suggestion}' の誤りではありませんか？）"},
     # reading the file
     "unreadable": {"en": "cannot read the file: {reason}", "ja": "ファイルを読めません: {reason}"},
     "unreadable.hint": {
@@ -40,11 +40,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "not_utf8": {
         "en": "the file is not UTF-8 text (it looks like {encoding})",
-        "ja": "ファイルが UTF-8 ではありません({encoding} のようです)",
+        "ja": "ファイルが UTF-8 ではありません（{encoding} のようです）",
     },
     "not_utf8.hint": {
         "en": "save it as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8); iconv -f cp932 -t utf-8 converts Shift_JIS",
-        "ja": "UTF-8 で保存し直してください(メモ帳などの「名前を付けて保存」で文字コードを UTF-8 に)。Shift_JIS は iconv -f cp932 -t utf-8 で変換できます",
+        "ja": "UTF-8 で保存し直してください（メモ帳などの「名前を付けて保存」で文字コードを UTF-8 に）。Shift_JIS は iconv -f cp932 -t utf-8 で変換できます",
     },
     "limit.size": {
         "en": "the file is larger than {limit} MiB, more than any org spec needs",
@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "limit.aliases": {
         "en": "YAML aliases are expanded more than {limit} times (an alias bomb?)",
-        "ja": "YAML のエイリアスが {limit} 回を超えて展開されます(エイリアス爆弾の可能性)",
+        "ja": "YAML のエイリアスが {limit} 回を超えて展開されます（エイリアス爆弾の可能性）",
     },
     "limit.aliases.hint": {
         "en": "write the data out instead of nesting aliases",
@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_syntax": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
     "yaml_syntax_in": {
         "en": "YAML syntax error: {problem} ({context} that starts at line {line}, column {column})",
-        "ja": "YAML の構文エラー: {problem}({line} 行 {column} 列から始まる {context})",
+        "ja": "YAML の構文エラー: {line} 行 {column} 列から始まる {context} の中で、{problem}",
     },
     "yaml_syntax_in.hint": {
         "en": "check that what opens at line {line} is closed, and the indentation and colons in between",
@@ -109,17 +109,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     # structure
     "duplicate_key": {
         "en": "duplicate key '{key}' (first written on line {first})",
-        "ja": "キー '{key}' が重複しています(最初は {first} 行目)",
+        "ja": "キー '{key}' が重複しています（最初は {first} 行目）",
     },
     "duplicate_key.hint": {
         "en": "YAML would silently keep only the last one; merge the two or remove one",
-        "ja": "YAML では最後の値だけが黙って残ります。ひとつにまとめるか、片方を削除してください",
+        "ja": "YAML では後に書いた値だけが警告なしに使われます。一つにまとめるか、片方を削除してください",
     },
     "unknown_key": {"en": "unknown key '{key}' in {object}", "ja": "{object}に未知のキー '{key}' があります"},
     "unknown_key.hint": {"en": "allowed keys: {allowed}", "ja": "使えるキー: {allowed}"},
     "unknown_key_comma": {
         "en": "unknown key '{key}': a comma inside {{…}} ends the previous value",
-        "ja": "未知のキー '{key}': {{…}} の中のカンマで直前の値が切れています",
+        "ja": "{{…}} の中のカンマで値が切れ、'{key}' がキーとして読まれています",
     },
     "unknown_key_comma.hint": {
         "en": 'put text that contains a comma in quotes: en: "Deals, proposals and contracts"',
@@ -143,7 +143,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "empty_value": {"en": "empty value", "ja": "値が空です"},
     "unsupported_version": {
         "en": "this raci reads spec format version 1, not {value}",
-        "ja": "この raci が読めるのはスペック形式のバージョン 1 です({value} ではありません)",
+        "ja": "この raci が対応しているのはスペック形式のバージョン 1 だけです（{value} が指定されています）",
     },
     "unsupported_version.hint": {
         "en": "write 'version: 1', or upgrade raci if the spec was written for a newer one",
@@ -151,7 +151,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "merge_loop": {
         "en": "this mapping merges itself (<<: *anchor)",
-        "ja": "このマッピングは自分自身をマージしています(<<: *アンカー)",
+        "ja": "このマッピングは自分自身をマージしています（<<: *アンカー）",
     },
     "merge_loop.hint": {
         "en": "merge another anchored mapping, not this one",
@@ -173,15 +173,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_fullwidth": {"en": "YAML syntax error: {problem}", "ja": "YAML の構文エラー: {problem}"},
     "yaml_fullwidth.hint": {
         "en": "a full-width colon '：', space '　' or '＃' near here? YAML needs half-width ': ' after each key and '#' for comments",
-        "ja": "この近くに全角のコロン「：」、全角スペース、全角の「＃」はありませんか? キーの後は半角の「: 」、コメントは半角の「#」です",
+        "ja": "この近くに全角のコロン「：」、全角スペース、全角の「＃」はありませんか？ キーの後は半角の「: 」、コメントは半角の「#」です",
     },
     "empty_value.hint": {"en": "write a value or remove the key", "ja": "値を書くか、キーを削除してください"},
     "bad_id": {"en": "'{value}' is not a valid id", "ja": "'{value}' は ID として使えません"},
     "bad_id.hint": {
         "en": "an id starts with an ASCII letter, then letters, digits, '_' or '-' (put display names in 'name')",
-        "ja": "ID は英字で始め、英数字・'_'・'-' だけを使います(表示名は name に書いてください)",
+        "ja": "ID は英字で始め、英数字・'_'・'-' だけを使います（表示名は name に書いてください）",
     },
-    "too_small": {"en": "{value} is below the minimum {minimum}", "ja": "{value} は最小値 {minimum} 未満です"},
+    "too_small": {
+        "en": "{value} is below the minimum {minimum}",
+        "ja": "{minimum} 以上の数を書いてください（{value} が書かれています）",
+    },
     "too_large": {"en": "{value} is above the maximum {maximum}", "ja": "{value} は最大値 {maximum} を超えています"},
     "too_large.hint": {
         "en": "headcount and accounts count people and customer accounts: check for extra digits",
@@ -195,17 +198,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "remove it: spreadsheets, diagrams and terminals cannot show control characters (in double-quoted YAML, escapes such as \\x07, \\e or \\0 write them)",
         "ja": "削除してください。制御文字は表計算ソフト・図・端末では表示できません（ダブルクォートで囲んだ YAML では \\x07、\\e、\\0 などのエスケープが制御文字になります）",
     },
-    "not_one_of": {"en": "'{value}' is not one of: {allowed}", "ja": "'{value}' は次のいずれでもありません: {allowed}"},
+    "not_one_of": {
+        "en": "'{value}' is not one of: {allowed}",
+        "ja": "'{value}' は使えません。次のいずれかを書いてください: {allowed}",
+    },
     "too_few_items": {"en": "needs at least {minimum} item(s)", "ja": "{minimum} 件以上必要です"},
     "text_needs_language": {
         "en": "give the text in at least one language",
         "ja": "少なくとも一つの言語でテキストを書いてください",
     },
     "text_needs_language.hint": {"en": "for example {{ja: 営業, en: Sales}}", "ja": "例: {{ja: 営業, en: Sales}}"},
-    "bad_cell": {"en": "'{cell}' is not a RACI cell", "ja": "'{cell}' は RACI のセルではありません"},
+    "bad_cell": {
+        "en": "'{cell}' is not a RACI cell",
+        "ja": "'{cell}' は RACI の記号として使えません（R・A・C・I で書いてください）",
+    },
     "bad_cell.hint": {
         "en": "use the letters R, A, C, I, for example A/R, R, C or I; leave a department out if it has no role",
-        "ja": "R・A・C・I の文字で書いてください(例: A/R、R、C、I)。役割のない部門は書かないでください",
+        "ja": "R・A・C・I の文字で書いてください（例：A/R、R、C、I）。役割のない部門は書かないでください",
     },
     "cell_vocabulary": {
         "en": "'{cell}' is spreadsheet wording, not a RACI cell of a spec: write {form}",
@@ -219,7 +228,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cell_no_role": {
         "en": "'{cell}' is not a RACI cell: a department with no role is left out of the row",
-        "ja": "'{cell}' は RACI のセルではありません。役割のない部門は行に書きません",
+        "ja": "'{cell}' は RACI の記号として使えません。役割のない部門は行に書かないでください",
     },
     "cell_no_role.hint": {
         "en": "delete '{cell}' together with the department id in front of it",
@@ -242,7 +251,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "duplicate_id": {
         "en": "duplicate {kind} id '{id}' (first defined on line {first})",
-        "ja": "{kind}の ID '{id}' が重複しています(最初の定義は {first} 行目)",
+        "ja": "{kind}の ID '{id}' が重複しています（最初の定義は {first} 行目）",
     },
     "duplicate_id.hint": {
         "en": "ids must be unique; rename one of them",
@@ -256,7 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'raci kpis' lists the library; or define the KPI yourself with id, name and level",
         "ja": "'raci kpis' でライブラリを一覧できます。ライブラリにない KPI は id・name・level を書いて定義してください",
     },
-    "undefined_ref": {"en": "no {kind} has the id '{id}'", "ja": "ID '{id}' の{kind}は定義されていません"},
+    "undefined_ref": {"en": "no {kind} has the id '{id}'", "ja": "{kind} '{id}' は定義されていません"},
     "undefined_ref.hint": {
         "en": "define it, or correct the id",
         "ja": "定義を追加するか、ID を修正してください",

@@ -7,11 +7,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output.cannot_read": {"en": "cannot read {path}: {reason}", "ja": "{path} を読めません: {reason}"},
     "output.is_input": {
         "en": "refusing to write {path}: it is one of this command's inputs (choose another output file)",
-        "ja": "{path} には書き込みません。このコマンドの入力ファイルです(別の出力ファイルを指定してください)",
+        "ja": "{path} には書き込みません。このコマンドの入力ファイルです（別の出力ファイルを指定してください）",
     },
     "output.is_directory": {
         "en": "cannot write {path}: it is a folder (give a file name inside it)",
-        "ja": "{path} には書き込めません。フォルダーです(その中のファイル名を指定してください)",
+        "ja": "{path} には書き込めません。フォルダーです（その中のファイル名を指定してください）",
     },
     "output.not_a_directory": {
         "en": "cannot use {path} as the output folder: it is a file",
@@ -31,6 +31,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "output.changed_on_disk": {
         "en": "{path} changed on disk since raci read it (another editor, a git pull?); nothing was written: run the command again on the new file",
-        "ja": "{path} は raci が読み込んだ後にディスク上で変更されました(別のエディターや git pull など)。何も書き込んでいません。新しい内容に対してもう一度コマンドを実行してください",
+        "ja": "{path} は raci が読み込んだ後にディスク上で変更されました（別のエディターや git pull など）。何も書き込んでいません。新しい内容に対してもう一度コマンドを実行してください",
     },
 }

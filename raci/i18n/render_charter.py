@@ -11,7 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "render.charter.kind": {"en": "Kind", "ja": "種別"},
     "render.charter.headcount": {"en": "Headcount", "ja": "人数"},
     "render.charter.accounts": {"en": "Accounts", "ja": "担当顧客数"},
-    "render.charter.per_head": {"en": "Accounts per person", "ja": "1人あたり顧客数"},
+    "render.charter.per_head": {"en": "Accounts per person", "ja": "1 人あたり顧客数"},
     "render.charter.benchmark": {"en": "B2B SaaS average: {benchmark}", "ja": "B2B SaaS 平均: {benchmark}"},
     "render.charter.unknown": {"en": "—", "ja": "—"},
     "render.charter.kind.sales": {"en": "Sales", "ja": "営業"},
@@ -30,7 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "render.charter.legend": {
         "en": "A = Accountable: owns the outcome (one per activity) · R = Responsible: does the work · C = Consulted · I = Informed",
-        "ja": "A = 説明責任: 成果に責任を持つ（活動ごとに1部門） · R = 実行責任: 実際に作業する · C = 相談先: 作業を進める前に意見を聞かれる · I = 共有先: 結果を共有される",
+        "ja": "A = 説明責任: 成果に責任を持つ（活動ごとに 1 部門） · R = 実行責任: 実際に作業する · C = 相談先: 作業を進める前に意見を聞かれる · I = 共有先: 結果を共有される",
     },
     "render.charter.col.phase": {"en": "Phase", "ja": "フェーズ"},
     "render.charter.col.activity": {"en": "Activity", "ja": "活動"},
@@ -68,7 +68,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "render.charter.kpis_heading": {"en": "KPIs it owns", "ja": "担当する KPI"},
     "render.charter.level.kgi": {"en": "KGI", "ja": "KGI"},
     "render.charter.level.kpi": {"en": "KPI", "ja": "KPI"},
-    "render.charter.level.activity": {"en": "Activity KPI", "ja": "活動KPI"},
+    "render.charter.level.activity": {"en": "Activity KPI", "ja": "活動 KPI"},
     "render.charter.handoffs_heading": {"en": "Handoffs", "ja": "引き継ぎ"},
     "render.charter.handoff_in": {
         "en": "Takes over from {department}: {before} → {after}",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "matrix.title": {"en": "RACI matrix", "ja": "RACIマトリクス"},
-    "matrix.heading": {"en": "RACI matrix: {org}", "ja": "RACIマトリクス: {org}"},
+    "matrix.title": {"en": "RACI matrix", "ja": "RACI マトリクス"},
+    "matrix.heading": {"en": "RACI matrix: {org}", "ja": "RACI マトリクス: {org}"},
     "matrix.summary": {
         "en": "{activities} activities in {phases} phases × {departments} departments",
         "ja": "{phases} フェーズ・{activities} 活動 × {departments} 部門",
@@ -15,7 +15,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "matrix.phase": {"en": "Phase", "ja": "フェーズ"},
     "matrix.activity": {"en": "Activity", "ja": "活動"},
-    "matrix.activity_id": {"en": "Activity id", "ja": "活動ID"},
+    "matrix.activity_id": {"en": "Activity id", "ja": "活動 ID"},
     "matrix.activity_name": {"en": "Activity name", "ja": "活動名"},
     "matrix.department": {"en": "Department", "ja": "部門"},
     "matrix.departments": {"en": "Departments", "ja": "部門"},
@@ -69,14 +69,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "matrix.kpi.id": {"en": "Id", "ja": "ID"},
     "matrix.kpi.name": {"en": "Name", "ja": "名前"},
     "matrix.kpi.level": {"en": "Level", "ja": "レベル"},
-    "matrix.kpi.parents": {"en": "Parents", "ja": "上位KPI"},
+    "matrix.kpi.parents": {"en": "Parents", "ja": "上位 KPI"},
     "matrix.kpi.owner": {"en": "Owner", "ja": "主管部門"},
     "matrix.kpi.unit": {"en": "Unit", "ja": "単位"},
     "matrix.kpi.target": {"en": "Target", "ja": "目標"},
     "matrix.level.kgi": {"en": "KGI", "ja": "KGI"},
     "matrix.level.kpi": {"en": "KPI", "ja": "KPI"},
-    "matrix.level.activity": {"en": "Activity KPI", "ja": "活動KPI"},
-    "matrix.validation.title": {"en": "RACI cell", "ja": "RACIセル"},
+    "matrix.level.activity": {"en": "Activity KPI", "ja": "活動 KPI"},
+    "matrix.validation.title": {"en": "RACI cell", "ja": "RACI セル"},
     "matrix.validation.prompt": {
         "en": "A/R, A, R, C, I or C/I; leave empty for no role",
         "ja": "A/R・A・R・C・I・C/I のいずれか。役割がなければ空欄",

@@ -39,6 +39,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "render.report.level_kgi": {"en": "KGI", "ja": "KGI"},
     "render.report.level_kpi": {"en": "KPI", "ja": "KPI"},
-    "render.report.level_activity": {"en": "Activity KPI", "ja": "活動KPI"},
+    "render.report.level_activity": {"en": "Activity KPI", "ja": "活動 KPI"},
     "render.report.no_kpis": {"en": "The spec has no KPIs.", "ja": "KPI が定義されていません。"},
 }

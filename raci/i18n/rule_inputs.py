@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "skipped.separator": {"en": "; ", "ja": "。"},
     "needs.kpis": {
         "en": "Runs only on a spec with kpis: without them it is skipped, with one note for the whole spec.",
-        "ja": "KPI（kpis）のあるスペックでだけ実行します。ない場合は実行せず、スペックごとに1行だけ知らせます。",
+        "ja": "KPI（kpis）のあるスペックでだけ実行します。ない場合は実行せず、スペックごとに 1 行だけ知らせます。",
     },
     "needs.mission": {
         "en": "Runs only on a spec with a mission (M501 reports a missing one).",
@@ -40,8 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "without one it is skipped, with one note for the whole spec."
         ),
         "ja": (
-            "ライフサイクルの段階（stage:、または onboarding などの id）を持つフェーズがあるときだけ実行します。"
-            "ない場合は実行せず、スペックごとに1行だけ知らせます。"
+            "ライフサイクルのステージ（stage:、または onboarding などの id）を持つフェーズがあるときだけ実行します。"
+            "ない場合は実行せず、スペックごとに 1 行だけ知らせます。"
         ),
     },
     "reports_missing.scope": {
@@ -50,6 +50,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reports_missing.mission": {
         "en": "Reports a missing mission, once; the other mission checks then do not run.",
-        "ja": "ミッションがないことを1件だけ報告します。その場合、ほかのミッションのチェックは実行しません。",
+        "ja": "ミッションがないことを 1 件だけ報告します。その場合、ほかのミッションのチェックは実行しません。",
     },
 }

@@ -41,6 +41,10 @@ class View:
     """Renders through Jinja2 templates (takes --templates)."""
     paper: bool = False
     """Has a printable format (takes --paper a4|a3)."""
+    colors: bool = False
+    """Has a coloured terminal format (takes --color/--no-color)."""
+    direction: bool = False
+    """Can be drawn top-down or left-to-right (takes --direction)."""
 
 
 RENDERERS: dict[str, View] = {
@@ -51,12 +55,14 @@ RENDERERS: dict[str, View] = {
         department=True,
         templates=True,
         paper=True,
+        colors=True,
     ),
     "kpi-tree": View(
         "raci.render.kpitree",
         ("dot", "svg", "png", "pdf", "mermaid"),
         "The KPI tree: KGI → KPI → activity KPI, with owners and targets.",
         graphviz=True,
+        direction=True,
     ),
     "lifecycle": View(
         "raci.render.lifecycle",
@@ -116,6 +122,9 @@ class Options:
     """Colour the terminal formats (the CLI decides: a terminal, and NO_COLOR unset)."""
     paper: str = "a4"
     """Paper for printable formats (the matrix workbook): ``a4`` or ``a3``, landscape."""
+    direction: str = "auto"
+    """The KPI tree's layout: ``down`` (KGI on top), ``right`` (KGI on the left) or
+    ``auto`` (whichever is closer to the shape of a page: a wide tree goes left-to-right)."""
 
 
 class RenderError(Exception):

@@ -11,9 +11,11 @@ and the open findings that concern it. Markdown for a pull request, HTML for A4 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from raci.i18n.targets import target_text
 from raci.render import RENDERERS, Document, Options, RenderError
 from raci.render.mission import (
     clean,
@@ -31,7 +33,7 @@ from raci.render.mission import (
 
 if TYPE_CHECKING:
     from raci.findings import Finding
-    from raci.spec.model import Activity, Department, Spec
+    from raci.spec.model import Activity, Department, Phase, Spec
 
 FORMATS = RENDERERS["charter"].formats
 BINARY: frozenset[str] = frozenset()
@@ -129,14 +131,25 @@ def _tags(activity: Activity, lang: str) -> list[str]:
     return tags
 
 
+def _by_phase(doc: Document, department: str) -> Iterator[tuple[Phase, list[tuple[Activity, frozenset[str]]]]]:
+    """The department's activities with its roles, phase by phase in spec order, from the
+    graph's one-pass index (not a scan of every activity for every department)."""
+    phases = {p.id: p for p in doc.spec.phases}
+    rows = doc.graph.involvement.get(department, ())
+    for phase_id, group in itertools.groupby(rows, key=lambda row: row[0].phase):
+        phase = phases.get(phase_id)
+        if phase is not None:
+            yield phase, list(group)
+
+
 def owns(doc: Document, department: Department, lang: str) -> list[dict[str, Any]]:
     """Per phase, the activities ``department`` is Accountable or Responsible for."""
     spec = doc.spec
     phases = []
-    for phase in spec.phases:
+    for phase, involved in _by_phase(doc, department.id):
         rows = []
-        for activity in phase.activities:
-            cell = _cell(_roles(activity, department.id), "AR")
+        for activity, roles in involved:
+            cell = _cell(roles, "AR")
             if not cell:
                 continue
             others = [
@@ -162,10 +175,9 @@ def owns(doc: Document, department: Department, lang: str) -> list[dict[str, Any
 def consulted(doc: Document, department: Department, lang: str) -> list[dict[str, Any]]:
     """Per phase, the activities ``department`` is only Consulted or Informed on."""
     phases = []
-    for phase in doc.spec.phases:
+    for phase, involved in _by_phase(doc, department.id):
         items = []
-        for activity in phase.activities:
-            roles = _roles(activity, department.id)
+        for activity, roles in involved:
             if roles & {"A", "R"}:
                 continue
             cell = _cell(roles, "CI")
@@ -225,9 +237,8 @@ def helps(doc: Document, department: Department, lang: str) -> list[dict[str, An
             if item.phase is not None:
                 named_phases.add(item.phase)
     rows = []
-    for phase in spec.phases:
-        for activity in phase.activities:
-            roles = _roles(activity, department.id)
+    for phase, involved in _by_phase(doc, department.id):
+        for activity, roles in involved:
             accountable = [d for d in activity.holders("A") if d != department.id]
             if "A" in roles or not accountable or not roles & {"R", "C"}:
                 continue
@@ -252,7 +263,7 @@ def kpis(doc: Document, department: Department, lang: str) -> list[dict[str, Any
     unknown = label("render.charter.unknown", lang)
     rows = []
     for kpi in owned_kpis(spec, department.id):
-        target = " ".join(clean(v) for v in (kpi.target, kpi.unit) if v) if kpi.target else None
+        target = clean(target_text(kpi.target, kpi.unit, lang)) if kpi.target else None  # 120万円以上
         if target is None and kpi.unit:
             target = f"({clean(kpi.unit)})"
         rows.append(

@@ -20,8 +20,6 @@ from collections.abc import Callable, Mapping
 from raci.i18n import t
 from raci.render import Document, Options, RenderError
 from raci.render.templating import dot_string
-from raci.text import char_width, cut
-from raci.text import width as text_width
 
 DEFAULT_FONT = "Noto Sans CJK JP"
 IMAGE_FORMATS = ("svg", "png", "pdf")
@@ -98,104 +96,13 @@ def _one_line(text: str) -> str:
 
 # Helpers shared by the graph views (KPI tree, lifecycle map) ------------------------
 
-_NO_LINE_START = set("、。，．・：；？！）」』】〕〉》”’ー〜%)]}!?,.:;")
-_NO_LINE_END = set("（「『【〔〈《“‘([{")
-
 
 def wrap(text: str, width: int = 30) -> list[str]:
-    """Lines of at most ``width`` columns: Latin text breaks at spaces, CJK between
-    characters (not before closing or after opening punctuation), and the lines of a
-    paragraph about equally long. Existing line breaks stay.
+    """A label's lines of at most ``width`` columns, about equally long (a box reads best
+    so): :func:`raci.text.wrap.wrap`, the rule every place raci wraps text follows."""
+    from raci.text.wrap import wrap as wrap_text
 
-    Linear in the length of ``text``: every word is measured once, and a word longer
-    than a line is cut in one pass (measuring every prefix again made a 10,000-character
-    name take minutes). Punctuation may hang past ``width``; no line is ever wider than
-    ``2 * width`` (a run of closing marks or a word after an opening bracket is cut)."""
-    lines: list[str] = []
-    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        words = _words(paragraph)
-        greedy, cuts = _fill(words, width)
-        if len(greedy) > 1:
-            even = -(-sum(size for _, size in words) // len(greedy))
-            for target in range(even, width):
-                balanced, more_cuts = _fill(words, target)
-                if len(balanced) == len(greedy) and more_cuts <= cuts:
-                    greedy = balanced
-                    break
-        lines.extend(_bounded(greedy, width))
-    return lines
-
-
-def _words(paragraph: str) -> list[tuple[str, int]]:
-    """The paragraph's words with their widths: Latin letters glue into words, and so do
-    katakana (a loanword is not split), spaces into one space word; every other wide
-    character is a word of its own."""
-    words: list[str] = []
-    start = 0
-    previous = ""
-    for index, char in enumerate(paragraph):
-        if char.isspace():
-            group = "space"
-        elif "\u30a0" <= char <= "\u30ff" and char != "・":
-            group = "kana"
-        elif char_width(char) == 1:
-            group = "latin"
-        else:
-            group = ""
-        if index and not (group and group == previous):
-            words.append(paragraph[start:index])
-            start = index
-        previous = group
-    if paragraph:
-        words.append(paragraph[start:])
-    return [(word, text_width(word)) for word in words]
-
-
-def _fill(words: list[tuple[str, int]], width: int) -> tuple[list[str], int]:
-    """Greedy line filling of one paragraph: the lines, and how many words had to be cut.
-
-    The line is kept as pieces with its width, whether it ends in a space, and how many
-    characters at its end may not end a line (``run``): they move down with the next
-    word, unless they are the whole line."""
-    lines: list[str] = []
-    cuts = 0
-    line: list[str] = []
-    line_width = chars = run = 0
-    spaced = False
-    for word, size in words:
-        if word[0].isspace():
-            if line:
-                line.append(" ")
-                line_width, chars, run, spaced = line_width + 1, chars + 1, 0, True
-            continue
-        if line and line_width - spaced + size > width and word[0] not in _NO_LINE_START and run < chars:
-            text = "".join(line)
-            carry = text[len(text) - run :]
-            lines.append(text[: len(text) - run].rstrip())
-            line = [carry] if carry else []
-            line_width, chars, spaced = text_width(carry), run, False
-        if not line and len(word) > 1 and size > width:
-            *pieces, word = cut(word, width)
-            lines.extend(pieces)
-            cuts += len(pieces)
-            size = text_width(word)
-        line.append(word)
-        line_width, chars, spaced = line_width + size, chars + len(word), False
-        end = len(word)
-        while end and word[end - 1] in _NO_LINE_END:
-            end -= 1
-        run = run + len(word) if end == 0 else len(word) - end
-    lines.append("".join(line).rstrip())
-    return lines, cuts
-
-
-def _bounded(lines: list[str], width: int) -> list[str]:
-    """The lines, any wider than ``2 * width`` cut: what the line-breaking rules let grow
-    (hostile input such as a thousand closing brackets) still fits a box."""
-    out: list[str] = []
-    for line in lines:
-        out.extend(cut(line, width) if text_width(line) > 2 * width else [line])
-    return out
+    return wrap_text(text, width, balance=True)
 
 
 def mermaid_ids() -> dict[str, str]:

@@ -1,16 +1,20 @@
 """The KPI tree: KGI → KPI → activity KPI, with owners and targets, as a graph.
 
-KGIs sit at the top and each KPI below the ones it drives; arrows point up, from the
-number that moves to the number it moves ("drives"). Each box shows the level, the name
+KGIs sit at the top and each KPI below the ones it drives, or, left-to-right, KGIs on the
+left (``Options.direction``; ``auto`` picks the layout closer to a page's shape, so the
+wide trees real organisations have go left-to-right); arrows point from the number that
+moves to the number it moves ("drives"). Each box shows the level, the name
 in the output language, the owning department and the target with its unit. KPIs with
 no path of parent links up to a KGI (orphans) and KPIs on a cycle of parent links are
 drawn red and dashed, with a note; the legend explains the marks.
 
 Formats: ``dot`` (Graphviz source), ``svg``/``png``/``pdf`` (drawn by Graphviz's ``dot``)
-and ``mermaid`` (``flowchart TD``, for GitHub Markdown and other Mermaid viewers).
+and ``mermaid`` (``flowchart BT`` or ``RL``, for GitHub Markdown and other Mermaid viewers).
 """
 
 from __future__ import annotations
+
+import math
 
 from raci.i18n import t
 from raci.render import RENDERERS, Document, Options
@@ -119,7 +123,58 @@ class _Tree:
 def _target(kpi: Kpi, lang: str) -> str:
     if kpi.target is None or str(kpi.target).strip() == "":
         return t("kpitree.no_target", lang)
-    return f"{kpi.target} {kpi.unit}" if kpi.unit else str(kpi.target)
+    from raci.i18n.targets import target_text
+
+    return target_text(kpi.target, kpi.unit, lang)  # 120万円以上 in Japanese
+
+
+PAGE_RATIO = 1.414
+"""Width over height of a landscape A-series page, the shape a tree should come close to."""
+BOX = {"down": (190.0, 125.0), "right": (250.0, 80.0)}
+"""Rough width and height (px) one KPI box takes, with its spacing, in either layout."""
+
+
+def direction(tree: _Tree, wanted: str = "auto") -> str:
+    """``down`` or ``right``: as ``wanted``, or for ``auto`` the layout closer to a page.
+
+    A tree is about as wide as its most crowded rank and as deep as its longest chain;
+    drawn down, the rank runs across the page, drawn right, down it. The example's tree
+    (17 KPIs, 11 on one rank) is 4.3x wider than high drawn down, 0.9x drawn right.
+    """
+    if wanted in ("down", "right"):
+        return wanted
+    ranks = _ranks(tree)
+    if not ranks:
+        return "down"
+    crowd = max(ranks.values(), default=1)
+    depth = len(ranks)
+    shapes = {
+        "down": (crowd * BOX["down"][0]) / (depth * BOX["down"][1]),
+        "right": (depth * BOX["right"][0]) / (crowd * BOX["right"][1]),
+    }
+    return min(shapes, key=lambda d: (abs(math.log(shapes[d] / PAGE_RATIO)), d))
+
+
+def _ranks(tree: _Tree) -> dict[int, int]:
+    """How many KPIs sit at each depth below the roots (breadth-first: cycles end)."""
+    children: dict[str, list[str]] = {}
+    has_parent: set[str] = set()
+    for parent, child in tree.edges:
+        children.setdefault(parent, []).append(child)
+        has_parent.add(child)
+    depth = {k.id: 0 for k in tree.kpis if k.id not in has_parent or tree.level(k) == "kgi"}
+    queue = list(depth)
+    for kpi in queue:  # grows while it is walked
+        for child in children.get(kpi, ()):
+            if child not in depth:
+                depth[child] = depth[kpi] + 1
+                queue.append(child)
+    for k in tree.kpis:
+        depth.setdefault(k.id, 0)  # only on a cycle
+    counts: dict[int, int] = {}
+    for d in depth.values():
+        counts[d] = counts.get(d, 0) + 1
+    return counts
 
 
 def _title(doc: Document, lang: str) -> str:
@@ -137,10 +192,11 @@ def to_dot(doc: Document, options: Options) -> str:
     """The KPI tree as Graphviz DOT text; every text from the spec is escaped."""
     lang = options.lang
     tree = _Tree(doc, lang)
+    rankdir = "LR" if direction(tree, options.direction) == "right" else "TB"
     out = ["digraph kpi_tree {"]
     out += font_attributes(options)
     out.append(
-        f"  graph [rankdir=TB, newrank=true, nodesep=0.3, ranksep=0.55, pad=0.3, labelloc=t, fontsize=18, "
+        f"  graph [rankdir={rankdir}, newrank=true, nodesep=0.3, ranksep=0.55, pad=0.3, labelloc=t, fontsize=18, "
         f"label=<<B>{dot_html(_title(doc, lang))}</B>>];"
     )
     out.append('  node [shape=box, margin="0.15,0.07", fontsize=11];')
@@ -229,11 +285,14 @@ def _mermaid_label(parts: list[str]) -> str:
 
 
 def to_mermaid(doc: Document, options: Options) -> str:
-    """The KPI tree as a Mermaid ``flowchart TD``; labels quoted, ids reduced to [A-Za-z0-9_]."""
+    """The KPI tree as a Mermaid flowchart, arrows from each KPI to the one it drives: bottom
+    to top (``BT``, KGI on top) or right to left (``RL``, KGI on the left); labels quoted,
+    ids reduced to [A-Za-z0-9_]."""
     lang = options.lang
     tree = _Tree(doc, lang)
     ids = mermaid_ids()
-    out = ["---", f"title: '{mermaid_title(_title(doc, lang))}'", "---", "flowchart TD"]
+    flow = "RL" if direction(tree, options.direction) == "right" else "BT"
+    out = ["---", f"title: '{mermaid_title(_title(doc, lang))}'", "---", f"flowchart {flow}"]
     for css_class, style in MERMAID_CLASSES.items():
         out.append(f"  classDef {css_class} {style}")
     if not tree.kpis:
@@ -246,18 +305,20 @@ def to_mermaid(doc: Document, options: Options) -> str:
         by_class[tree.level(kpi)].append(node)
         if tree.problem(kpi):
             by_class["problem"].append(node)
-    # Mermaid cannot draw an arrow head at the start of a link, and "parent --> child"
-    # would read "the KGI drives the KPI": plain lines, the parent above (the legend says so).
+    # child --> parent reads "drives"; the flowchart runs bottom-to-top (or right-to-left)
+    # so that the KGI, where the arrows end, is on top (or on the left)
     problem_links = []
     for index, (parent, child) in enumerate(tree.edges):
-        out.append(f"  {mermaid_id(ids, 'kpi_', parent)} --- {mermaid_id(ids, 'kpi_', child)}")
+        out.append(f"  {mermaid_id(ids, 'kpi_', child)} --> {mermaid_id(ids, 'kpi_', parent)}")
         if (child, parent) in tree.cycle_edges:
             problem_links.append(str(index))
     if tree.kpis:
         out += _mermaid_legend(ids, lang, by_class)
-        # an invisible link from the last KPI that drives nothing keeps the legend below the tree
-        leaves = [k.id for k in tree.kpis if not any(p == k.id for p, _ in tree.edges)]
-        out.append(f"  {mermaid_id(ids, 'kpi_', leaves[-1] if leaves else tree.kpis[-1].id)} ~~~ legend")
+        # an invisible link into the last KPI that drives nothing keeps the legend below the
+        # tree (or right of it): links run from the bottom up
+        parents = {p for p, _ in tree.edges}
+        leaves = [k.id for k in tree.kpis if k.id not in parents]
+        out.append(f"  legend ~~~ {mermaid_id(ids, 'kpi_', leaves[-1] if leaves else tree.kpis[-1].id)}")
     out += mermaid_styles(by_class, problem_links, f"stroke:{PROBLEM},stroke-width:2px,stroke-dasharray:5 4")
     return "\n".join(out) + "\n"
 
@@ -272,7 +333,7 @@ def _mermaid_legend(ids: dict[str, str], lang: str, by_class: dict[str, list[str
     out.append(f'    {node}["{_mermaid_label(wrap("⚠ " + t("kpitree.legend.problem", lang), MERMAID_WIDTH))}"]')
     by_class["problem"].append(node)
     node = mermaid_id(ids, "legend_", "lines")
-    lines = wrap(t("kpitree.legend.lines", lang), MERMAID_WIDTH)
+    lines = wrap(t("kpitree.legend.arrows", lang), MERMAID_WIDTH)
     out.append(f'    {node}["{_mermaid_label(lines)}"]')
     samples = [mermaid_id(ids, "legend_", name) for name in (*LEVELS, "problem", "lines")]
     out.append(f"    {' ~~~ '.join(samples)}")

@@ -18,10 +18,14 @@ from raci.render.lifecycle_model import (
     OWNER_BORDER,
     OWNER_FILL,
     LifecycleMap,
+    handoff_label,
 )
 from raci.render.templating import dot_html, dot_string
 from raci.spec.model import Department, Phase
 from raci.text import width as text_width
+
+HANDOFF_WIDTH = 14
+"""Columns of a handoff arrow's label before it wraps: it sits in the gap between two columns."""
 
 # DOT ------------------------------------------------------------------------------------
 #
@@ -57,8 +61,9 @@ def to_dot(doc: Document, options: Options) -> str:
     grid = LifecycleMap(doc, lang)
     out = ["digraph lifecycle {"]
     out += font_attributes(options)
+    ranksep = 1.0 if grid.edges else 0.6  # room between the columns for the handoffs' names
     out.append(
-        "  graph [rankdir=LR, newrank=true, nodesep=0.12, ranksep=0.6, pad=0.3, labelloc=t, "
+        f"  graph [rankdir=LR, newrank=true, nodesep=0.12, ranksep={ranksep}, pad=0.3, labelloc=t, "
         f"label=<{_dot_title(grid)}>];"
     )
     out.append(
@@ -137,14 +142,15 @@ def to_dot(doc: Document, options: Options) -> str:
     for edge in grid.edges:
         tail, head = _cell_id(edge.before, edge.giver), _cell_id(edge.after, edge.taker)
         if edge.missing:
-            label = t("lifecycle.missing", lang)
+            lines = [t("lifecycle.missing", lang)]
             style = f'color="{MISSING}", fontcolor="{MISSING}", style=dashed, penwidth=2.2'
         else:
-            label = t("lifecycle.handoff", lang)
+            lines = handoff_label(grid, edge, HANDOFF_WIDTH)  # named by its handoff activity
             style = f'color="{HANDOFF}", fontcolor="{HANDOFF}", style=solid, penwidth=2'
+        label = "\\n".join(dot_string(line) for line in lines)  # DOT's own line break
         out.append(
             f"  {tail} -> {head} [{style}, constraint=false, weight=0, tailport=e, headport=w, fontsize=9, "
-            f'xlabel="{dot_string(label)}"];'
+            f'xlabel="{label}"];'
         )
     out.append("}")
     return "\n".join(out) + "\n"

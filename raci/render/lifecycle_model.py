@@ -110,6 +110,14 @@ class LifecycleMap:
         return f"{t('lifecycle.title', self.lang)} — {self.doc.spec.org.name.get(self.lang)}"
 
 
+def handoff_label(grid: LifecycleMap, edge: Edge, width: int = NAME_WIDTH) -> list[str]:
+    """The lines naming a handoff arrow: the handoff activity (「導入キックオフ会議」), or the
+    plain word when the spec marks none. Every arrow saying 引き継ぎ told the reader nothing."""
+    if edge.via is not None:
+        return wrap(edge.via.name.get(grid.lang) or edge.via.id, width)
+    return [t("lifecycle.handoff", grid.lang)]
+
+
 def _handoff_activity(before: Phase, after: Phase, giver: str, taker: str) -> Activity | None:
     """The activity marked ``handoff`` with both departments on it, for the label only."""
     for phase in (before, after):

@@ -16,9 +16,9 @@ a name must not reach a terminal, and XLSX (XML) cannot hold most of them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from raci.findings import SEVERITIES, Finding, severity_rank
 from raci.i18n import t
@@ -27,6 +27,8 @@ from raci.render.templating import visible
 from raci.spec.model import Assignment
 
 if TYPE_CHECKING:
+    from markupsafe import Markup
+
     from raci.render import Document
 
 ROLE_ORDER = "ARCI"
@@ -125,6 +127,7 @@ class Matrix:
     source: str = ""
     department: str | None = None
     """The department the view is limited to (``--department``), if any."""
+    _cells: dict[tuple[int, str], Markup] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def rows(self) -> tuple[Row, ...]:
@@ -139,6 +142,67 @@ class Matrix:
     def label(self, key: str, **args: object) -> str:
         """A fixed text with its placeholders filled (spec names are not shortened here)."""
         return _LABELS[f"matrix.{key}"][self.lang].format(**args) if args else self.labels[key]
+
+    def td(self, column: int, cell: str) -> Markup:
+        """The HTML table's ``<td>`` of a cell without a note in ``column``, as
+        ``templates/matrix_table.html.j2`` wrote it, remembered: a 10k-activity report has
+        200,000 cells and a few dozen different ones, and each cost the template five
+        escapes and a call."""
+        found = self._cells.get((column, cell))
+        if found is None:
+            from markupsafe import Markup, escape
+
+            d = self.departments[column]
+            if cell:
+                title = f"{escape(d.name)}: {escape(self.role_names(cell))}"
+                html = (
+                    f'<td class="raci-cell raci-role-{escape(cell[0])}" data-dept="{escape(d.id)}" '
+                    f'title="{title}">{escape(cell)}</td>'
+                )
+            else:
+                html = f'<td class="raci-cell" data-dept="{escape(d.id)}"></td>'
+            found = self._cells[(column, cell)] = Markup(html)  # safe: every part escaped above
+        return found
+
+    def cells_html(self, row: Row, links: Any = None) -> Markup:
+        """A row's ``<td>`` lines, each indented as the template indents them, joined by
+        newlines: the HTML table's body in Python, not a Jinja loop per cell (a 10k-activity
+        report has 200,000 cells). ``links`` is the report's
+        :class:`raci.render.finding_links.Links`: the cells a finding concerns are ringed
+        and link to it. Every text is escaped and control characters made visible."""
+        from markupsafe import Markup, escape
+
+        def e(text: str) -> str:
+            return str(escape(text))  # plain text: Markup + str would escape the str again
+
+        marked = links is not None and row.id in links.rows
+        out = []
+        for index, cell in enumerate(row.cells):
+            note = visible(row.notes[index]) if row.notes else ""
+            marks = links.cell(row.id, self.departments[index].id) if marked else ()
+            if not marks and not (cell and note):
+                out.append(f"      {self.td(index, cell)}")
+                continue
+            d = self.departments[index]
+            title = e(d.name) + (f": {e(self.role_names(cell))}" if cell else "")
+            title += f"&#10;{e(note)}" if note else ""
+            star = '<sup class="raci-note">*</sup>' if note else ""
+            if not marks:
+                out.append(
+                    f'      <td class="raci-cell raci-role-{e(cell[0])}" data-dept="{e(d.id)}" '
+                    f'title="{title}">{e(cell)}{star}</td>'
+                )
+                continue
+            role = f" raci-role-{e(cell[0])}" if cell else ""
+            title += "".join(f"&#10;{e(k.code)}" for k in marks)
+            codes = e(" ".join(k.code for k in marks))
+            out.append(
+                f'      <td id="cell-{e(row.id)}.{e(d.id)}" class="raci-cell{role} raci-hit '
+                f'raci-hit-{e(marks[0].severity)}" data-dept="{e(d.id)}" title="{title}">'
+                f'<a href="#{e(marks[0].anchor)}" class="raci-hit-link" aria-label="{codes}">'
+                f"{e(cell or '?')}{star}</a></td>"
+            )
+        return Markup("\n".join(out))  # safe: every part escaped above
 
     def role_names(self, cell: str) -> str:
         """``A/R`` → ``Accountable, Responsible`` in the output language (the HTML table's

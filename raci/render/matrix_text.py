@@ -5,10 +5,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from raci.render.matrix_layout import NAME_MIN, WIDTH, column_layout
+from raci.render.matrix_layout import NAME_MIN, WIDTH, Heading, column_layout
 from raci.render.matrix_model import Matrix, MatrixFinding, codes, worst
 from raci.render.templating import md_cell
-from raci.text import cut
 
 MARK = "!"
 
@@ -71,21 +70,25 @@ def _terminal(console: Any, matrix: Matrix) -> None:
     console.print(Text(matrix.label("heading", org=matrix.org), style="bold"))
     console.print(Text(_summary(matrix), style="dim"))
     console.print()
-    chunks, abbreviations = column_layout(matrix)
+    chunks, headings, widths = column_layout(matrix)
     color = console.color_system is not None
-    for chunk in chunks:
-        console.file.write("\n".join(table_lines(matrix, chunk, abbreviations, color)) + "\n\n")
+    # the key beside the table, right above it: what each shortened heading stands for
+    # (and which departments have findings); none when every heading is the whole name
+    departments = Table.grid(padding=(0, 1))
+    for column in matrix.departments:
+        key = key_of(headings[column.id])
+        if key != column.name or column.findings:
+            departments.add_row(key, column.name if column.name != key else "", _codes(column.findings))
+    if departments.row_count:
+        console.print(Text(matrix.labels["departments"], style="bold"))
+        console.print(departments)
+        console.print()
+    console.file.write("\n".join(table_lines(matrix, chunks, headings, widths, color)) + "\n\n")
     legend = Table.grid(padding=(0, 1))
     for entry in matrix.legend:
         legend.add_row(Text(entry.letter, style=ROLE_STYLES[entry.letter]), entry.name, Text(entry.meaning, "dim"))
     console.print(Text(matrix.labels["legend"], style="bold"))
     console.print(legend)
-    console.print()
-    console.print(Text(matrix.labels["departments"], style="bold"))
-    departments = Table.grid(padding=(0, 1))
-    for column in matrix.departments:
-        departments.add_row(abbreviations[column.id], column.name, _codes(column.findings))
-    console.print(departments)
     console.print()
     if not matrix.findings:
         console.print(matrix.labels["no_findings"])
@@ -97,11 +100,20 @@ def _terminal(console: Any, matrix: Matrix) -> None:
     findings.add_column(no_wrap=True)
     findings.add_column(no_wrap=True)
     findings.add_column(overflow="fold")
+    from rich.cells import cell_len
+
+    def where(finding: MatrixFinding) -> str:
+        return f"{finding.line}:{finding.column}" if finding.line else ""
+
+    used = sum(
+        max((cell_len(part(f)) for f in matrix.findings), default=0) + 1
+        for part in (where, lambda f: matrix.labels[f"severity.{f.severity}"], lambda f: f.code)
+    )
     for finding in matrix.findings:
-        where = f"{finding.line}:{finding.column}" if finding.line else ""
         style = SEVERITY_STYLES[finding.severity]
         severity = matrix.labels[f"severity.{finding.severity}"]
-        findings.add_row(where, Text(severity, style), Text(finding.code, style), finding.message)
+        message = "\n".join(_wrap(finding.message, max(WIDTH - used, 20)))  # at words and phrases, not mid-word
+        findings.add_row(where(finding), Text(severity, style), Text(finding.code, style), message)
     console.print(findings)
 
 
@@ -126,28 +138,33 @@ def _paint(text: str, style: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color and code and text else text
 
 
-def table_lines(matrix: Matrix, chunk: list[int], abbrs: dict[str, str], color: bool) -> list[str]:
-    """One table of the terminal view, as lines of at most ``WIDTH`` columns.
+def key_of(heading: Heading) -> str:
+    """A heading as the key shows it on one line (Latin lines joined with a space)."""
+    out = heading.lines[0]
+    for line in heading.lines[1:]:
+        out += (" " if out[-1:].isascii() and line[:1].isascii() else "") + line
+    return out
+
+
+def table_lines(
+    matrix: Matrix, chunks: list[list[int]], headings: dict[str, Heading], widths: dict[str, int], color: bool
+) -> list[str]:
+    """The table of the terminal view, as lines of at most ``WIDTH`` columns: one header
+    for all phases when the departments fit one table, else inside each phase one block
+    per group of departments, one below the other.
 
     Written directly rather than with rich's Table: a table of thousands of rows took
     rich ~1 ms a row, and more than linearly; this is linear and ~50x faster.
     """
     from rich.cells import cell_len
 
-    ids = [matrix.departments[i].id for i in chunk]
-    widths = [
-        max(cell_len(abbrs[d]), max((cell_len(r.cells[i]) for r in matrix.rows), default=1), 1)
-        for d, i in zip(ids, chunk, strict=True)
-    ]
     longest = max((cell_len(r.name) + 2 for r in matrix.rows), default=0)
     heading = matrix.labels["activity"]
-    name_width = min(max(NAME_MIN, longest, cell_len(heading)), WIDTH - sum(w + 1 for w in widths))
-
-    def line(name: str, cells: list[str]) -> str:
-        return (_pad(name, name_width) + "".join(" " + c for c in cells)).rstrip()
-
-    header = [_center(abbrs[d], w) for d, w in zip(ids, widths, strict=True)]
-    out = [line(heading, header), "-" * (name_width + sum(w + 1 for w in widths))]
+    used = max((sum(widths[matrix.departments[i].id] + 1 for i in chunk) for chunk in chunks), default=0)
+    name_width = min(max(NAME_MIN, longest, cell_len(heading)), WIDTH - used)
+    out: list[str] = []
+    if len(chunks) == 1:
+        out += _header(matrix, chunks[0], headings, widths, name_width)
     for number, phase in enumerate(matrix.phases):
         if number:
             out.append("")
@@ -157,18 +174,54 @@ def table_lines(matrix: Matrix, chunk: list[int], abbrs: dict[str, str], color: 
         if phase.findings:
             title += "  " + _paint(f"{MARK} " + " ".join(phase.codes), _severity_style(phase.findings), color)
         out.append(title)
-        for row in phase.rows:
-            cells = [_paint_cell(row.cells[i], w, color) for i, w in zip(chunk, widths, strict=True)]
-            lines = _wrap(row.name, name_width - 2) or [""]
-            if row.findings:
-                style = _severity_style(row.findings)
-                first = _paint(MARK, style, color) + " " + _paint(lines[0], "bold", color)
-                out.append(line(first + " " * (name_width - 2 - cell_len(lines[0])), cells))
-                out.extend("  " + _paint(more, "bold", color) for more in lines[1:])
-                out.append("  " + _paint(" ".join(row.codes), style, color))
-            else:
-                out.append(line("  " + lines[0] + " " * (name_width - 2 - cell_len(lines[0])), cells))
-                out.extend("  " + more for more in lines[1:])
+        for part, chunk in enumerate(chunks):
+            if len(chunks) > 1:
+                out += ([""] if part else []) + _header(matrix, chunk, headings, widths, name_width)
+            out += _rows(
+                matrix, phase.rows, chunk, [widths[matrix.departments[i].id] for i in chunk], name_width, color
+            )
+    return out
+
+
+def _header(
+    matrix: Matrix, chunk: list[int], headings: dict[str, Heading], widths: dict[str, int], name_width: int
+) -> list[str]:
+    """The column headings (bottom-aligned, up to three lines) and the rule below them."""
+    ids = [matrix.departments[i].id for i in chunk]
+    height = max((len(headings[d].lines) for d in ids), default=1)
+    out = []
+    for line in range(height):
+        cells = []
+        for d in ids:
+            lines = headings[d].lines
+            shown = lines[line - (height - len(lines))] if line >= height - len(lines) else ""
+            cells.append(_center(shown, widths[d]))
+        name = matrix.labels["activity"] if line == height - 1 else ""
+        out.append((_pad(name, name_width) + "".join(" " + c for c in cells)).rstrip())
+    out.append("-" * (name_width + sum(widths[d] + 1 for d in ids)))
+    return out
+
+
+def _rows(matrix: Matrix, rows: Any, chunk: list[int], widths: list[int], name_width: int, color: bool) -> list[str]:
+    """The lines of ``rows`` for the departments of ``chunk``."""
+    from rich.cells import cell_len
+
+    def line(name: str, cells: list[str]) -> str:
+        return (_pad(name, name_width) + "".join(" " + c for c in cells)).rstrip()
+
+    out = []
+    for row in rows:
+        cells = [_paint_cell(row.cells[i], w, color) for i, w in zip(chunk, widths, strict=True)]
+        lines = _wrap(row.name, name_width - 2) or [""]
+        if row.findings:
+            style = _severity_style(row.findings)
+            first = _paint(MARK, style, color) + " " + _paint(lines[0], "bold", color)
+            out.append(line(first + " " * (name_width - 2 - cell_len(lines[0])), cells))
+            out.extend("  " + _paint(more, "bold", color) for more in lines[1:])
+            out.append("  " + _paint(" ".join(row.codes), style, color))
+        else:
+            out.append(line("  " + lines[0] + " " * (name_width - 2 - cell_len(lines[0])), cells))
+            out.extend("  " + more for more in lines[1:])
     return out
 
 
@@ -208,38 +261,10 @@ def _paint_cell(cell: str, width: int, color: bool) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` columns: break at spaces, or between wide (CJK)
-    characters; small kana, ー, ・ and closing marks never start a line (the character
-    before them moves down with them)."""
-    from rich.cells import cell_len
+    """Lines of at most ``width`` columns as rich measures them (:mod:`raci.text.wrap`)."""
+    from raci.text.wrap import wrap
 
-    if cell_len(text) <= width:
-        return [text]
-    lines: list[str] = []
-    line: list[str] = []
-    for token in _tokens(text):
-        if cell_len("".join(line) + token) <= width:
-            line.append(token)
-            continue
-        carry: list[str] = []
-        if token.lstrip()[:1] in _NO_LINE_START and len(line) > 1:
-            carry = [line.pop()]
-        if "".join(line).strip():
-            lines.append("".join(line).rstrip())
-            line = [carry[0].lstrip()] if carry else []
-            token = token if carry else token.lstrip()
-        line.append(token)
-        joined = "".join(line)
-        if cell_len(joined) > width:  # one token longer than the line: cut it
-            *full, rest = cut(joined, width, _cell_width)
-            lines.extend(full)
-            line = [rest]
-    if "".join(line).strip():
-        lines.append("".join(line).rstrip())
-    return lines
-
-
-_NO_LINE_START = set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー・、。，．）」』】〕〉》）ー")
+    return wrap(text, width, measure=_cell_width)
 
 
 def _cell_width(char: str) -> int:
@@ -248,13 +273,6 @@ def _cell_width(char: str) -> int:
     from rich.cells import cell_len
 
     return 1 if char == "\ufe0f" else cell_len(char)
-
-
-def _tokens(text: str) -> list[str]:
-    """Words with their leading space; every wide character is a token of its own."""
-    import re
-
-    return re.findall(r"\s*[\x00-\u10ff]+?(?=\s|[^\x00-\u10ff]|$)|\s*[^\x00-\u10ff]", text)
 
 
 def _severity_style(findings: tuple[MatrixFinding, ...]) -> str:

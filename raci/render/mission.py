@@ -1,9 +1,9 @@
 """The mission view: the organisation's mission, its quality notes, and each department's role.
 
 The organisation's mission is put together from the template parts — 「私たちは、[customer]が、
-[value]を通じて、[success]を達成することを支援します。」 (or 「…[success]ことを支援します。」 when
-the success ends in a verb: 「…30分にする」) / "We help [customer] achieve [success] through
-[value]." — with an empty ``[slot]`` where a part is missing, next to the statement the team
+[value]によって、[success]を実現できるよう支援します。」 (a value ending in kana joins with
+ことで, a success ending in a verb with よう, a trailing こと is dropped: one こと, not four)
+/ "We help [customer] achieve [success] through [value]." — with an empty ``[slot]`` where a part is missing, next to the statement the team
 agreed on. Beside it: the findings of the mission rules (M5xx) with their hints, and the
 quality checklist of a good mission (concise, drives action, the customer as the subject),
 ticked where raci could check it. A part that still holds the template's placeholder (M505)
@@ -102,8 +102,11 @@ def department_or_error(spec: Spec, department: str, lang: str) -> Department:
 
 def department_name(spec: Spec, department: str, lang: str) -> str:
     """The display name of department ``department`` (its id when the spec has no such department)."""
-    found = next((d for d in spec.departments if d.id == department), None)
-    return text_of(found.name, lang) if found is not None else department
+    try:
+        found = spec.department(department)  # the spec's id index: charters ask per cell
+    except KeyError:
+        return department
+    return text_of(found.name, lang)
 
 
 def note(finding: Finding, lang: str) -> dict[str, Any]:
@@ -162,6 +165,13 @@ class ChecklistItem(TypedDict):
     codes: list[str]
 
 
+def _without_koto(text: str) -> str:
+    """A Japanese part without its closing 「こと」 (…をなくすこと → …をなくす): the template
+    says ことで itself, and four こと in one sentence read as translationese."""
+    text = text.rstrip(_TRAILING)
+    return text[:-2] if text.endswith("こと") and len(text) > 2 else text
+
+
 def ends_in_verb(text: str) -> bool:
     """Whether a Japanese part ends in a verb's dictionary form (…にする, …できる, …を減らす).
 
@@ -203,8 +213,16 @@ def mission_view(doc: Document, lang: str) -> dict[str, Any]:
         )
     by_key = {p["key"]: p for p in parts}
     template = "render.mission.template"
-    if lang == "ja" and by_key["success"]["text"] and ends_in_verb(by_key["success"]["text"]):
-        template = "render.mission.template_verb"  # 「…30分にする」ことを支援します, not 「…にするを達成する」
+    if lang == "ja":  # a part ending in a verb joins with ことで / よう (「…にする」を実現できる, not)
+        value, success = (_without_koto(by_key[k]["text"] or "") for k in ("value", "success"))
+        # a value ending in kana (…をなくす, …が要らない) takes ことで; a noun takes によって
+        value_verb = bool(value) and "\u3040" <= value[-1] <= "\u309f"
+        success_verb = bool(success) and ends_in_verb(success)
+        template = {
+            (False, True): "render.mission.template_verb",
+            (True, False): "render.mission.template_value_verb",
+            (True, True): "render.mission.template_both_verbs",
+        }.get((value_verb, success_verb), template)
     sentence: list[dict[str, str]] = []
     for literal, name, _, _ in string.Formatter().parse(MESSAGES[template][lang]):
         if literal:
@@ -213,7 +231,8 @@ def mission_view(doc: Document, lang: str) -> dict[str, Any]:
             continue
         named = by_key[name]
         if named["text"]:
-            sentence.append({"kind": "part", "part": name, "text": named["text"].rstrip(_TRAILING)})
+            text = named["text"].rstrip(_TRAILING)
+            sentence.append({"kind": "part", "part": name, "text": _without_koto(text) if lang == "ja" else text})
         else:
             sentence.append({"kind": "slot", "part": name, "text": label(f"render.mission.slot.{name}", lang)})
     statement = by_key["statement"]
@@ -302,7 +321,11 @@ def _phase_list(spec: Spec, activities: Iterable[Activity], lang: str) -> str:
     separator = label("render.mission.separator", lang)
     return separator.join(
         label(
-            "render.mission.role.phase_single" if len(p.activities) == 1 else "render.mission.role.phase",
+            "render.mission.role.phase_all"
+            if n == len(p.activities) and lang == "ja"
+            else "render.mission.role.phase_single"
+            if len(p.activities) == 1
+            else "render.mission.role.phase",
             lang,
             phase=text_of(p.name, lang),
             count=n,

@@ -30,7 +30,7 @@ _SVG_START = re.compile(r"<svg\b", re.S)
 
 
 def render(doc: Document, fmt: str, options: Options) -> str:
-    from raci.render import charter, mission
+    from raci.render import charter, finding_links, mission
     from raci.render.matrix import build
     from raci.render.templating import render_template
 
@@ -54,8 +54,11 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         "lifecycle": _diagram("lifecycle", doc, options),
         "kpi_tree": _diagram("kpi-tree", doc, options) if spec.kpis else None,
     }
+    links = finding_links.build(spec, doc.findings)
     findings = [
         {
+            "anchor": links.finding_anchor[i],
+            "target": links.finding_target[i],
             "code": f.code,
             "severity": f.severity,
             "severity_label": t(f"render.report.severity.{f.severity}", lang),
@@ -64,7 +67,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
             "message": f.message(lang),
             "hint": f.hint(lang),
         }
-        for f in doc.findings
+        for i, f in enumerate(doc.findings)
     ]
     counts = {s: sum(1 for f in doc.findings if f.severity == s) for s in ("error", "warning", "info")}
     context = dict(
@@ -75,8 +78,10 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         findings=findings,
         counts=counts,
         m=build(doc, Options(lang=lang)),
+        links=links,
         sections=sections,
-        fallback=_fallbacks(doc, lang),
+        # the diagrams' stand-ins only where a diagram is missing (no Graphviz)
+        fallback=_fallbacks(doc, lang) if None in (sections["lifecycle"], sections["kpi_tree"]) else None,
     )
     return render_template("report.html.j2", options, context)
 
@@ -130,9 +135,11 @@ def _fallbacks(doc: Document, lang: str) -> dict[str, Any]:
     phases = []
     for phase in spec.phases:
         owner = graph.phase_owner(phase)
-        lanes = {
-            d.id: [a.name.get(lang) for a in phase.activities if {"R", "A"} & _roles(a, d.id)] for d in spec.departments
-        }
+        lanes: dict[str, list[str]] = {d.id: [] for d in spec.departments}
+        for activity in phase.activities:  # once per cell, not once per department
+            for cell in activity.raci:
+                if {"R", "A"} & cell.roles and cell.department in lanes:
+                    lanes[cell.department].append(activity.name.get(lang))
         phases.append(
             {
                 "name": phase.name.get(lang),
@@ -191,7 +198,3 @@ def _kpi_outline(doc: Document, lang: str) -> list[dict[str, Any]]:
             expanded.add(kpi_id)
             stack.extend((child, depth + 1) for child in reversed(children.get(kpi_id, [])))
     return outline
-
-
-def _roles(activity: Any, department: str) -> set[str]:
-    return next((set(a.roles) for a in activity.raci if a.department == department), set())

@@ -13,6 +13,7 @@ deterministic: :func:`save` fixes every date, so the same input gives the same b
 
 from __future__ import annotations
 
+import copy
 import io
 import math
 from collections.abc import Sequence
@@ -61,11 +62,14 @@ def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int
     openpyxl reads a string starting with ``=`` as a formula: such cells are made string
     cells again, with Excel's quote prefix (no apostrophe in the text). Control
     characters, which XML cannot hold, are shown as U+FFFD."""
+    row = sheet.max_row if first_row is None and sheet.max_row > 1 else 0
     for offset, line in enumerate(lines):
         values = [visible(value) if value else None for value in line]
         if first_row is None:
+            # counted here: sheet.max_row scans every cell, and once per line made 10k rows quadratic
             sheet.append(values)
-            cells = sheet[sheet.max_row]
+            row = row + 1 if row else sheet.max_row
+            cells = sheet[row]
         else:
             cells = [sheet.cell(first_row + offset, column, value) for column, value in enumerate(values, 1)]
         for cell in cells:
@@ -118,10 +122,18 @@ def grid(
         cell.font, cell.fill, cell.alignment, cell.border = head_font, head_fill, head_align, border
     sheet.row_dimensions[first_row].height = _height(header, widths)
     centre = set(centred)
+    styles: dict[bool, Any] = {}  # the first styled cell's style array, copied: openpyxl hashes
+    # the style objects on every assignment, a third of a 10k-activity workbook's time
     for number, line in enumerate(body, first_row + 1):
         for index, cell in enumerate(sheet[number][:columns]):
-            cell.border = border
-            cell.alignment = centre_align if index in centre else text_align
+            centred_cell = index in centre
+            if centred_cell in styles and not cell.quotePrefix:  # a formula-guarded cell keeps its own
+                cell._style = copy.copy(styles[centred_cell])
+            else:
+                cell.border = border
+                cell.alignment = centre_align if centred_cell else text_align
+                if not cell.quotePrefix:
+                    styles[centred_cell] = cell._style
         tall = _height([value or "" for value in line], widths, centre)
         if tall > LINE_HEIGHT + 3:
             sheet.row_dimensions[number].height = tall

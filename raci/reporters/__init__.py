@@ -31,6 +31,9 @@ class Options:
     color: bool = False
     fail_on: str = "error"
     """The level that fails the run (for formats that mark pass/fail, like JUnit)."""
+    width: int | None = None
+    """The terminal's columns: the text format wraps long messages at word and phrase
+    boundaries to fit (``None``, the default for pipes and files: one line a finding)."""
 
 
 class ReportFunction(Protocol):

@@ -6,6 +6,8 @@ so the three never drift.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from raci.i18n import has, t
 from raci.rules import Rule, all_rules, families
 
@@ -29,6 +31,9 @@ def _options(rule: Rule) -> str:
     return f"Options (in raci.toml under [rules.{rule.code}]):\n{lines}"
 
 
+SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
+
+
 def requirement(rule: Rule, lang: str) -> str:
     """What the rule needs from a spec to run (:mod:`raci.rules.inputs`), as a sentence; "" if nothing."""
     keys = [f"needs.{n}" for n in rule.needs]
@@ -43,12 +48,12 @@ def _requirement_line(rule: Rule, lang: str) -> str:
 
 
 def explain(rule: Rule, lang: str) -> str:
-    """The whole documentation of a rule, as ``raci explain`` prints it."""
-    head = f"{rule.code} {rule.name} (default severity: {rule.severity})\n"
-    other = "en" if lang == "ja" else "ja"
-    summaries = f"{summary(rule, lang)}\n{summary(rule, other)}\n\n"
+    """The whole documentation of a rule, as ``raci explain`` prints it, in ``lang`` only."""
     if lang == "ja" and rule.docs_ja:
-        return head + summaries + _body_ja(rule)
+        head = f"{rule.code} {rule.name}（既定の重要度: {SEVERITY_JA[rule.severity]}）\n"
+        return head + summary(rule, lang) + "\n\n" + _body_ja(rule)
+    head = f"{rule.code} {rule.name} (default severity: {rule.severity})\n"
+    summaries = f"{summary(rule, lang)}\n\n"
     suppress = f"\nSuppress one finding: # raci: ignore[{rule.code}] reason\n"
     body = rule.doc.split("\n", 1)[-1].strip()
     return head + summaries + body + "\n\n" + _options(rule) + _requirement_line(rule, lang) + suppress
@@ -57,15 +62,25 @@ def explain(rule: Rule, lang: str) -> str:
 def _body_ja(rule: Rule) -> str:
     """The Japanese body: why, the docstring's own examples, how to fix, options, suppression."""
     doc = rule.docs_ja
-    failing, passing = _examples(rule.doc)
+    failing, passing = (_comments_ja(block, doc) for block in _examples(rule.doc))
     parts = [doc["why"].strip(), "\n\n"]
     if failing:
         parts += ["違反例:\n\n", failing, "\n\n"]
     if passing:
         parts += ["適合例:\n\n", passing, "\n\n"]
     parts += ["直し方: ", doc["fix"].strip(), "\n\n", _options_ja(rule), _requirement_line(rule, "ja")]
-    parts.append(f"\n1件だけ抑制するには: # raci: ignore[{rule.code}] 理由\n")
+    parts.append(f"\n指摘を 1 件だけ抑制するには: # raci: ignore[{rule.code}] 理由\n")
     return "".join(parts)
+
+
+def _comments_ja(block: str, doc: Mapping[str, str]) -> str:
+    """An example block with its comments in Japanese (``DOCS_JA["# english"]``)."""
+    out = []
+    for line in block.splitlines():
+        code, mark, comment = line.partition("# ")
+        japanese = doc.get(f"# {comment.strip()}") if mark else None
+        out.append(f"{code}# {japanese}" if japanese else line)
+    return "\n".join(out)
 
 
 def _examples(doc: str) -> tuple[str, str]:

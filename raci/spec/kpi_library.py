@@ -34,10 +34,10 @@ def _t(ja: str, en: str) -> Text:
 _ENTRIES = (
     LibraryKpi(
         "ltv",
-        _t("LTV(顧客生涯価値)", "LTV (customer lifetime value)"),
+        _t("LTV（顧客生涯価値）", "LTV (customer lifetime value)"),
         "kgi",
         _t(
-            "平均月次売上(ARPA) × 粗利率 ÷ 月次解約率",
+            "平均月次売上（ARPA） × 粗利率 ÷ 月次解約率",
             "average monthly revenue per account × gross margin ÷ monthly churn rate",
         ),
         "higher",
@@ -49,7 +49,7 @@ _ENTRIES = (
     ),
     LibraryKpi(
         "churn_rate",
-        _t("月次解約率(チャーンレート)", "Monthly churn rate"),
+        _t("月次解約率（チャーンレート）", "Monthly churn rate"),
         "kgi",
         _t(
             "当月の解約社数 ÷ 月初の契約社数 × 100",
@@ -65,10 +65,10 @@ _ENTRIES = (
     ),
     LibraryKpi(
         "nrr",
-        _t("NRR(売上継続率)", "NRR (net revenue retention)"),
+        _t("NRR（売上継続率）", "NRR (net revenue retention)"),
         "kgi",
         _t(
-            "(期首 MRR + 拡大 − 縮小 − 解約) ÷ 期首 MRR × 100",
+            "（期首 MRR + 拡大 − 縮小 − 解約） ÷ 期首 MRR × 100",
             "(starting MRR + expansion − contraction − churn) ÷ starting MRR × 100",
         ),
         "higher",
@@ -92,7 +92,7 @@ _ENTRIES = (
     ),
     LibraryKpi(
         "adoption_rate",
-        _t("アダプション率(機能利用率)", "Adoption rate (feature usage)"),
+        _t("アダプション率（機能利用率）", "Adoption rate (feature usage)"),
         "kpi",
         _t("主要機能を利用している顧客 ÷ 全顧客 × 100", "customers using the key features ÷ all customers × 100"),
         "higher",
@@ -106,7 +106,7 @@ _ENTRIES = (
         "nps",
         _t("NPS", "NPS (net promoter score)"),
         "kpi",
-        _t("推奨者(9〜10)の割合 − 批判者(0〜6)の割合", "% promoters (9–10) − % detractors (0–6)"),
+        _t("推奨者（9〜10）の割合 − 批判者（0〜6）の割合", "% promoters (9–10) − % detractors (0–6)"),
         "higher",
         "pt",
         _t(

@@ -22,32 +22,55 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 200
 """Nesting deeper than this is no spec; libyaml's C parser would overflow the stack first."""
 _DEEP_BLOCK = re.compile(r"(?:[-?][ \t]+){" + str(MAX_DEPTH) + ",}")
+_TWO_INDICATORS = (re.compile(r"-[ \t]+[-?]"), re.compile(r"\?[ \t]+[-?]"))
+"""Two indicators in a row, which any deep block run contains: with a literal first
+character these scan ~100x faster than _DEEP_BLOCK, which then runs only where one matched."""
 _FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000", re.MULTILINE)
+_BRACKET = re.compile(r"[\[\]{}]")
+CHUNK = 4096
+"""Characters counted at a time by the flow-depth scan (str.count runs in C)."""
 
 
 def precheck(text: str, source: str) -> None:
     """Refuse, before parsing, what would crash the parser or confuse every later message."""
-    found = _FULLWIDTH_INDENT.search(text)
+    found = _FULLWIDTH_INDENT.search(text) if "\u3000" in text else None
     if found:
         line = text.count("\n", 0, found.start()) + 1
         raise SpecError(
             source, [Problem("S001", "fullwidth_indent", Span(source, line, found.end() - found.start()), {})]
         )
-    depth_at = None
-    if text.count("[") + text.count("{") > MAX_DEPTH:
-        depth = 0
-        for match in re.finditer(r"[\[\]{}]", text):
-            depth += 1 if match.group() in "[{" else -1
-            if depth > MAX_DEPTH:
-                depth_at = match.start()
-                break
-    deep_block = _DEEP_BLOCK.search(text)
+    depth_at = flow_too_deep(text)
+    deep_block = _DEEP_BLOCK.search(text) if any(p.search(text) for p in _TWO_INDICATORS) else None
     if deep_block and (depth_at is None or deep_block.start() < depth_at):
         depth_at = deep_block.start()
     if depth_at is not None:
         line = text.count("\n", 0, depth_at) + 1
         column = depth_at - text.rfind("\n", 0, depth_at)
         raise SpecError(source, [Problem("S010", "limit.depth", Span(source, line, column), {"limit": MAX_DEPTH})])
+
+
+def flow_too_deep(text: str) -> int | None:
+    """Where the brackets (any, quoted or not: the count is only a guard) first nest deeper
+    than MAX_DEPTH, or ``None``.
+
+    Chunk by chunk: a chunk whose opening brackets cannot take the depth it starts at past
+    the limit is only counted, in C; the others are walked bracket by bracket. The same
+    answer as walking every bracket, which took 30 ms of a 10k-activity load.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for start in range(0, len(text), CHUNK):
+        end = start + CHUNK
+        opens = text.count("[", start, end) + text.count("{", start, end)
+        if depth + opens <= MAX_DEPTH:
+            depth += opens - text.count("]", start, end) - text.count("}", start, end)
+            continue
+        for match in _BRACKET.finditer(text, start, end):
+            depth += 1 if match.group() in "[{" else -1
+            if depth > MAX_DEPTH:
+                return match.start()
+    return None
 
 
 def compose(text: str, source: str) -> yaml.Node:

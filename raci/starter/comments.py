@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from raci.spec.write import Comments
-from raci.starter.wrapping import wrap
+from raci.text.wrap import wrap
 
 COMMENT_WIDTH = 92
 """Display columns of a wrapped comment line (full-width characters count two)."""
@@ -30,7 +30,7 @@ def lines(text: str, indent: int = 0) -> Iterator[str]:
     step ("1. …") continues under its text."""
     step = _STEP.match(text)
     hang = " " * (len(step[0]) if step else 0)
-    for index, line in enumerate(wrap(text, COMMENT_WIDTH - indent - 2, len(hang))):
+    for index, line in enumerate(wrap(text, COMMENT_WIDTH - indent - 2, hang=len(hang), overflow=True)):
         yield f"# {hang if index else ''}{line}".rstrip()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raci.rules import Context, Hit
+from raci.rules import Context, Hit, names
 
 LETTER = "R"
 TITLE = "RACI core"
@@ -18,4 +18,4 @@ def crowded(ctx: Context, role: str, limit: int) -> Iterator[Hit]:
         holders = activity.holders(role)
         if len(holders) > limit:
             args = {"activity": activity.name, "id": activity.id, "count": len(holders), "max": limit}
-            yield Hit(activity.span, {**args, "departments": ", ".join(holders)}, activity.id)
+            yield Hit(activity.span, {**args, "departments": names.departments(ctx.spec, holders)}, activity.id)

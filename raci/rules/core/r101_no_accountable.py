@@ -9,11 +9,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R101": {
         "en": "activity '{activity}' ({id}) has no Accountable (A) department",
-        "ja": "活動「{activity}」({id})に説明責任（A）の部門がありません",
+        "ja": "活動「{activity}」（{id}）に説明責任（A）の部門がありません",
     },
     "R101.hint": {
         "en": "make exactly one department A, or A/R if it also does the work",
-        "ja": "一つの部門だけを A にしてください(実務も担うなら A/R)",
+        "ja": "一つの部門だけを A にしてください（実務も担うなら A/R）",
     },
     "R101.empty": {
         "en": "activity '{activity}' ({id}) has no letter at all: nobody does it and nobody answers for it",
@@ -28,11 +28,11 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 DOCS_JA: dict[str, str] = {
     "why": (
-        "どの活動にも、その結果に責任を持つ部門が必要です。さもないと、うまくいかなかったときに"
+        "どの活動にも、その結果に責任を持つ部門が必要です。そうしないと、うまくいかなかったときに"
         "誰も責任を取りません。説明責任（A）を持つ部門はちょうど一つにします（その部門が実務も"
         "担うなら A/R と書きます）。\n\n"
-        "文字が一つもない行（表計算シートから取り込んだ、誰の列も埋まっていない行）もこのルールが"
-        "1件だけ報告します。実行責任（R）がないことも明らかなので、R103 は重ねて報告しません。"
+        "文字が一つもない行（表計算シートから取り込んだ、誰の列も埋まっていない行）もこのルールが "
+        "1 件だけ報告します。実行責任（R）がないことも明らかなので、R103 は重ねて報告しません。"
     ),
     "fix": ("結果に責任を持つ部門を一つ選び、A にしてください（実務も担うなら A/R）。"),
 }

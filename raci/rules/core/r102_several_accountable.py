@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 
 MESSAGES: dict[str, dict[str, str]] = {
     "R102": {
         "en": "activity '{activity}' ({id}) has {count} Accountable departments: {departments}",
-        "ja": "活動「{activity}」({id})に説明責任（A）が {count} 部門あります: {departments}",
+        "ja": "活動「{activity}」（{id}）に説明責任（A）が {count} 部門あります: {departments}",
     },
     "R102.hint": {
         "en": "keep one A; make the others R (they do the work) or C (they are asked)",
-        "ja": "A は一つに絞り、他の部門は R(実行)か C(相談)にしてください",
+        "ja": "A は一つに絞り、他の部門は R（実行）か C（相談）にしてください",
     },
     "R102.summary": {
         "en": "An activity has more than one Accountable department.",
@@ -23,7 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 DOCS_JA: dict[str, str] = {
     "why": (
-        "責任者が2人いるのは、責任者がいないのと同じです。互いに相手が動くのを待ってしまいます。"
+        "責任者が 2 人いるのは、責任者がいないのと同じです。互いに相手が動くのを待ってしまいます。"
         "説明責任（A）は一つだけ残し、ほかの部門は実行責任（R、実務を担う）か相談先（C、意見を"
         "求められる）にしてください。"
     ),
@@ -62,7 +62,7 @@ def several_accountable(ctx: Context) -> Iterator[Hit]:
                     "activity": activity.name,
                     "id": activity.id,
                     "count": len(holders),
-                    "departments": ", ".join(holders),
+                    "departments": names.departments(spec, holders),
                 },
                 activity.id,
             )

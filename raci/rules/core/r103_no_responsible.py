@@ -9,11 +9,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R103": {
         "en": "activity '{activity}' ({id}) has no Responsible (R) department",
-        "ja": "活動「{activity}」({id})に実行責任（R）の部門がありません",
+        "ja": "活動「{activity}」（{id}）に実行責任（R）の部門がありません",
     },
     "R103.hint": {
         "en": "name who does the work: R, or A/R",
-        "ja": "実際に作業する部門を R(または A/R)にしてください",
+        "ja": "実際に作業する部門を R（または A/R）にしてください",
     },
     "R103.summary": {"en": "An activity has no Responsible department.", "ja": "実行責任（R）のいない活動があります。"},
 }
@@ -22,7 +22,7 @@ DOCS_JA: dict[str, str] = {
     "why": (
         "誰も実行しない活動は、実際には行われません。実務を担う部門を実行責任（R）として書くか、"
         "説明責任（A）の部門が自ら行うなら A/R と書いてください。文字が一つもない行は R101 が"
-        "報告するので、このルールは報告しません（空の行に2件ではなく1件）。"
+        "報告するので、このルールは報告しません（空の行に 2 件ではなく 1 件）。"
     ),
     "fix": "実務を担う部門を R にしてください（または説明責任（A）の部門を A/R に）。",
 }

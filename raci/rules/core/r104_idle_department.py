@@ -9,16 +9,17 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R104": {
         "en": "department '{department}' ({id}) takes part in no activity",
-        "ja": "部門「{department}」({id})はどの活動にも関わっていません",
+        "ja": "部門「{department}」（{id}）はどの活動にも関わっていません",
     },
     "R104.hint": {
         "en": "give it a role (R, A, C or I) where it belongs, or remove it",
-        "ja": "関わる活動に役割(R・A・C・I)を付けるか、部門を削除してください",
+        "ja": "関わる活動に役割（R・A・C・I）を付けるか、部門を削除してください",
     },
     "R104.summary": {"en": "A department takes part in no activity.", "ja": "どの活動にも関わらない部門があります。"},
 }
 
 DOCS_JA: dict[str, str] = {
+    "# and no activity mentions marketing": "marketing はどの活動にも出てこない",
     "why": (
         "スペックに挙がっているのにどの RACI の行にも登場しない部門は、設計から抜け落ちているか、"
         "そもそも設計の対象ではないかのどちらかです。役割（R・A・C・I）がある活動で役割を与えるか、"

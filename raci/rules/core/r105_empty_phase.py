@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from raci.rules import Context, Hit, rule
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "R105": {"en": "phase '{phase}' ({id}) has no activities", "ja": "フェーズ「{phase}」({id})に活動がありません"},
+    "R105": {"en": "phase '{phase}' ({id}) has no activities", "ja": "フェーズ「{phase}」（{id}）に活動がありません"},
     "R105.hint": {
         "en": "list what happens in this phase and who does it",
         "ja": "このフェーズで行う活動と担当部門を書いてください",

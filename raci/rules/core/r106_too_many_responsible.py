@@ -10,7 +10,7 @@ from raci.rules.core import crowded
 MESSAGES: dict[str, dict[str, str]] = {
     "R106": {
         "en": "activity '{activity}' ({id}) has {count} Responsible departments ({departments}), more than {max}",
-        "ja": "活動「{activity}」({id})の実行責任（R）が {count} 部門あります({departments})。上限は {max} です",
+        "ja": "活動「{activity}」（{id}）の実行責任（R）が {count} 部門あります（{departments}）。上限は {max} です",
     },
     "R106.hint": {
         "en": "keep R for the departments that really do the work and make the others C or I, or split the activity so that the customer hears each explanation once",

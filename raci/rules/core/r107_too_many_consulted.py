@@ -10,15 +10,15 @@ from raci.rules.core import crowded
 MESSAGES: dict[str, dict[str, str]] = {
     "R107": {
         "en": "activity '{activity}' ({id}) has {count} Consulted departments ({departments}), more than {max}: decisions will wait on all of them",
-        "ja": "活動「{activity}」({id})の相談先(C)が {count} 部門あります({departments})。上限は {max} で、意思決定が遅くなります",
+        "ja": "活動「{activity}」（{id}）の相談先（C）が {count} 部門あります（{departments}）。上限は {max} 部門です。相談先が多いと意思決定が遅くなります",
     },
     "R107.hint": {
         "en": "keep C for the departments whose input changes the outcome; make the others I",
-        "ja": "結果を左右する意見を持つ部門だけを C にし、他は I(事後共有)にしてください",
+        "ja": "結果を左右する意見を持つ部門だけを C にし、他は I（事後共有）にしてください",
     },
     "R107.summary": {
         "en": "An activity has too many Consulted departments.",
-        "ja": "相談先(C)の部門が多すぎる活動があります。",
+        "ja": "相談先（C）の部門が多すぎる活動があります。",
     },
 }
 

@@ -9,7 +9,7 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R108": {
         "en": "department '{department}' ({id}) is only ever Informed (I), in {count} of the activities, and never R, A or C: it is a spectator",
-        "ja": "部門「{department}」({id})は {count} 件の活動に情報共有(I)として関わるだけで、R・A・C が一つもありません。傍観者になっています",
+        "ja": "部門「{department}」（{id}）は {count} 件の活動に情報共有（I）として関わるだけで、R・A・C が一つもありません。傍観者になっています",
     },
     "R108.hint": {
         "en": "give it the work it really does (R, A or C), or drop it from the RACI rows",
@@ -17,11 +17,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R108.summary": {
         "en": "A department is only ever Informed, never R, A or C.",
-        "ja": "情報共有(I)だけで、R・A・C のない部門があります。",
+        "ja": "情報共有（I）だけで、R・A・C のない部門があります。",
     },
 }
 
 DOCS_JA: dict[str, str] = {
+    "# marketing appears in the rows only as I": "marketing は I としてしか出てこない",
     "why": (
         "何が起きたかを知らされるだけの部門は、設計の中では傍観者です。仕事もせず、結果に責任も"
         "持たず、意見を求められることもありません。スペックがその部門の実際の仕事を書き漏らしているか、"

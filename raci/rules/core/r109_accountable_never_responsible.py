@@ -9,11 +9,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "R109": {
         "en": "department '{department}' ({id}) is Accountable (A) in {count} of the activities but Responsible (R) in none: it owns outcomes it never works on",
-        "ja": "部門「{department}」({id})は {count} 件の活動で説明責任（A）ですが、実行責任（R）の活動が一つもありません。自ら手を動かさない成果に責任を負っています",
+        "ja": "部門「{department}」（{id}）は {count} 件の活動で説明責任（A）ですが、実行責任（R）の活動が一つもありません。自ら手を動かさない成果に責任を負っています",
     },
     "R109.hint": {
         "en": "make it A/R where it does the work itself, or give the A to the department that is R",
-        "ja": "自ら作業する活動は A/R にするか、A を実際に作業する(R の)部門に移してください",
+        "ja": "自ら作業する活動は A/R にするか、A を実際に作業する（R の）部門に移してください",
     },
     "R109.summary": {
         "en": "A department is Accountable somewhere but Responsible nowhere.",
@@ -22,6 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# product is A twice and R nowhere": "product は A が 2 件で、R は 1 件もない",
     "why": (
         "結果に責任を持つのに実務を一切しない部門は、自分では変えられないことの責任を負い、"
         "ほかの部門の仕事を承認するだけになります。管理職の階層を部門として書いてしまった場合や、"

@@ -10,11 +10,11 @@ from raci.rules.numbers import percent
 MESSAGES: dict[str, dict[str, str]] = {
     "R110": {
         "en": "department '{department}' ({id}) is Accountable for {count} of {total} activities ({share}%, more than {max}%): no other department owns much",
-        "ja": "部門「{department}」({id})が全 {total} 件中 {count} 件の活動で説明責任（A）です({share}%、上限 {max}%)。他の部門はほとんど A を持っていません",
+        "ja": "部門「{department}」（{id}）が全 {total} 件中 {count} 件の活動で説明責任（A）です（{share}%、上限 {max}%）。他の部門はほとんど A を持っていません",
     },
     "R110.hint": {
         "en": "give each phase the department that drives it as A (sales before the contract, CS after it, support for inquiries)",
-        "ja": "各フェーズを主導する部門を A にしてください(契約までは営業、契約後は CS、問い合わせはサポートなど)",
+        "ja": "各フェーズを主導する部門を A にしてください（契約までは営業、契約後は CS、問い合わせはサポートなど）",
     },
     "R110.summary": {
         "en": "One department is Accountable for most of the activities.",
@@ -23,6 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# cs is A on 4 of the 6 activities": "cs は 6 件中 4 件の活動で A",
+    "# the same, but support owns the inquiries: cs is A on 3 of the 6 activities": "同じ構成で問い合わせを support が持つと、cs が A の活動は 6 件中 3 件",
     "why": (
         "一つの部門がライフサイクルの大半で説明責任（A）を持つと、ほかの部門は何にも責任を持たず、"
         "責任を負わないまま仕事だけをこなし、すべてが一つのチームの判断待ちになります。\n\n"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 
 MESSAGES: dict[str, dict[str, str]] = {
     "K401": {
         "en": "KPI '{kpi}' ({id}) is on a loop of parent links: {path}",
-        "ja": "KPI「{kpi}」({id})の親子関係が循環しています: {path}",
+        "ja": "KPI「{kpi}」（{id}）の親子関係が循環しています: {path}",
     },
     "K401.hint": {
         "en": "each KPI drives the one above it: remove the parent link that points back down, and give the top of the chain a KGI as parent",
@@ -61,6 +61,6 @@ def kpi_cycle(ctx: Context) -> Iterator[Hit]:
         first = spec.kpi(cycle[0])
         yield Hit(
             first.span,
-            {"kpi": first.name, "id": first.id, "path": " → ".join((*cycle, cycle[0]))},
+            {"kpi": first.name, "id": first.id, "path": names.kpi_path(spec, (*cycle, cycle[0]))},
             ">".join(cycle),
         )

@@ -10,11 +10,11 @@ from raci.rules.kpi import BELOW_KGI
 MESSAGES: dict[str, dict[str, str]] = {
     "K402": {
         "en": "KPI '{kpi}' ({id}, level {level}) does not lead up to any KGI",
-        "ja": "KPI「{kpi}」({id}、レベル {level})から KGI までつながっていません",
+        "ja": "KPI「{kpi}」（{id}、レベル {level}）から KGI までつながっていません",
     },
     "K402.hint": {
         "en": "set parent (or parents) to the KPI or KGI this number drives, so that the chain ends at a KGI; remove it if it drives nothing",
-        "ja": "この指標が動かす一つ上の KPI か KGI を parent(または parents)に書き、KGI までつなげてください。何も動かさないなら削除してください",
+        "ja": "この指標が動かす一つ上の KPI か KGI を parent（または parents）に書き、KGI までつなげてください。何も動かさないなら削除してください",
     },
     "K402.summary": {
         "en": "A KPI does not lead up to any KGI.",
@@ -24,7 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 DOCS_JA: dict[str, str] = {
     "why": (
-        "KPI は、解約率・LTV・NRR といった成果を動かしてこそ意味があります。parent をたどっても"
+        "KPI は、解約率・LTV・NRR といった成果を動かしてこそ意味があります。parent をたどっても "
         "KGI に行き着かない KPI は、測ること自体が目的になっていて、それを動かすことが事業に"
         "役立つのかを誰も判断できません（parent が循環している KPI は K401 が報告します）。"
     ),

@@ -9,15 +9,15 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K403": {
         "en": "KGI '{kpi}' ({id}) has no KPI of level kpi below it: nothing the team controls leads to this outcome",
-        "ja": "KGI「{kpi}」({id})の下にレベル kpi の KPI がありません: チームが自分で動かせる先行指標がない状態です",
+        "ja": "KGI「{kpi}」（{id}）の配下に先行指標（KPI）がありません。チームが自分で動かせる指標がない状態です",
     },
     "K403.hint": {
         "en": "add a leading KPI the team controls (onboarding completion, adoption rate, health score…) with parent: {id}, and hang the activity KPIs under it",
-        "ja": "チームが動かせる先行指標(オンボーディング完了率、アダプション率、ヘルススコアなど)を parent: {id} で追加し、活動 KPI はその下にぶら下げてください",
+        "ja": "チームが動かせる先行指標（オンボーディング完了率、アダプション率、ヘルススコアなど）を parent: {id} で追加し、活動 KPI はその下にぶら下げてください",
     },
     "K403.summary": {
         "en": "A KGI has no KPI of level kpi below it.",
-        "ja": "下にレベル kpi の KPI がない KGI があります。",
+        "ja": "配下に先行指標（KPI）がない KGI があります。",
     },
 }
 
@@ -26,11 +26,11 @@ DOCS_JA: dict[str, str] = {
         "KGI（LTV、解約率、NRR）は成果であり、外部要因にも左右され、動くのも遅れてです。"
         "チームが自分の行動で動かせるのは、その下にある先行 KPI（オンボーディング完了率、"
         "アダプション率、ヘルススコアなど）です。level が `kpi` のものが一つもない KGI"
-        "（活動KPI しかない、または何もない）では、日々の仕事と成果の間に、チームが"
+        "（活動 KPI しかない、または何もない）では、日々の仕事と成果の間に、チームが"
         "コントロールできる数字がありません。"
     ),
     "fix": (
-        "チームが自分で動かせる先行 KPI を、その KGI を parent にして追加し、活動KPI は"
+        "チームが自分で動かせる先行 KPI を、その KGI を parent にして追加し、活動 KPI は"
         "その KPI の下にぶら下げてください。"
     ),
 }

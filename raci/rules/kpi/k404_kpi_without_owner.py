@@ -9,7 +9,7 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K404": {
         "en": "KPI '{kpi}' ({id}, level {level}) has no owner",
-        "ja": "KPI「{kpi}」({id}、レベル {level})に主管部門がありません",
+        "ja": "KPI「{kpi}」（{id}、レベル {level}）に主管部門がありません",
     },
     "K404.hint": {
         "en": "set owner to the department whose work moves this number and who answers for it",
@@ -23,7 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 DOCS_JA: dict[str, str] = {
     "why": (
-        "どの部門も持っていない数字は、皆が眺めていても誰も責任を持ちません。KGI・KPI・活動KPI"
+        "どの部門も持っていない数字は、皆が眺めていても誰も責任を持ちません。KGI・KPI・活動 KPI "
         "のそれぞれに、数字を報告し、下がったときに手を打つ部門が一つ必要です。"
     ),
     "fix": "`owner` に、その数字を動かす仕事をしている部門を設定してください。",

@@ -9,7 +9,7 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K405": {
         "en": "KPI '{kpi}' ({id}) is owned by '{department}' ({owner}), which is neither R nor A on any activity that moves it (those are done by: {movers})",
-        "ja": "KPI「{kpi}」({id})のオーナー「{department}」({owner})は、この KPI を動かすどの活動でも R・A になっていません(動かしている部門: {movers})",
+        "ja": "KPI「{kpi}」（{id}）の主管部門「{department}」（{owner}）は、この KPI を動かすどの活動でも R・A になっていません（動かしている部門: {movers}）",
     },
     "K405.hint": {
         "en": "give the KPI to the department that does the work, or make {owner} R or A on an activity that moves it",
@@ -22,6 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# and the KPI inquiries_handled has owner: cs": "KPI inquiries_handled の owner は cs",
+    "# and the KPI inquiries_handled has owner: support": "KPI inquiries_handled の owner は support",
     "why": (
         "KPI は、それを持つチームが自分でコントロールできるものであるべきです。KPI の owner が、"
         "その KPI（またはその下の KPI）に結びついたどの活動でも実行責任（R）も説明責任（A）も"

@@ -10,7 +10,7 @@ from raci.rules.kpi import BELOW_KGI
 MESSAGES: dict[str, dict[str, str]] = {
     "K406": {
         "en": "no activity moves KPI '{kpi}' ({id}, level {level}), directly or through a KPI below it",
-        "ja": "KPI「{kpi}」({id}、レベル {level})を動かす活動がありません(下位の KPI を通じたものも含めて)",
+        "ja": "KPI「{kpi}」（{id}、レベル {level}）を動かす活動がありません（下位の KPI を通じたものも含めて）",
     },
     "K406.hint": {
         "en": "add {id} to kpis: of the activities meant to move it, or link an activity KPI below it; remove it if no work is meant to change it",
@@ -23,13 +23,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 DOCS_JA: dict[str, str] = {
+    "# and no activity has kpis: [adoption_rate]": "kpis: [adoption_rate] を持つ活動はない",
     "why": (
-        "どの活動の `kpis:` にも挙がっておらず、下に結びついた KPI もない KPI や活動KPI は、"
+        "どの活動の `kpis:` にも挙がっておらず、下に結びついた KPI もない KPI や活動 KPI は、"
         "実際の仕事から切り離されています。誰の活動もその数字を変えることになっていません"
         "（KGI は成果なので、ここでは確認しません）。"
     ),
     "fix": (
-        "その KPI を動かすはずの活動の `kpis:` に追加するか、下に活動KPI をつないでください。"
+        "その KPI を動かすはずの活動の `kpis:` に追加するか、下に活動 KPI をつないでください。"
         "どの仕事でも変えるつもりのない KPI なら削除してください。"
     ),
 }

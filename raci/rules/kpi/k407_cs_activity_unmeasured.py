@@ -11,11 +11,11 @@ from raci.spec.model import Assignment
 MESSAGES: dict[str, dict[str, str]] = {
     "K407": {
         "en": "activity '{activity}' ({id}), where CS department '{department}' ({department_id}) is {cell}, measures no KPI",
-        "ja": "活動「{activity}」({id})は CS 部門「{department}」({department_id})が {cell} ですが、KPI が設定されていません",
+        "ja": "活動「{activity}」（{id}）は CS 部門「{department}」（{department_id}）が {cell} ですが、KPI が設定されていません",
     },
     "K407.hint": {
         "en": "list in kpis: the KPI or activity KPI this work moves; if it moves none, ask whether CS should do it at all",
-        "ja": "この活動が動かす KPI(または活動 KPI)を kpis: に書いてください。どれも動かさないなら、CS が担うべき活動か見直してください",
+        "ja": "この活動が動かす KPI（または活動 KPI）を kpis: に書いてください。どれも動かさないなら、CS が担うべき活動か見直してください",
     },
     "K407.summary": {
         "en": "An activity a CS department does or owns measures no KPI.",
@@ -31,7 +31,7 @@ DOCS_JA: dict[str, str] = {
         "書いておくべきです。"
     ),
     "fix": (
-        "この活動が動かす KPI（または活動KPI）を `kpis:` に書いてください。何も動かさないなら、"
+        "この活動が動かす KPI（または活動 KPI）を `kpis:` に書いてください。何も動かさないなら、"
         "そもそも CS がやるべき仕事なのかを見直してください。"
     ),
 }

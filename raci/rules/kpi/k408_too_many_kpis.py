@@ -10,7 +10,7 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K408": {
         "en": "department '{department}' ({id}) owns {count} KPIs, more than {max}: {kpis}",
-        "ja": "部門「{department}」({id})がオーナーの KPI が {count} 個あり、上限 {max} 個を超えています: {kpis}",
+        "ja": "部門「{department}」（{id}）が主管部門として持つ KPI が {count} 個あり、上限の {max} 個を超えています: {kpis}",
     },
     "K408.hint": {
         "en": "keep the few KPIs that measure the department's role; drop the others or give them to the department whose work moves them",
@@ -18,15 +18,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "K408.summary": {
         "en": "A department owns more than max_kpis (7) KPIs.",
-        "ja": "オーナーの KPI が max_kpis(7 個)より多い部門があります。",
+        "ja": "主管部門として持つ KPI が max_kpis（7 個）より多い部門があります。",
     },
 }
 
 DOCS_JA: dict[str, str] = {
+    "# eight KPIs with owner: cs": "owner: cs の KPI が 8 個",
+    "# seven KPIs with owner: cs; the eighth given to the department that moves it,": "owner: cs の KPI は 7 個。8 個目は、その数値を動かす部門に渡すか、",
+    "# or dropped": "削除する",
     "why": (
         "KPI は、数が少なく役割と結びついているときに機能します。長い数字のリストを持つ部門は"
         "そのすべてに手を打つことはできず、本当に大事な数字が埋もれてしまいます。"
-        "KGI・KPI・活動KPI のすべての階層を数えます。"
+        "KGI・KPI・活動 KPI のすべての階層を数えます。"
     ),
     "fix": (
         "部門の役割を測る少数の KPI だけを残し、残りは削除するか、その数字を動かす仕事をしている部門に移してください。"

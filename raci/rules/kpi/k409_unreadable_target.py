@@ -11,11 +11,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "K409": {
         "en": "KPI '{kpi}' ({id}) has a target raci cannot read: '{target}'",
-        "ja": "KPI「{kpi}」({id})の目標値「{target}」を数値として読めません",
+        "ja": "KPI「{kpi}」（{id}）の目標値「{target}」を数値として読めません",
     },
     "K409.hint": {
         "en": 'write the number the owner commits to, with a comparator for a floor or ceiling (">= 90", "< 2.84") or as a range ("80-90"); the unit goes in unit:',
-        "ja": '目標とする数値を書いてください。下限・上限なら比較演算子を付け(">= 90"、"< 2.84")、幅なら範囲で("80〜90")。単位は unit: に書けます',
+        "ja": '目標とする数値を書いてください。下限・上限なら比較演算子を付け（">= 90"、"< 2.84"）、幅なら範囲で（"80〜90"）書きます。単位は unit: に書けます',
     },
     "K409.summary": {
         "en": "A KPI target is not a number raci can read.",

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from raci.graph import OrgGraph
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 from raci.rules.numbers import percent
 from raci.spec.model import Phase
 
 MESSAGES: dict[str, dict[str, str]] = {
     "L201": {
         "en": "phase '{phase}' ({id}) has no owner: no department is Accountable for at least {share}% of its {count} activities (the most is {departments} with {most})",
-        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{count} 件の活動の {share}% 以上で説明責任（A）の部門がありません(最多は {departments} の {most} 件)",
+        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。全 {count} 件の活動の {share}% 以上で説明責任（A）を持つ部門がありません（最も多い{departments}でも {most} 件）",
     },
     "L201.hint": {
         "en": "decide which department owns this phase and make it A on most of its activities; the others stay R, C or I",
@@ -20,7 +20,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.tie": {
         "en": "phase '{phase}' ({id}) has no owner: {departments} are each Accountable for {most} of its {count} activities",
-        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{departments} がそれぞれ {most} 件(全 {count} 件中)で説明責任（A）となり、同数です",
+        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。{departments}が、全 {count} 件の活動のうちそれぞれ {most} 件で説明責任（A）を持ち、同数です",
     },
     "L201.tie.hint": {
         "en": "decide which of them owns the phase and make it A on more activities than the other",
@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.none": {
         "en": "phase '{phase}' ({id}) has no owner: none of its {count} activities has an Accountable department",
-        "ja": "フェーズ「{phase}」({id})に主管部門がありません。{count} 件の活動のどれにも説明責任（A）がいません",
+        "ja": "フェーズ「{phase}」（{id}）に主管部門がありません。どの活動にも説明責任（A）を持つ部門がいません（全 {count} 件）",
     },
     "L201.none.hint": {
         "en": "make the department that owns this phase A on its activities (at least {share}% of them)",
@@ -36,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "L201.summary": {
         "en": "A lifecycle phase has no owner (no department is Accountable for most of it).",
-        "ja": "主管部門のない(大半の活動で A を持つ部門のない)ライフサイクルのフェーズがあります。",
+        "ja": "主管部門のない（大半の活動で A を持つ部門のない）ライフサイクルのフェーズがあります。",
     },
 }
 
@@ -44,7 +44,7 @@ DOCS_JA: dict[str, str] = {
     "why": (
         "カスタマーライフサイクルの各フェーズには、そのフェーズに責任を持つ部門が一つ必要です。"
         "そうすれば顧客も社内の誰もが、そのフェーズで誰に相談すればよいかが分かります。\n\n"
-        "フェーズの主管部門とは、そのフェーズの活動の `min_share`（50 %）以上で説明責任（A）を持ち、"
+        "フェーズの主管部門とは、そのフェーズの活動の `min_share`（50%）以上で説明責任（A）を持ち、"
         "同じ数だけ A を持つ部門がほかにない部門です。同じフェーズを L202 が報告するときは"
         "報告しません。"
     ),
@@ -97,5 +97,5 @@ def _unowned(graph: OrgGraph, phase: Phase, min_share: float) -> Hit:
         return Hit(phase.span, args, phase.id, "L201.none")
     most = max(counts.values())
     leaders = [d for d, n in counts.items() if n == most]
-    args = {**args, "most": most, "departments": ", ".join(leaders)}
+    args = {**args, "most": most, "departments": names.departments(graph.spec, leaders)}
     return Hit(phase.span, args, phase.id, "L201.tie" if len(leaders) > 1 else None)

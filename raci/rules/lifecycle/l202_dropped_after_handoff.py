@@ -11,7 +11,7 @@ from raci.rules.lifecycle import department_name
 MESSAGES: dict[str, dict[str, str]] = {
     "L202": {
         "en": "phase '{phase}' ({id}) has no owner, though the previous phase '{previous}' ({previous_id}) is owned by '{owner}' ({owner_id}): the customer is handed over to nobody",
-        "ja": "前のフェーズ「{previous}」({previous_id})は「{owner}」({owner_id})が担っていますが、フェーズ「{phase}」({id})には主管部門がありません。顧客が誰にも引き継がれません",
+        "ja": "前のフェーズ「{previous}」（{previous_id}）は「{owner}」（{owner_id}）が担っていますが、フェーズ「{phase}」（{id}）には主管部門がありません。顧客が誰にも引き継がれません",
     },
     "L202.hint": {
         "en": "make one department A on most of this phase's activities, usually the one that takes the customer over from {owner_id}",
@@ -28,7 +28,7 @@ DOCS_JA: dict[str, str] = {
         "顧客は、ある部門が責任を持っていたフェーズを離れ、どの部門も主管していないフェーズに"
         "入ります。つまり、誰にも引き継がれていません。契約後にオンボーディングが抜け落ちたり、"
         "活用定着の後で契約更新が後回しになったりするのは、ここです。\n\n"
-        "フェーズの主管部門とは、そのフェーズの活動の `min_share`（50 %）以上で説明責任（A）を持ち、"
+        "フェーズの主管部門とは、そのフェーズの活動の `min_share`（50%）以上で説明責任（A）を持ち、"
         "同数で並ぶ部門がない部門です。"
     ),
     "fix": (

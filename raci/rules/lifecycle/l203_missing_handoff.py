@@ -12,11 +12,11 @@ from raci.spec.model import Activity
 MESSAGES: dict[str, dict[str, str]] = {
     "L203": {
         "en": "'{giver}' ({giver_id}) owns phase '{before}' ({before_id}) and '{taker}' ({taker_id}) owns the next phase '{after}' ({after_id}), but no activity hands the customer over",
-        "ja": "フェーズ「{before}」({before_id})は「{giver}」({giver_id})、次のフェーズ「{after}」({after_id})は「{taker}」({taker_id})が担っていますが、顧客を引き継ぐ活動がありません",
+        "ja": "フェーズ「{before}」（{before_id}）は「{giver}」（{giver_id}）、次のフェーズ「{after}」（{after_id}）は「{taker}」（{taker_id}）が担っていますが、顧客を引き継ぐ活動がありません",
     },
     "L203.hint": {
         "en": "add a handover activity with 'handoff: true' and both {giver_id} and {taker_id} on it, or give {taker_id} a role (C or I) on '{last}' ({last_id}), the last activity of '{before}'",
-        "ja": "{giver_id} と {taker_id} の両方が関わる引き継ぎの活動('handoff: true')を追加するか、「{before}」の最後の活動「{last}」({last_id})で {taker_id} に役割(C か I)を付けてください",
+        "ja": "{giver_id} と {taker_id} の両方が関わる引き継ぎの活動（'handoff: true'）を追加するか、「{before}」の最後の活動「{last}」（{last_id}）で {taker_id} に役割（C か I）を付けてください",
     },
     "L203.summary": {
         "en": "The phase owner changes but no activity hands the customer over.",
@@ -28,7 +28,7 @@ DOCS_JA: dict[str, str] = {
     "why": (
         "フェーズ P の主管部門（渡す側）と次のフェーズ Q の主管部門（受け取る側）が異なるとき、"
         "受け取る側は、渡す側が知っていること（顧客の目標、意思決定者、約束した内容）を"
-        "知っておく必要があります。さもないと、顧客が同じ説明を一からし直すことになります。\n\n"
+        "知っておく必要があります。そうしないと、顧客が同じ説明を一からし直すことになります。\n\n"
         "受け取る側が P の最後の活動で何らかの役割（R・A・C・I のいずれか）を持っているか、"
         "P か Q に `handoff: true` の活動があり、渡す側と受け取る側の両方がそこで役割を持っていれば、"
         "引き継ぎが書かれているとみなします。"

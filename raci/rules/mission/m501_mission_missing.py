@@ -9,11 +9,11 @@ from raci.rules import Context, Hit, rule
 MESSAGES: dict[str, dict[str, str]] = {
     "M501": {
         "en": "the spec has no mission: whom CS helps, through what value, to what success",
-        "ja": "ミッションがありません: どのような顧客が、どの提供価値を通じて、どのような成功を達成するのか",
+        "ja": "ミッションがありません: どのような顧客が、どの提供価値によって、どのような成功を実現するのか",
     },
     "M501.hint": {
         "en": 'add mission: with customer, value and success — "We help [customer] achieve [success] through [value]."',
-        "ja": "mission: に customer・value・success を書いてください —「私たちは、[customer]が、[value]を通じて、[success]を達成することを支援します。」",
+        "ja": "mission: に customer・value・success を書いてください —「私たちは、[customer]が、[value]によって、[success]を実現できるよう支援します。」",
     },
     "M501.summary": {
         "en": "The spec has no mission.",
@@ -28,8 +28,8 @@ DOCS_JA: dict[str, str] = {
         "役割分担は何にも基づかないものになってしまいます。"
     ),
     "fix": (
-        "テンプレートの3つの要素をそろえた `mission` を追加してください："
-        "「私たちは、[customer]が、[value]を通じて、[success]を達成することを支援します。」"
+        "テンプレートの 3 つの要素をそろえた `mission` を追加してください："
+        "「私たちは、[customer]が、[value]によって、[success]を実現できるよう支援します。」"
     ),
 }
 
@@ -56,7 +56,7 @@ def mission_missing(ctx: Context) -> Iterator[Hit]:
           success: 月末の請求業務を3時間から30分に短縮すること
 
     How to fix: add a `mission` with the three parts of the template — 「私たちは、
-    [customer]が、[value]を通じて、[success]を達成することを支援します。」 / "We help
+    [customer]が、[value]によって、[success]を実現できるよう支援します。」 / "We help
     [customer] achieve [success] through [value]."
     """
     spec = ctx.spec

@@ -18,27 +18,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "M502.customer": {
         "en": "the mission does not say which customers CS helps (customer)",
-        "ja": "ミッションに「どのような顧客」(customer)がありません",
+        "ja": "ミッションに「どのような顧客」（customer）がありません",
     },
     "M502.customer.hint": {
         "en": 'add customer: the customers you help, concretely ("small accounting teams at mid-sized companies")',
-        "ja": "customer: に支援する顧客を具体的に書いてください(例:「少人数の経理チームで請求業務を回している中堅企業」)",
+        "ja": "customer: に支援する顧客を具体的に書いてください（例:「少人数の経理チームで請求業務を回している中堅企業」）",
     },
     "M502.value": {
         "en": "the mission does not say what value the product gives (value)",
-        "ja": "ミッションに「自社の提供価値」(value)がありません",
+        "ja": "ミッションに「自社の提供価値」（value）がありません",
     },
     "M502.value.hint": {
         "en": 'add value: what the product gives the customer — the value, not the features ("one flow from invoice to payment, with no re-keying")',
-        "ja": "value: に顧客が得る価値を書いてください。機能ではなく価値です(例:「請求から入金消込までを転記なしの一つの流れにすること」)",
+        "ja": "value: に顧客が得る価値を書いてください。機能ではなく価値です（例:「請求から入金消込までを転記なしの一つの流れにすること」）",
     },
     "M502.success": {
         "en": "the mission does not say what success the customer reaches (success)",
-        "ja": "ミッションに「どのような成功」(success)がありません",
+        "ja": "ミッションに「どのような成功」（success）がありません",
     },
     "M502.success.hint": {
         "en": 'add success: what changes for the customer, measurably ("month-end invoicing from 3 hours to 30 minutes")',
-        "ja": "success: に顧客にとっての成功を測れる形で書いてください(例:「月末の請求業務を3時間から30分に短縮する」)",
+        "ja": "success: に顧客にとっての成功を測れる形で書いてください（例:「月末の請求業務を 3 時間から 30 分に短縮する」）",
     },
     "M502.summary": {
         "en": "The mission lacks a part of the template: customer, value or success.",

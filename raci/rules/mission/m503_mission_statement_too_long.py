@@ -18,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "M503.summary": {
         "en": "The mission statement is longer than max_chars (100) characters.",
-        "ja": "ミッションステートメントが max_chars(100 文字)より長くなっています。",
+        "ja": "ミッションステートメントが max_chars（100 文字）より長くなっています。",
     },
 }
 
@@ -28,7 +28,7 @@ DOCS_JA: dict[str, str] = {
         "照らし合わせられる長さであるべきです。言語ごとの版のうち、最も長いものの文字数を数えます。"
     ),
     "fix": (
-        "凝縮してください。顧客を主語にし、顧客がたどり着く成功を残します。説明的な内容は"
+        "凝縮してください。顧客を主語にし、顧客がたどり着く成功を残します。説明的な内容は "
         "customer・value・success の各要素に移してください。"
     ),
 }

@@ -16,7 +16,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "M504.hint": {
         "en": 'say what changes for the customer with a number — a time, a rate or a count, from what to what, by when ("month-end invoicing from 3 hours to 30 minutes")',
-        "ja": "顧客にとって何がどれだけ変わるかを数値で書いてください。時間・率・件数を、何から何へ、いつまでに(例:「月末の請求業務を3時間から30分に」)",
+        "ja": "顧客にとって何がどれだけ変わるかを数値で書いてください。時間・率・件数を、何から何へ、いつまでに（例:「月末の請求業務を 3 時間から 30 分に」）",
     },
     "M504.summary": {
         "en": "The customer's success is not measurable.",
@@ -27,7 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 DOCS_JA: dict[str, str] = {
     "why": (
         "「効率化」や「満足度向上」は確かめようがなく、顧客がそこに到達したかどうかを誰も"
-        "判断できません。「月末の請求業務を3時間から30分に」のように測れる成功なら、チームは"
+        "判断できません。「月末の請求業務を 3 時間から 30 分に」のように測れる成功なら、チームは"
         "何を目指し、いつ達成したのかが分かります。\n\n"
         "raci は数字か測れる単位を探します：数字（全角も可）、%、倍、半分、ゼロ、単位付きの漢数字"
         "（三割、十日）、または half、twice、zero などの語です。テンプレートのプレースホルダーが"

@@ -18,15 +18,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "M505.customer": {
         "en": "the mission's customer part still holds the template placeholder '{placeholder}'",
-        "ja": "ミッションの customer(どのような顧客)にテンプレートのプレースホルダー「{placeholder}」が残っています",
+        "ja": "ミッションの customer（どのような顧客）にテンプレートのプレースホルダー「{placeholder}」が残っています",
     },
     "M505.customer.hint": {
         "en": 'write which customers you help, concretely ("small accounting teams at mid-sized companies")',
-        "ja": "支援する顧客を具体的に書いてください(例:「少人数の経理チームで請求業務を回している中堅企業」)",
+        "ja": "支援する顧客を具体的に書いてください（例:「少人数の経理チームで請求業務を回している中堅企業」）",
     },
     "M505.value": {
         "en": "the mission's value part still holds the template placeholder '{placeholder}'",
-        "ja": "ミッションの value(自社の提供価値)にテンプレートのプレースホルダー「{placeholder}」が残っています",
+        "ja": "ミッションの value（自社の提供価値）にテンプレートのプレースホルダー「{placeholder}」が残っています",
     },
     "M505.value.hint": {
         "en": "write the value the product gives the customer — the value, not the features",
@@ -34,15 +34,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "M505.success": {
         "en": "the mission's success part still holds the template placeholder '{placeholder}'",
-        "ja": "ミッションの success(どのような成功)にテンプレートのプレースホルダー「{placeholder}」が残っています",
+        "ja": "ミッションの success（どのような成功）にテンプレートのプレースホルダー「{placeholder}」が残っています",
     },
     "M505.success.hint": {
         "en": 'write the customer\'s success, measurably ("month-end invoicing from 3 hours to 30 minutes")',
-        "ja": "顧客にとっての成功を測れる形で書いてください(例:「月末の請求業務を3時間から30分に短縮する」)",
+        "ja": "顧客にとっての成功を測れる形で書いてください（例:「月末の請求業務を 3 時間から 30 分に短縮する」）",
     },
     "M505.statement": {
         "en": "the mission statement still holds the template placeholder '{placeholder}'",
-        "ja": "ミッションステートメント(statement)にテンプレートのプレースホルダー「{placeholder}」が残っています",
+        "ja": "ミッションステートメント（statement）にテンプレートのプレースホルダー「{placeholder}」が残っています",
     },
     "M505.statement.hint": {
         "en": "write the condensed statement the team agreed on, with the customer as the subject",

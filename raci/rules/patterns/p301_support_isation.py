@@ -11,7 +11,7 @@ from raci.rules.patterns import of_kind
 MESSAGES: dict[str, dict[str, str]] = {
     "P301": {
         "en": "CS department '{department}' ({id}) is being turned into support: {share}% of the activities it is Responsible for are reactive ({reactive} of {count}, more than {max}%)",
-        "ja": "CS 部門「{department}」({id})がサポート化しています。実行責任（R）の活動の {share}% が受け身(reactive)の対応です({count} 件中 {reactive} 件、上限 {max}%)",
+        "ja": "CS 部門「{department}」（{id}）がサポート化しています。実行責任（R）の活動の {share}% が受け身（reactive）の対応です（{count} 件中 {reactive} 件、上限 {max}%）",
     },
     "P301.hint": {
         "en": "move first-line inquiries and tickets to support or product, write them into its scope.out, and give it proactive work that its KPIs measure",
@@ -19,17 +19,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P301.summary": {
         "en": "A CS department works mostly reactively (support-isation).",
-        "ja": "CS 部門の仕事の大半が受け身の対応になっています(サポート化)。",
+        "ja": "CS 部門の仕事の大半が受け身の対応になっています（サポート化）。",
     },
 }
 
 DOCS_JA: dict[str, str] = {
+    "# cs is R on 2 reactive activities out of 3": "cs は 3 件中 2 件の受け身（reactive）の活動で R",
     "why": (
         "サポート化とは、CS が問い合わせやトラブル対応に追われ、サポートのように受け身で働く"
         "状態です。オンボーディング、利用状況のレビュー、前もって準備する契約更新といった"
         "能動的な仕事が何も進まなくなります。\n\n"
         "種類が `cs` の部門について、実行責任（R）を持つ活動が `min_activities`（3）以上あり、"
-        "そのうち `max_reactive_share`（50 %）を超える活動が `mode: reactive` のときに報告します。"
+        "そのうち `mode: reactive` の活動の割合が `max_reactive_share`（50%）を超えるときに報告します。"
     ),
     "fix": (
         "一次対応の問い合わせやチケットはサポート（またはプロダクト）に移し、CS の `scope.out` に"

@@ -5,22 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from raci.graph import ACROSS_STAGE, NEW_BUSINESS_STAGES
-from raci.rules import Context, Hit, rule
+from raci.rules import Context, Hit, names, rule
 from raci.rules.patterns import activity_listing, of_kind
 from raci.spec.model import Activity, Department, ScopeItem
 
 MESSAGES: dict[str, dict[str, str]] = {
     "P302": {
         "en": "CS department '{department}' ({id}) has become the catch-all for other departments' work",
-        "ja": "CS 部門「{department}」({id})が何でも屋になっています",
+        "ja": "CS 部門「{department}」（{id}）が何でも屋になっています",
     },
     "P302.hint": {
         "en": "write down where CS stops (scope.out) and keep the RACI rows to it",
-        "ja": "CS がどこまでを担うか(scope.out)を書き、RACI をそれに合わせてください",
+        "ja": "CS がどこまでを担うか（scope.out）を書き、RACI をそれに合わせてください",
     },
     "P302.phases": {
         "en": "CS department '{department}' ({id}) is Responsible (R) in {count} stages of the lifecycle ({phases}), more than {max}: the work of every phase lands on it",
-        "ja": "CS 部門「{department}」({id})がライフサイクルの {count} 段階({phases})で実行責任（R）です(上限 {max})。あらゆるフェーズの仕事が集まり、何でも屋になっています",
+        "ja": "CS 部門「{department}」（{id}）が {count} つのフェーズ（{phases}）で実行責任（R）を持っています（上限は {max} つ）。あらゆるフェーズの仕事が集まり、何でも屋になっています",
     },
     "P302.phases.hint": {
         "en": "keep CS Responsible in the phases it owns after the contract; let the owners of the other phases do their work, with CS as C or I",
@@ -28,15 +28,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P302.scope": {
         "en": "CS department '{department}' ({id}) is Responsible (R) for work that its own scope.out excludes ({count} of its activities: {activities}): the spec contradicts itself",
-        "ja": "CS 部門「{department}」({id})が、自らの scope.out で担わないとした活動 {count} 件で実行責任（R）になっています({activities})。スペックが自己矛盾しています",
+        "ja": "CS 部門「{department}」（{id}）が、自らの scope.out で担わないとした活動 {count} 件で実行責任（R）になっています（{activities}）。スペックが自己矛盾しています",
     },
     "P302.scope.hint": {
         "en": "give these activities to the department that owns them (CS stays C or I); if CS really is meant to do them, remove them from scope.out",
-        "ja": "これらの活動は本来の担当部門に任せてください(CS は C か I)。本当に CS の仕事なら、scope.out から外してください",
+        "ja": "これらの活動は本来の担当部門に任せてください（CS は C か I）。本当に CS の仕事なら、scope.out から外してください",
     },
     "P302.new_business": {
         "en": "CS department '{department}' ({id}) is Responsible (R) for new-business or marketing work ({count} of its activities: {activities}): CS is becoming everyone's catch-all",
-        "ja": "CS 部門「{department}」({id})が新規獲得・マーケティングの活動 {count} 件で実行責任（R）になっています({activities})。何でも屋になりつつあります",
+        "ja": "CS 部門「{department}」（{id}）が新規獲得・マーケティングの活動 {count} 件で実行責任（R）になっています（{activities}）。何でも屋になりつつあります",
     },
     "P302.new_business.hint": {
         "en": "new business belongs to sales and campaigns to marketing; make CS C or I there and add the work to its scope.out",
@@ -44,7 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P302.summary": {
         "en": "A CS department is the catch-all for other departments' work.",
-        "ja": "CS 部門が他部門の仕事まで抱える何でも屋になっています(何でも屋化)。",
+        "ja": "CS 部門が他部門の仕事まで抱える何でも屋になっています（何でも屋化）。",
     },
 }
 
@@ -52,9 +52,9 @@ DOCS_JA: dict[str, str] = {
     "why": (
         "「とりあえず CS に」：導入支援、活用促進、契約更新、さらには営業やマーケティングの仕事まで "
         "CS に流れ込み、CS 固有の仕事も、それを測る KPI もなくなっていきます（何でも屋化）。"
-        "種類が `cs` の部門について、次のパターンごとに1件ずつ報告します。\n\n"
+        "種類が `cs` の部門について、次のパターンごとに 1 件ずつ報告します。\n\n"
         "- `phases`：`max_phases`（4）を超えるライフサイクルのフェーズで実行責任（R）を持っている"
-        "（顧客規模で分けた2つのオンボーディングのように同じ `stage` のフェーズは1つと数え、"
+        "（顧客規模で分けた 2 つのオンボーディングのように同じ `stage` のフェーズは 1 つと数え、"
         "stage が `support` のフェーズは数えません）\n"
         "- `scope`：自部門の `scope.out` で「やらない」と書いた活動、またはフェーズの活動で"
         "実行責任（R）を持っている。スペックが自己矛盾しています\n"
@@ -134,7 +134,9 @@ def catch_all(ctx: Context) -> Iterator[Hit]:
                     "id": department.id,
                     "count": len(stages),
                     "max": max_phases,
-                    "phases": ", ".join(stages),
+                    "phases": names.listed(
+                        next(p.name for p in spec.phases if (p.stage or p.id) == stage) for stage in stages
+                    ),
                 },
                 f"{department.id}:phases",
                 "P302.phases",

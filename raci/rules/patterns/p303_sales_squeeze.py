@@ -11,15 +11,15 @@ from raci.rules.patterns import activity_listing
 MESSAGES: dict[str, dict[str, str]] = {
     "P303": {
         "en": "sales department '{department}' ({id}) is Responsible (R) for onboarding or adoption work ({count} of its activities: {activities}): it eats the time for new deals, and onboarding gets delayed",
-        "ja": "営業部門「{department}」({id})がオンボーディング・活用定着の活動 {count} 件で実行責任（R）です({activities})。新規商談の時間が削られ、導入支援も遅れがちになります(営業圧迫化)",
+        "ja": "営業部門「{department}」（{id}）がオンボーディング・活用定着の活動 {count} 件で実行責任（R）です（{activities}）。新規商談の時間が削られ、導入支援も遅れがちになります（営業圧迫化）",
     },
     "P303.hint": {
         "en": "give onboarding and adoption to CS (or one named team); sales hands the customer over with a handoff activity and stays C or I",
-        "ja": "オンボーディングと活用定着は CS(または担当チーム)に任せ、営業は引き継ぎの活動で顧客を渡したあとは C か I にしてください",
+        "ja": "オンボーディングと活用定着は CS（または担当チーム）に任せ、営業は引き継ぎの活動で顧客を渡したあとは C か I にしてください",
     },
     "P303.other": {
         "en": "department '{department}' ({id}) is Responsible (R) both for new-business work ({new_count} of its activities: {new_activities}) and for onboarding or adoption work ({count}: {activities}): selling and onboarding squeeze each other",
-        "ja": "部門「{department}」({id})が新規獲得の活動 {new_count} 件({new_activities})とオンボーディング・活用定着の活動 {count} 件({activities})の両方で実行責任（R）です。営業と導入支援が互いの時間を奪います(営業圧迫化)",
+        "ja": "部門「{department}」（{id}）が新規獲得の活動 {new_count} 件（{new_activities}）とオンボーディング・活用定着の活動 {count} 件（{activities}）の両方で実行責任（R）です。営業と導入支援が互いの時間を奪います（営業圧迫化）",
     },
     "P303.other.hint": {
         "en": "split the two: new business with sales, onboarding and adoption with CS, joined by a handoff activity",
@@ -27,7 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "P303.summary": {
         "en": "Sales does onboarding and adoption work (sales squeeze).",
-        "ja": "営業がオンボーディング・活用定着を担っています(営業圧迫化)。",
+        "ja": "営業がオンボーディング・活用定着を担っています（営業圧迫化）。",
     },
 }
 

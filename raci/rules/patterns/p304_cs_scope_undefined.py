@@ -10,21 +10,21 @@ from raci.rules.patterns import of_kind
 MESSAGES: dict[str, dict[str, str]] = {
     "P304": {
         "en": "CS department '{department}' ({id}) has no scope.out: where CS stops is not written down",
-        "ja": "CS 部門「{department}」({id})に scope.out がありません。CS がどこまでを担うのかが書かれていません",
+        "ja": "CS 部門「{department}」（{id}）に scope.out がありません。CS がどこまでを担うのかが書かれていません",
     },
     "P304.hint": {
         "en": "add scope.out: the work CS does not do, as text or as {{activity: …}} / {{phase: …}} references to other departments' work",
-        "ja": "scope.out に CS が担わない仕事を、テキストか他部門の仕事への参照({{activity: …}} / {{phase: …}})で書いてください",
+        "ja": "scope.out に CS が担わない仕事を、テキストか他部門の仕事への参照（{{activity: …}} / {{phase: …}}）で書いてください",
     },
     "P304.summary": {
         "en": "A CS department does not write down where it stops (scope.out).",
-        "ja": "CS 部門がどこまでを担うか(scope.out)を書いていません。",
+        "ja": "CS 部門がどこまでを担うか（scope.out）を書いていません。",
     },
 }
 
 DOCS_JA: dict[str, str] = {
     "why": (
-        "3つの失敗パターン（サポート化・何でも屋化・営業圧迫化）から抜け出す最初の一歩は、"
+        "3 つの失敗パターン（サポート化・何でも屋化・営業圧迫化）から抜け出す最初の一歩は、"
         "CS が何をするのか、そして何よりも何をしないのか、つまりどこから先がほかの部門の役割なのかを"
         "書き出すことです。それがないと、新しい仕事はすべて CS に流れ込みかねず、境界線を"
         "誰も指し示せません。"

@@ -8,7 +8,6 @@ rules, on purpose (see :func:`cut`).
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -61,6 +60,8 @@ def suggest(word: str, choices: Sequence[str]) -> str | None:
     for candidate in (word.lower(), _ALIASES.get(word.lower(), "")):
         if candidate in lowered and lowered[candidate] != word:
             return lowered[candidate]
+    import difflib  # only when there is a misspelling to suggest for
+
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     if found:
         return found[0]
