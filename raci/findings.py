@@ -81,11 +81,12 @@ TABLE_CODES: Mapping[str, str] = MappingProxyType(
         "T002": "look-alike-letters",
         "T003": "unnamed-activity",
         "T004": "table-notice",
+        "T005": "repeated-letter",
     }
 )
 """Findings of reading a table (``raci import``, ``raci validate table.csv``), beside the rules'."""
 TABLE_SEVERITIES: Mapping[str, str] = MappingProxyType(
-    {"T001": "error", "T002": "warning", "T003": "warning", "T004": "info"}
+    {"T001": "error", "T002": "warning", "T003": "warning", "T004": "info", "T005": "warning"}
 )
 
 

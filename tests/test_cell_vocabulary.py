@@ -136,3 +136,32 @@ def test_docs_import_md_shows_the_vocabulary_table_as_it_is() -> None:
     for spelling, roles, _group in TABLE:
         shown = "/".join(c for c in "ARCI" if c in roles) or "no role"
         assert f"| `{spelling}` | {shown} |" in text, spelling
+
+
+@pytest.mark.parametrize("text", ["?", "？", " ? ", "(?)", "（？）", "?? ", "? - 要検討"])
+def test_a_question_mark_alone_is_undecided_an_error_not_no_role(text: str) -> None:
+    error = cells.parse_loose(text)
+    assert isinstance(error, cells.CellError), error  # "not decided yet" is the opposite of "no role"
+    assert error.kind == "undecided" and error.bad
+
+
+def test_a_question_mark_after_letters_still_marks_them_situational() -> None:
+    assert cells.parse_loose("C?") == cells.Cell(frozenset("C"), situational=True)
+
+
+def test_the_strict_grammar_still_refuses_a_question_mark() -> None:
+    for text in ("?", "？", "C?"):
+        assert isinstance(cells.parse(text), cells.CellError), text
+
+
+@pytest.mark.parametrize("text", ["A/RR", "RR", "A, A", "DRI/A", "ＡＡ"])
+def test_a_repeated_letter_is_read_with_a_flag_for_a_warning(text: str) -> None:
+    cell = cells.parse_loose(text)
+    assert isinstance(cell, cells.Cell) and cell.repeated
+    assert cell.roles
+
+
+@given(ROLE_SETS.flatmap(lambda roles: st.permutations(sorted(roles))), st.sampled_from(SEPARATORS))
+def test_letters_written_once_are_never_flagged_as_repeated(letters: list[str], separator: str) -> None:
+    cell = cells.parse_loose(separator.join(letters))
+    assert isinstance(cell, cells.Cell) and not cell.repeated

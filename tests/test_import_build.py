@@ -4,6 +4,7 @@ every non-empty cell accounted for, ids, kinds, notes, comments, and findings at
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,12 +103,12 @@ def test_japanese_names_are_romanised_ids_and_kept_as_names() -> None:
     assert built.lang == "ja" and built.spec.org.locale == "ja"
     assert [(d.id, d.name.get("ja"), d.kind) for d in built.spec.departments] == [
         ("eigyou", "営業", "sales"),
-        ("kasutamaasakusesu", "カスタマーサクセス", "cs"),
-        ("sapooto", "サポート", "support"),
+        ("customer_success", "カスタマーサクセス", "cs"),  # a known loan word reads as its English
+        ("support", "サポート", "support"),
     ]
     (activity,) = built.spec.activities()
-    assert activity.id == "kikkuofu" and activity.name.get("ja") == "キックオフ"
-    assert {a.department: a.cell for a in activity.raci} == {"eigyou": "C", "kasutamaasakusesu": "A/R", "sapooto": "C"}
+    assert activity.id == "kickoff" and activity.name.get("ja") == "キックオフ"
+    assert {a.department: a.cell for a in activity.raci} == {"eigyou": "C", "customer_success": "A/R", "support": "C"}
 
 
 def test_a_mark_can_mean_something_else() -> None:
@@ -218,3 +219,120 @@ def test_a_long_unreadable_cell_is_kept_whole_in_its_comment() -> None:
     matrix = _csv_matrix(["CS"], [("Kick-off", [text.strip()])])
     built = build(matrix)
     assert text.strip() in spec_text(built, matrix.source, "")
+
+
+def test_a_question_mark_is_an_undecided_cell_error_not_no_role() -> None:
+    matrix = _csv_matrix(["Sales", "CS"], [("Escalation", ["?", "A/R"]), ("Renewal", ["？", "(?)"])])
+    built = build(matrix)
+    c = built.counts
+    assert (c.cells, c.assignments, c.no_role, len(c.not_understood)) == (4, 1, 0, 3)
+    errors = [f for f in built.findings if f.code == "T001"]
+    assert [str(f.span) for f in errors] == ["t.csv:2:10", "t.csv:3:10", "t.csv:3:20"]
+    assert {f.key for f in errors} == {"import.cell_undecided"}
+    assert "# raci import: not understood in t.csv:2:10 (Sales): ?" in spec_text(built, matrix.source, "")
+
+
+def test_a_repeated_letter_is_read_once_with_a_warning_at_its_cell() -> None:
+    matrix = _csv_matrix(["Sales", "CS"], [("Onboarding plan", ["C", "A/RR"])])
+    built = build(matrix)
+    (activity,) = built.spec.activities()
+    assert {a.department: a.cell for a in activity.raci} == {"sales": "C", "cs": "A/R"}
+    (warning,) = [f for f in built.findings if f.code == "T005"]
+    assert warning.severity == "warning" and str(warning.span) == "t.csv:2:20"
+    assert warning.args["cell"] == "A/RR" and warning.args["roles"] == "A/R"
+
+
+def _sectioned(sections: list[str]) -> Matrix:
+    """One activity (CS is A/R) under each section name, as the layout step gives section rows."""
+    where = Where("t.csv", line=1, column=1)
+    role = (Role(Entry("CS", where)),)
+    found = tuple(
+        Section(Entry(name, Where("t.csv", line=i, column=1)), (Row(Entry(f"作業{i}", where), (Entry("A/R", where),)),))
+        for i, name in enumerate(sections, 2)
+    )
+    return Matrix(Where("t.csv"), role, found)
+
+
+def test_japanese_and_english_phase_words_give_the_lifecycle_stage() -> None:
+    names = ["■オンボーディング", "活用促進", "更新・拡大", "Renewal", "【更新】", "問い合わせ対応", "Leadership"]
+    built = build(_sectioned(names))
+    got = [(p.id, p.name.get("ja"), p.stage) for p in built.spec.phases]
+    assert got == [
+        ("onboarding", "オンボーディング", "onboarding"),
+        ("adoption", "活用促進", "adoption"),
+        ("koushin_kakudai", "更新・拡大", None),  # two stages named: not clear, no stage
+        ("renewal", "Renewal", "renewal"),
+        ("koushin", "更新", None),  # renewal is taken by the phase above
+        ("support", "問い合わせ対応", "support"),
+        ("leadership", "Leadership", None),
+    ]
+    assert loads(spec_text(built, Where("t.csv"), "")) == built.spec  # stage: written where the id does not say it
+
+
+def test_lifecycle_checks_run_on_a_japanese_table_as_on_an_english_one() -> None:
+    from raci.tables.inplace import check_table
+
+    def skipped(sections: list[str]) -> list[str]:
+        built = build(_sectioned(sections))
+        _found, notes = check_table(built, spec_text(built, Where("t.csv"), ""), Where("t.csv"))
+        return [n.missing for n in notes]
+
+    assert "stages" not in skipped(["Onboarding", "Renewal"])
+    assert "stages" not in skipped(["オンボーディング", "更新"])
+
+
+def test_section_names_lose_decoration_but_activity_names_keep_it() -> None:
+    matrix = _csv_matrix(["CS"], [("■キックオフ", ["A/R"])], [])
+    named = Matrix(
+        matrix.source, matrix.roles, (Section(Entry("◆ 【導入】 ", Where("t.csv")), matrix.sections[0].rows),)
+    )
+    built = build(named)
+    assert built.spec.phases[0].name.get("ja") == "導入"
+    assert next(iter(built.spec.activities())).name.get("ja") == "■キックオフ"
+
+
+def test_japanese_ids_split_organisation_suffixes_alike_and_read_loan_words_as_english() -> None:
+    names = [
+        "営業部",
+        "カスタマーサクセス部",
+        "サポート部",
+        "マーケティング部",
+        "営業チーム",
+        "サポートデスク",
+        "開発部",
+    ]
+    assert [slug(n) for n in names] == [
+        "eigyou_bu",
+        "customer_success_bu",
+        "support_bu",
+        "marketing_bu",
+        "eigyou_team",
+        "sapootodesuku",  # a katakana word not wholly known is romanised as it is
+        "kaihatsu_bu",
+    ]
+    ids = Ids("role")
+    assert [ids.make(n, i) for i, n in enumerate(["サポート", "Support", "サポート"], 1)] == [
+        "support",
+        "support_2",
+        "support_3",
+    ]
+
+
+def test_docs_import_md_shows_the_phase_and_loan_word_tables_as_they_are() -> None:
+    from pathlib import Path
+
+    from raci.tables.words import LOAN_WORDS, STAGE_WORDS
+
+    text = (Path(__file__).parent.parent / "docs" / "import.md").read_text(encoding="utf-8")
+    shown = re.findall(r"^\| `([^`]+)` \| `([^`]+)` \|$", text, flags=re.MULTILINE)
+    assert sorted(shown) == sorted((*STAGE_WORDS, *LOAN_WORDS))  # no word missing, none left over
+
+
+def test_a_phase_word_counts_only_where_it_clearly_names_the_phase() -> None:
+    from raci.tables.words import stage_of
+
+    clear = {"顧客オンボーディング": "onboarding", "利用促進": "adoption", "Customer Onboarding": "onboarding"}
+    for name, stage in clear.items():
+        assert stage_of(name) == stage, name
+    for name in ("情報の更新作業", "Leadership", "契約更新", "更新・拡大", "Activities", "Misc"):
+        assert stage_of(name) is None, name  # in the middle, inside a word, or two stages

@@ -44,7 +44,7 @@ def test_import_prints_the_spec_and_a_summary_that_accounts_for_every_cell(raci,
 def test_import_summary_in_japanese(raci, table: Path) -> None:
     result = raci("import", str(table), "--no-input", "--lang", "ja")
     assert result.code == 0
-    assert "空でないセル 8 個 = 割り当て 6 件 + 「役割なし」1 個 + 読めなかったセル 1 個" in result.err
+    assert "空でないセル 8 個 = 割り当て 6 件 + 「役割なし」1 個 + 解釈できなかったセル 1 個" in result.err
     assert loads(result.out).org.locale == "ja"
 
 
@@ -217,3 +217,126 @@ def test_in_a_terminal_a_guessed_activity_column_is_asked(capsys: pytest.Capture
     assert asked == [("import.prompt.activity_column", "Name")]
     names = [a.name.get("en") for a in loads(capsys.readouterr().out).activities()]
     assert names == ["Quarterly business review", "Upsell proposal", "Churn save call"]
+
+
+TITLED = "RACI表（CS立ち上げ）,,,\n更新日：2026/03/01,,,\n業務,営業部,CS部,サポート部\nキックオフ,○,◎,A/RR\nキックオフ,○,◎,△\n"
+
+
+def test_the_summary_says_what_the_reader_noticed_and_which_rows_repeat_a_name(raci, tmp_path: Path) -> None:
+    path = tmp_path / "cs.csv"
+    path.write_bytes(TITLED.encode("cp932"))
+    result = raci("import", str(path), "--no-input", "--lang", "en")
+    assert result.code == 0, result.all
+    said = result.err.splitlines()
+    assert f"raci: {path}: read as Shift_JIS (CP932): the file is not UTF-8" in said
+    assert f"raci: {path}:1:1: text above the header row, not imported: RACI表（CS立ち上げ）" in said
+    assert f"raci: {path}:2:1: text above the header row, not imported: 更新日：2026/03/01" in said
+    assert any(f"({path}:5:1)" in line and "kickoff_2" in line and "T801" in line for line in said), said
+    assert f"raci: a letter written twice, read once (T005): {path}:4:" in result.err
+
+
+def test_every_notice_validate_reports_is_in_the_import_summary(raci, tmp_path: Path) -> None:
+    path = tmp_path / "cs.csv"
+    path.write_bytes(TITLED.encode("cp932"))
+    imported = raci("import", str(path), "--no-input", "--lang", "en")
+    checked = raci("validate", str(path), "--format", "json", "--lang", "en")
+    notices = [f for f in json.loads(checked.out)["findings"] if f["code"] == "T004"]
+    assert len(notices) == 3
+    for notice in notices:
+        place = f"{notice['file']}:{notice['line']}:{notice['column']}" if notice["line"] else notice["file"]
+        assert f"raci: {place}: {notice['message']}\n" in imported.err
+
+
+def test_a_table_of_the_page_without_letters_is_still_told(raci, tmp_path: Path) -> None:
+    path = tmp_path / "wiki.md"
+    path.write_text(
+        "## Onboarding\n\n| Activity | CS |\n|---|---|\n| Kickoff | A/R |\n\n"
+        "## Contacts\n\n| Name | Phone |\n|---|---|\n| Aiko | 123 |\n",
+        encoding="utf-8",
+    )
+    result = raci("import", str(path), "--no-input", "--lang", "en")
+    assert result.code == 0, result.all
+    assert f"raci: {path}: no column holds RACI letters" in result.err
+
+
+UNNAMED = "Activity,Sales,CS\nKickoff,C,A/R\n,,R\n"
+JA = {"LANG": "ja_JP.UTF-8"}
+
+
+def test_validate_answers_in_the_users_language_whatever_the_tables(raci, tmp_path: Path) -> None:
+    path = tmp_path / "en.csv"
+    path.write_text(UNNAMED, encoding="utf-8")
+    result = raci("validate", str(path), env=JA)
+    assert "活動名のない行があります" in result.out and "a row has RACI letters" not in result.out
+    english = raci("validate", str(path), "--lang", "en", env=JA)
+    assert "a row has RACI letters" in english.out
+
+
+def test_import_speaks_one_language_the_users(raci, tmp_path: Path) -> None:
+    path = tmp_path / "en.csv"
+    path.write_text(UNNAMED, encoding="utf-8")
+    refused = raci("import", str(path), "-o", str(path), "--force", "--no-input", env=JA)
+    assert refused.code == 2 and "refusing" not in refused.err and "入力" in refused.err, refused.err
+    done = raci("import", str(path), "-o", str(tmp_path / "en.raci.yaml"), "--no-input", env=JA)
+    assert done.code == 0 and "空でないセル" in done.err and "non-empty" not in done.err, done.err
+    spec = load(tmp_path / "en.raci.yaml")
+    assert spec.org.locale == "en" and spec.phases[0].name.get("en") == "Activities"  # the table's language
+
+
+def test_validate_and_import_name_what_the_table_does_not_alike(raci, tmp_path: Path) -> None:
+    path = tmp_path / "en.csv"
+    path.write_text(UNNAMED, encoding="utf-8")
+    spec = loads(raci("import", str(path), "--no-input", "--lang", "ja").out)
+    phase, unnamed = spec.phases[0].name.get("ja"), list(spec.activities())[1].name.get("ja")
+    assert (phase, unnamed) == ("活動", "（名前のない活動 2）")
+    checked = raci("validate", str(path), "--lang", "ja").out
+    assert f"「{unnamed}」" in checked
+    assert "(unnamed activity" not in checked and "Activities" not in checked
+
+
+def test_import_help_says_where_the_language_comes_from(raci) -> None:
+    for env, expected in (
+        (JA, "メッセージは $LANG、スペックは表の名前の文字"),
+        ({}, "messages $LANG, the spec the script"),
+    ):
+        text = "".join(raci("import", "--help", env=env).out.split())  # wrapped at any width
+        assert "".join(expected.split()) in text, text
+
+
+def test_the_questions_follow_lang(monkeypatch: pytest.MonkeyPatch) -> None:
+    import click
+
+    from raci.cli.tables import _ask
+
+    asked: list[str] = []
+    monkeypatch.setattr(click, "prompt", lambda text, **_: asked.append(text) or "R")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert _ask("ja", "import.prompt.mark", {"mark": "◎"}, "AR") == "R"
+    assert asked == ["この表の ◎ はどの役割を表しますか（AR: 説明責任と実行責任の両方、ほかに A、R など）"]
+
+
+def test_japanese_messages_read_as_a_native_writes_them(raci, tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Activity,Sales,Marketing\nRenewal,A/R,Yes\nWebinar,(C),A/R\n", encoding="utf-8")
+    checked = raci("validate", str(path), "--lang", "ja").out
+    assert "「Marketing」列の「Yes」は RACI の値として解釈できません" in checked
+    assert "記号に意味を持たせるには raci import --mark 'Yes=AR' を指定してください" in checked
+    imported = raci("import", str(path), "--no-input", "--lang", "ja").err
+    assert "（条件付き 1 件、メモ付き 0 件）" in imported
+
+
+def test_the_japanese_of_the_import_catalogues_uses_japanese_punctuation() -> None:
+    from raci.i18n import import_, tables
+    from raci.rules.table import t801_duplicate_activity, t802_similar_department_names, t803_no_consulted_or_informed
+
+    catalogues = (
+        import_,
+        tables,
+        t801_duplicate_activity,
+        t802_similar_department_names,
+        t803_no_consulted_or_informed,
+    )
+    for catalogue in catalogues:
+        for key, texts in catalogue.MESSAGES.items():
+            ja = texts["ja"].replace("--mark '{bad}=AR'", "")  # a shell command keeps its quotes
+            assert not set(ja) & set("()'・"), (key, ja)  # （）「」 in sentences, 、 between items

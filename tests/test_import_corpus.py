@@ -58,7 +58,7 @@ def test_each_table_imports_into_a_spec_with_every_cell_accounted_for(raci, tabl
     cells, no_role = _role_cells(table)
     assert cells == assignments + no_role + not_understood
     said = re.search(rf"\D{cells}\D+{assignments}\D+{no_role}\D+{not_understood}\D", result.err)
-    assert said, result.err  # the summary says so, in the table's language
+    assert said, result.err  # the summary says so, in the user's language
     places = "".join(f"{_place(f)} {f['code']}\n" for f in findings)
     check_golden_file(table.with_name(table.name + ".expect.findings"), places)
 

@@ -229,3 +229,8 @@ def test_every_text_of_any_grid_is_laid_out_or_told(cells: list[list[str]]) -> N
                 continue  # the header of the activity, phase or an extra column
             place = entry.where.column if not matrix.transposed else entry.where.line
             assert place in dropped or not matrix.roles, (entry, matrix)
+
+
+def test_a_role_column_of_open_questions_is_still_a_role_column() -> None:
+    matrix = layout(grid_of("Activity,Sales,CS", "Kickoff,?,A/R", "Renewal,？,R", "QBR,A/R,?"))
+    assert [r.name.text for r in matrix.roles] == ["Sales", "CS"]  # "?" is read in place, like "-"

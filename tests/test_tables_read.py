@@ -309,3 +309,22 @@ def test_a_hidden_sheet_is_not_guessed_even_with_more_letters(tmp_path: Path) ->
     (grid,) = read_xlsx(workbook(tmp_path / "t.xlsx", build))
     assert grid.title == "Sheet"
     assert read_xlsx(tmp_path / "t.xlsx", sheet="Old")[0].title == "Old"
+
+
+def test_markdown_cells_keep_link_targets_code_and_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "wiki.md"
+    path.write_text(
+        "| 活動 | CS | 備考 |\n|---|---|---|\n"
+        "| 利用開始連絡 | A/R | [手順書](https://example.com/guide) |\n"
+        "| 初期設定 | **A** | **要確認**<br>`raci validate` を実行 |\n"
+        "| 更新 | *R* | <https://example.com/renewal> ![図](https://example.com/a.png) |\n"
+        "| [QBR](qbr.md) | `C` | [https://example.com](https://example.com) |\n",
+        encoding="utf-8",
+    )
+    (grid,) = read_markdown(path)
+    assert texts(grid)[1:] == [
+        ["利用開始連絡", "A/R", "手順書 (https://example.com/guide)"],
+        ["初期設定", "A", "要確認\nraci validate を実行"],
+        ["更新", "R", "https://example.com/renewal 図 (https://example.com/a.png)"],
+        ["QBR (qbr.md)", "C", "https://example.com"],
+    ]

@@ -346,3 +346,15 @@ def test_forms_prepared_from_standard_input_collect(tmp_path: Path) -> None:
     result, data = collect(tmp_path / "f", tmp_path / "out")
     assert result.code == 0, result.all
     assert [p["name"] for p in data["participants"]] == ["Customer Success", "Sales"]  # one form a department
+
+
+def test_a_question_mark_in_a_form_is_a_problem_at_its_cell_not_no_role() -> None:
+    from raci.spec.load import loads
+    from raci.workshop.reading import Form, Reader
+
+    reader = Reader("w1", loads(SMALL))
+    form = Form("aiko.xlsx", "Aiko", "sales")
+    for text, where in (("?", "Form!E6"), ("？", "Form!E7")):
+        reader.cell(form, "kickoff", "cs", text, lambda where=where: where)
+        assert ("kickoff", "cs") not in form.answers  # "not decided yet" is left out, never "" (no role)
+        assert reader.notes[-1].key == "workshop.read.bad_cell" and reader.notes[-1].where == where

@@ -12,9 +12,9 @@ from raci.langs import LANGS
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def lang_option(subject: str = "Language", *, from_spec: bool = True) -> Callable[[F], F]:
+def lang_option(subject: str = "Language", *, from_spec: bool = True, default: str | None = None) -> Callable[[F], F]:
     """``--lang``, one of :data:`raci.i18n.LANGS`: a new language needs no change here."""
-    default = "the spec's org.locale, then $LANG" if from_spec else "$LANG"
+    default = default or ("the spec's org.locale, then $LANG" if from_spec else "$LANG")
     return click.option("--lang", type=click.Choice(LANGS), help=f"{subject} [default: {default}].")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 import click
 
@@ -38,7 +39,10 @@ def _column(_ctx: click.Context, _param: click.Parameter, value: str | None) -> 
 @click.option("--sheet", metavar="NAME", help="The XLSX sheet to read [default: the one that looks like a matrix].")
 @click.option("--no-input", is_flag=True, help="Ask nothing; take the defaults and say so in the summary.")
 @click.option("--force", is_flag=True, help="Replace the -o FILE if it exists.")
-@lang_option("Language of the spec's locale, comments and summary", from_spec=False)
+@lang_option(
+    "Language of the messages and the summary; also the spec's org.locale, comments and made-up names",
+    default="messages $LANG, the spec the script of the table's names",
+)
 @click.option(
     "--activity-column", callback=_column, metavar="N|NAME", help="The column of activity names (number or header)."
 )
@@ -86,18 +90,21 @@ def import_(
         sheet=sheet, lang=lang, activity_column=activity_column, transposed=transposed, dri=dri, marks=marks
     )
     interactive = not no_input and sys.stdin.isatty() and not os.environ.get("CI")
-    return tables.import_table(table, output=output, force=force, options=options, ask=_ask if interactive else None)
+    ask = partial(_ask, lang) if interactive else None
+    return tables.import_table(table, output=output, force=force, options=options, ask=ask)
 
 
-def _ask(key: str, args: Mapping[str, object], default: str) -> str:
-    """One question on the terminal; what a mark means is asked until it is role letters (``-``: none)."""
+def _ask(lang: str | None, key: str, args: Mapping[str, object], default: str) -> str:
+    """One question on the terminal (in the language of --lang, else $LANG); what a mark means
+    is asked until it is role letters (``-``: none)."""
     from raci.i18n import detect_lang, t
 
+    said = detect_lang(lang)
     if key != "import.prompt.mark":
-        text: str = click.prompt(t(key, detect_lang(), dict(args)), default=default, err=True)
+        text: str = click.prompt(t(key, said, dict(args)), default=default, err=True)
         return text
     while True:
-        answer: str = click.prompt(t(key, detect_lang(), dict(args)), default=default or "-", err=True)
+        answer: str = click.prompt(t(key, said, dict(args)), default=default or "-", err=True)
         letters = answer.replace("/", "").replace(",", "").strip().upper()
         if letters in ("-", ""):
             return ""

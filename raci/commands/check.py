@@ -50,7 +50,9 @@ def validate(
     if tables:  # a spreadsheet or wiki table, checked where it lives
         from raci.commands.tables import check_tables
 
-        check_tables(tables, report, select=rule_select, ignore=rule_ignore, config=config, use_config=use_config)
+        check_tables(
+            tables, report, select=rule_select, ignore=rule_ignore, config=config, use_config=use_config, lang=lang
+        )
         report.sort()
     if len(rule_select) < len(select) or len(rule_ignore) < len(ignore):
         report.findings = [f for f in report.findings if _wanted(f.code, select, ignore)]

@@ -74,10 +74,12 @@ def read_matrix(path: str, options: ImportOptions, lang: str) -> Matrix:
             else ""
         )
         raise NotATable(t("import.not_a_table", lang, {"path": str(error.where), "reason": reason}) + hint) from None
-    matrices = [(m, title) for m, title in matrices if m.roles and any(s.rows for s in m.sections)]
-    if not matrices:
+    kept = [(m, title) for m, title in matrices if m.roles and any(s.rows for s in m.sections)]
+    if not kept:
         raise NotATable(t("import.not_a_table", lang, {"path": path, "reason": t("import.no_table", lang)}))
-    return merge(matrices)
+    merged = merge(kept)
+    left = tuple(n for m, _title in matrices if m.notices and not any(m is k for k, _ in kept) for n in m.notices)
+    return replace(merged, notices=merged.notices + left) if left else merged  # "no letters in this table" too
 
 
 def import_table(
@@ -93,7 +95,7 @@ def import_table(
     from raci.tables.build import build
     from raci.tables.emit import spec_text
 
-    lang = detect_lang(options.lang)
+    lang = detect_lang(options.lang)  # messages: --lang, else $LANG; the spec: --lang, else the table's script
     if output not in (None, "-") and not force and os.path.lexists(output):
         return fail(t("import.exists", lang, {"path": output}))
     try:
@@ -114,14 +116,13 @@ def import_table(
     built = build(matrix, vocabulary=vocabulary_for(options), lang=options.lang, title=_title(matrix))
     today = options.today or _today()
     text = spec_text(built, matrix.source, today)
-    said = options.lang or built.lang
     if output in (None, "-"):
         (out or sys.stdout).write(text)
     else:
-        code = write_output(output, text.encode("utf-8"), said, inputs=[path])
+        code = write_output(output, text.encode("utf-8"), lang, inputs=[path])
         if code:
             return code
-    for line in summary(built, said, choices, output):
+    for line in summary(built, lang, choices, output):
         sys.stderr.write(f"raci: {line}\n")
     return 0
 
@@ -163,7 +164,8 @@ def _title(matrix: Matrix) -> str | None:
 
 
 def summary(built: object, lang: str, choices: Sequence[str], output: str | None) -> list[str]:
-    """The lines said at the end: counts, what was not understood and where, defaults taken."""
+    """The lines said at the end: counts, what was not understood and where, rows named twice,
+    what the reader and the layout step noticed (one line each, with its place), defaults taken."""
     from raci.tables.build import Built
     from raci.tables.places import span_of
 
@@ -190,8 +192,16 @@ def summary(built: object, lang: str, choices: Sequence[str], output: str | None
     if c.not_understood:
         places = ", ".join(str(span_of(w)) for w in c.not_understood)
         lines.append(t("import.summary.not_understood", lang, {"where": places}))
+    for key, marked in (("import.summary.lookalikes", c.lookalikes), ("import.summary.repeated", c.repeated)):
+        if marked:
+            lines.append(t(key, lang, {"where": ", ".join(str(span_of(w)) for w in marked)}))
     if c.unnamed:
         lines.append(t("import.summary.unnamed", lang, {"where": ", ".join(str(span_of(w)) for w in c.unnamed)}))
+    for name, ident, where in c.duplicates:
+        lines.append(t("import.summary.duplicate", lang, {"name": name, "id": ident, "where": str(span_of(where))}))
+    for finding in built.findings:  # what the reader and the layout step noticed: T004 in raci validate
+        if finding.code == "T004":
+            lines.append(t("import.summary.notice", lang, {"where": str(finding.span), "text": finding.message(lang)}))
     if choices:
         lines.append(t("import.defaults_taken", lang, {"choices": ", ".join(choices)}))
     if output not in (None, "-"):
@@ -207,8 +217,13 @@ def check_tables(
     ignore: Collection[str] = (),
     config: str | None = None,
     use_config: bool = True,
+    lang: str | None = None,
 ) -> None:
-    """``raci validate table.csv``: each table imported in memory, its findings at its cells."""
+    """``raci validate table.csv``: each table imported in memory, its findings at its cells.
+
+    The spec is built as ``raci import --lang`` builds it (``lang`` names the phase and the
+    unnamed rows), but a table has no ``org.locale`` for the messages: they follow
+    ``--lang``, a configuration's ``lang``, then ``$LANG``, whatever the table's script."""
     from raci.config import ConfigError
     from raci.findings import Finding, TableSpan, from_problems
     from raci.lint import NO_CONFIG, config_for_spec
@@ -216,7 +231,7 @@ def check_tables(
     from raci.tables.emit import spec_text
     from raci.tables.inplace import check_table
 
-    chosen = detect_lang()
+    chosen = detect_lang(lang)
     for path in paths:
         report.files.append(path)
         try:
@@ -234,9 +249,10 @@ def check_tables(
                 [Finding("S000", "error", "import.unreadable", TableSpan(path, 0, 0), {"reason": error.message})]
             )
             continue
-        built = build(matrix, vocabulary=vocabulary_for(options), title=_title(matrix))  # the table's language
+        built = build(matrix, vocabulary=vocabulary_for(options), lang=lang, title=_title(matrix))
         text = spec_text(built, matrix.source, "")
-        report.locales.add(built.lang)
+        if settings.lang:
+            report.locales.add(settings.lang)
         found, notes = check_table(built, text, matrix.source, select=select, ignore=ignore, config=settings)
         report.add(found)
         report.skipped.extend(notes)

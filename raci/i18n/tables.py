@@ -4,10 +4,10 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # a file that cannot be read as a table (TableError)
-    "tables.not_found": {"en": "no such file: {path}", "ja": "ファイルがありません: {path}"},
+    "tables.not_found": {"en": "no such file: {path}", "ja": "ファイルが見つかりません: {path}"},
     "tables.not_found.hint": {
         "en": "check the path (relative paths start from the current folder)",
-        "ja": "パスを確認してください（相対パスは現在のフォルダーから数えます）",
+        "ja": "パスを確認してください（相対パスは現在のフォルダーからの位置です）",
     },
     "tables.is_folder": {
         "en": "{path} is a folder, not a table",
@@ -15,12 +15,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tables.is_folder.hint": {
         "en": "name one .csv, .xlsx or .md file",
-        "ja": ".csv・.xlsx・.md のファイルを一つ指定してください",
+        "ja": ".csv、.xlsx、.md のいずれかのファイルを一つ指定してください",
     },
     "tables.unreadable": {"en": "cannot read the file: {reason}", "ja": "ファイルを読めません: {reason}"},
     "tables.unreadable.hint": {
         "en": "check that you may read it and that no other program holds it",
-        "ja": "読み取り権限と、ほかのプログラムがファイルを開いたままでないかを確認してください",
+        "ja": "読み取り権限があるか、ほかのプログラムがファイルを開いたままでないかを確認してください",
     },
     "tables.too_large": {
         "en": "the file is larger than {limit} MiB, more than any RACI table needs",
@@ -32,7 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tables.not_text": {
         "en": "the file is not text in UTF-8, Shift_JIS (CP932) or UTF-16",
-        "ja": "ファイルが UTF-8・Shift_JIS（CP932）・UTF-16 のいずれのテキストでもありません",
+        "ja": "ファイルが UTF-8、Shift_JIS（CP932）、UTF-16 のいずれのテキストでもありません",
     },
     "tables.not_text.hint": {
         "en": 'save it from the spreadsheet as "CSV UTF-8"; a workbook keeps its .xlsx name',
@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tables.empty": {"en": "the file has no cells with text", "ja": "ファイルに文字の入ったセルがありません"},
     "tables.empty.hint": {
         "en": "a table needs a header row (activity, roles) and rows of letters",
-        "ja": "見出し行（活動名と役割）と、R・A・C・I の入った行が必要です",
+        "ja": "見出し行（活動名と役割）と、R、A、C、I の入った行が必要です",
     },
     "tables.unknown_format": {
         "en": "'{suffix}' is not a table format raci reads",
@@ -63,7 +63,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the workbook has no sheet named '{sheet}'",
         "ja": "ブックに「{sheet}」という名前のシートはありません",
     },
-    "tables.no_sheet.hint": {"en": "its sheets: {sheets}", "ja": "シートは次のとおりです: {sheets}"},
+    "tables.no_sheet.hint": {"en": "its sheets: {sheets}", "ja": "ブック内のシート: {sheets}"},
     "tables.empty_sheet": {
         "en": "the sheet '{sheet}' has no cells with text",
         "ja": "シート「{sheet}」に文字の入ったセルがありません",
@@ -78,12 +78,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tables.no_table.hint": {
         "en": "a table is a header row, a delimiter row (|---|---|) and rows, each line between pipes",
-        "ja": "表は見出し行・区切り行（|---|---|）・データ行を、それぞれ | で区切って書きます",
+        "ja": "表は見出し行、区切り行（|---|---|）、データ行からなり、各セルを | で区切って書きます",
     },
     # notices: the readers
     "tables.encoding_guessed": {
-        "en": "read as {encoding}: the file is not UTF-8",
-        "ja": "UTF-8 ではないため、{encoding} として読みました",
+        "en": "read as Shift_JIS ({encoding}): the file is not UTF-8",
+        "ja": "UTF-8 ではないため、Shift_JIS（{encoding}）として読みました",
     },
     "tables.open_quote": {
         "en": "a quote opened here is never closed: the rest of the file was read as this one cell",
@@ -95,24 +95,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tables.hidden_rows": {
         "en": "rows {rows} are hidden in the sheet; they were read like the others",
-        "ja": "{rows} 行目は非表示ですが、ほかの行と同じく読み込みました",
+        "ja": "{rows} 行目は非表示ですが、ほかの行と同じように読み込みました",
     },
     "tables.hidden_columns": {
         "en": "columns {columns} are hidden in the sheet; they were read like the others",
-        "ja": "{columns} 列は非表示ですが、ほかの列と同じく読み込みました",
+        "ja": "{columns} 列は非表示ですが、ほかの列と同じように読み込みました",
     },
     "tables.extra_cells": {
         "en": "this row has more cells than the header; Markdown does not show them, so they were not read: {text}",
-        "ja": "この行は見出しよりセルが多く、Markdown では表示されないため読み込みませんでした: {text}",
+        "ja": "この行には見出しより多くのセルがあります。Markdown では表示されないため、読み込んでいません: {text}",
     },
     # notices: the layout step
     "tables.transposed": {
         "en": "roles are down the first column and activities across the top: the table was read turned",
-        "ja": "役割が 1 列目に縦に、活動が見出しに横に並んでいるため、表を縦横入れ替えて読みました",
+        "ja": "役割が 1 列目に縦に、活動が見出し行に横に並んでいるため、表の縦横を入れ替えて読みました",
     },
     "tables.no_roles": {
         "en": "no column holds RACI letters (R, A, C, I, whole words or ◎○△): nothing to import from this table",
-        "ja": "RACI の文字（R・A・C・I、単語、◎○△）が入った列がないため、この表からは何も読み込めません",
+        "ja": "RACI の値（R、A、C、I、言葉、◎○△）が入った列がないため、この表からは何も読み込めません",
     },
     "tables.activity_column_guessed": {
         "en": "no header says Activity or Task: the column '{header}' was taken as the activities",
@@ -120,7 +120,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tables.phase_column_guessed": {
         "en": "the column '{header}' repeats a few names down its rows: read as the phases",
-        "ja": "列「{header}」は同じ名前が続いているため、フェーズとして読みました",
+        "ja": "列「{header}」には同じ名前が続いているため、フェーズとして読みました",
     },
     "tables.group_row": {
         "en": "two header rows: the upper one was read as groups of roles ({groups})",
@@ -128,7 +128,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tables.column_dropped": {
         "en": "the column '{header}' is neither roles nor activities nor a known extra column: not imported ({cells} cells)",
-        "ja": "列「{header}」は役割・活動名・説明などのどれでもないため、読み込んでいません（{cells} セル）",
+        "ja": "列「{header}」は役割、活動名、説明などのいずれでもないため、読み込んでいません（{cells} セル）",
     },
     "tables.findings_column": {
         "en": "the column '{header}' is raci's own findings: not imported (raci validate finds them again)",

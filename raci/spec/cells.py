@@ -34,7 +34,8 @@ class CellError:
 
     kind: str
     """``letters`` (not R/A/C/I), ``repeated``, ``vocabulary`` (spreadsheet wording),
-    ``no_role`` (``-``), or ``note`` (roles with a note or a situational mark)."""
+    ``no_role`` (``-``), ``note`` (roles with a note or a situational mark), or, from
+    :func:`parse_loose` only, ``undecided`` (``?`` alone: not decided yet, not "no role")."""
     bad: str = ""
     suggestion: str = ""
 
@@ -48,6 +49,8 @@ class Cell:
     situational: bool = False
     lookalike: bool = False
     """Read from look-alike letters of another script (Cyrillic А, Greek Α): worth a warning."""
+    repeated: bool = False
+    """A letter written twice (``A/RR``): read once, but a typo may hide a missing letter."""
 
 
 MESSAGE_KEYS = {
@@ -92,7 +95,7 @@ def _parse(text: str) -> frozenset[str] | CellError:
     if bad or not letters:
         loose = parse_loose(text)
         if isinstance(loose, CellError):
-            return CellError("letters", bad)
+            return CellError("letters", bad)  # "?" (undecided) too: the spec says nothing but letters
         if not loose.roles:
             return CellError("no_role", bad)
         if loose.note is not None or loose.situational:
@@ -130,7 +133,9 @@ def parse_loose(text: str, vocabulary: Vocabulary = DEFAULT) -> Cell | CellError
     The vocabulary is a table (:mod:`raci.spec.vocabulary`); the grammar around it: any
     separator between tokens, a whole cell in brackets is situational (``(C)``), so is a
     trailing ``*`` or ``?``; a note follows `` - ``, ``:`` or an opening bracket, or is the
-    words after the roles (``C when asked``). The note is kept exactly as written.
+    words after the roles (``C when asked``). The note is kept exactly as written. ``?``
+    with no letters is ``undecided``, an error: "not decided yet" is not "no role". A
+    letter written twice is read once with :attr:`Cell.repeated` set, for a warning.
     """
     known = vocabulary._cache.get(text)
     if known is None:
@@ -151,9 +156,11 @@ def _parse_loose(text: str, vocabulary: Vocabulary) -> Cell | CellError:
         written, situational = bracketed, True  # "(C)": consulted only when needed
     head, note = _split_note(written)
     if head.endswith(tuple(_SITUATIONAL_TAIL)):
-        head, situational = head.rstrip(_SITUATIONAL_TAIL + " "), True
+        marks, head, situational = head, head.rstrip(_SITUATIONAL_TAIL + " "), True
+        if not head:  # "?" alone: a question still open, never "no role"
+            return CellError("undecided" if any(c in "?？" for c in marks) else "letters", marks.strip())
     roles: set[str] = set()
-    lookalike = False
+    lookalike = repeated = False
     for match in _TOKENS.finditer(head):
         token, swapped = _unlook(key(match.group()))
         letters = vocabulary.lookup(token)
@@ -166,12 +173,13 @@ def _parse_loose(text: str, vocabulary: Vocabulary) -> Cell | CellError:
                 break
             return CellError("letters", match.group())
         lookalike = lookalike or swapped
+        repeated = repeated or len(set(letters)) < len(letters) or bool(roles.intersection(letters))
         roles.update(letters)
     if not roles:
         if note is None and all(vocabulary.lookup(key(m.group())) == NONE for m in _TOKENS.finditer(head)):
             return Cell(frozenset())
         return CellError("letters", head or written)
-    return Cell(frozenset(roles), Text(ja=note, en=note) if note else None, situational, lookalike)
+    return Cell(frozenset(roles), Text(ja=note, en=note) if note else None, situational, lookalike, repeated)
 
 
 def _bracketed(text: str) -> str | None:

@@ -17,16 +17,19 @@ from dataclasses import dataclass, field
 
 from raci.findings import TABLE_SEVERITIES, Finding
 from raci.spec import keys
-from raci.spec.cells import Cell, CellError, parse_loose
+from raci.spec.cells import Cell, CellError, canonical, parse_loose
 from raci.spec.model import STAGES, Activity, Assignment, Department, Org, Phase, Spec, Text
 from raci.spec.vocabulary import DEFAULT, Vocabulary
 from raci.tables.grid import Entry, Matrix, Row, Where
 from raci.tables.ids import Ids
 from raci.tables.kinds import guess_kind
 from raci.tables.places import span_of
+from raci.tables.words import stage_of
 
 ID_HEADERS = frozenset(("id", "activity id", "活動id", "活動 id", "タスクid"))
 """Extra columns that hold an activity's id (raci's own CSV and XLSX exports write one)."""
+_BULLETS = "■□◆◇◼◻▪▫●○◎◉・･▶▷►▸▼▽★☆※→-–—*#>〇 \u3000"
+_ENCLOSED = re.compile(r"^[【［〔《〈]\s*(.+?)\s*[】］〕》〉]\s*(.*)$")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 
 
@@ -46,6 +49,9 @@ class Counts:
     not_understood: list[Where] = field(default_factory=list)
     unnamed: list[Where] = field(default_factory=list)
     lookalikes: list[Where] = field(default_factory=list)
+    repeated: list[Where] = field(default_factory=list)
+    duplicates: list[tuple[str, str, Where]] = field(default_factory=list)
+    """Rows named like an earlier row (T801 in ``raci validate``): (name, id given, place)."""
 
 
 @dataclass
@@ -100,10 +106,13 @@ def build(
     phase_ids, activity_ids = Ids("phase"), Ids("activity")
     phases: list[Phase] = []
     number = 0
+    staged: set[str] = set()
     for section in matrix.sections:
         default = title or _default_phase(chosen)
-        name = section.name.text if section.name is not None and section.name.text else default
-        phase_id = phase_ids.make(name, len(phases) + 1)
+        name = undecorated(section.name.text if section.name is not None and section.name.text else default)
+        stage = stage_of(name)  # 「活用促進」 → adoption: the lifecycle checks run on Japanese tables too
+        stage = stage if stage not in staged else None
+        phase_id = (phase_ids.claim(stage) if stage else None) or phase_ids.make(name, len(phases) + 1)
         sources[keys.phase_key(phase_id)] = section.name.where if section.name else matrix.source
         activities = []
         for row in section.rows:
@@ -116,9 +125,11 @@ def build(
             lost_here = _read_problems(row, odd, activity, findings, counts)
             if lost_here:
                 lost[activity.id] = lost_here
-        stage = phase_id if phase_id in STAGES else None
+        stage = stage or (phase_id if phase_id in STAGES and phase_id not in staged else None)
+        staged.add(stage or "")
         phases.append(Phase(phase_id, Text(ja=name, en=name), stage, tuple(activities)))
     counts.rows = number
+    counts.duplicates = _duplicates(phases, sources)
     org = org_name or _file_stem(matrix.source.file)
     spec = Spec(1, Org(Text(ja=org, en=org), locale=chosen), tuple(departments), tuple(phases))  # type: ignore[arg-type]
     findings.extend(_notices(matrix))
@@ -176,7 +187,7 @@ def _activity(
         if isinstance(cell, CellError):
             odd.append((department, entry, cell))  # reported by _read_problems, kept as a comment
             continue
-        if cell.lookalike:
+        if cell.lookalike or cell.repeated:
             odd.append((department, entry, cell))
         if not cell.roles:
             counts.no_role += 1
@@ -197,7 +208,8 @@ def _read_problems(
     findings: list[Finding],
     counts: Counts,
 ) -> list[tuple[str, str, Where]]:
-    """Findings for the cells of ``row`` that could not be read or used look-alike letters."""
+    """Findings for the cells of ``row`` that could not be read, used look-alike letters or
+    repeated a letter (``A/RR``: read as A/R, but a typo may hide a missing letter)."""
     lost = []
     activity = act.id
     for department, entry, cell in odd:
@@ -205,20 +217,26 @@ def _read_problems(
         if isinstance(cell, CellError):
             counts.not_understood.append(entry.where)
             lost.append((department.name.get("en"), entry.text, entry.where))
+            key = "import.cell_unreadable" if cell.bad.strip() == entry.text.strip() else "import.cell_unreadable_part"
+            key = "import.cell_undecided" if cell.kind == "undecided" else key
             findings.append(
                 Finding(
-                    "T001",
-                    TABLE_SEVERITIES["T001"],
-                    "import.cell_unreadable",
-                    span_of(entry.where),
-                    {**args, "bad": cell.bad},
-                    activity,
+                    "T001", TABLE_SEVERITIES["T001"], key, span_of(entry.where), {**args, "bad": cell.bad}, activity
                 )
             )
-        elif cell.lookalike:
+            continue
+        if cell.lookalike:
             counts.lookalikes.append(entry.where)
             findings.append(
                 Finding("T002", TABLE_SEVERITIES["T002"], "import.lookalike", span_of(entry.where), args, activity)
+            )
+        if cell.repeated:
+            counts.repeated.append(entry.where)
+            read = {**args, "roles": canonical(cell.roles)}
+            findings.append(
+                Finding(
+                    "T005", TABLE_SEVERITIES["T005"], "import.repeated_letter", span_of(entry.where), read, activity
+                )
             )
     if row.name is None or not row.name.text:
         where = _row_place(row, None)
@@ -227,12 +245,36 @@ def _read_problems(
     return lost
 
 
+def _duplicates(phases: Sequence[Phase], sources: dict[str, Where]) -> list[tuple[str, str, Where]]:
+    """Activities named as an earlier one, compared as T801 compares them, for the summary."""
+    from raci.rules.table import versions
+
+    seen: set[str] = set()
+    found = []
+    for activity in (a for phase in phases for a in phase.activities):
+        names = versions(activity.name)
+        if seen.intersection(names):
+            found.append((activity.name.get("ja"), activity.id, sources[keys.activity_key(activity.id)]))
+        seen.update(names)
+    return found
+
+
 def _notices(matrix: Matrix) -> list[Finding]:
     """What the reader and the layout step noticed (hidden rows, dropped columns…), as info."""
     return [
         Finding("T004", TABLE_SEVERITIES["T004"], n.key, span_of(n.where or matrix.source), dict(n.args), n.key)
         for n in matrix.notices
     ]
+
+
+def undecorated(name: str) -> str:
+    """A section name without the bullets and brackets that decorate it (■オンボーディング,
+    【更新】 → 更新); the name itself when nothing else is left."""
+    text = name.strip().lstrip(_BULLETS)
+    enclosed = _ENCLOSED.match(text)
+    if enclosed:
+        text = f"{enclosed.group(1)} {enclosed.group(2)}".strip()
+    return text.strip() or name.strip()
 
 
 def _row_place(row: Row, default: Where | None) -> Where:

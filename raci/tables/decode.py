@@ -58,7 +58,7 @@ def decode(data: bytes, where: Where, encoding: str | None = None) -> tuple[str,
         text = _checked(data.decode("cp932"), where)
     except UnicodeDecodeError:
         raise TableError("tables.not_text", where) from None
-    return text, "cp932", (Notice("tables.encoding_guessed", where, (("encoding", "Shift_JIS (CP932)"),)),)
+    return text, "cp932", (Notice("tables.encoding_guessed", where, (("encoding", "CP932"),)),)
 
 
 def _strict(data: bytes, name: str, where: Where) -> str:

@@ -1,9 +1,11 @@
 """ASCII ids from the names people wrote: ``Kick-off call`` → ``kick_off_call``, 営業 → ``eigyou``.
 
 A spec id is ``[A-Za-z][A-Za-z0-9_-]*``; the display name keeps the original text. Latin
-text (accents folded) is lower-cased and joined with ``_``; Japanese is romanised with
-pykakasi, imported only when a name needs it (its dictionary takes half a second to
-load, more than reading a 1,000-row table). What still gives no letters gets a stable
+text (accents folded) is lower-cased and joined with ``_``; common katakana loan words
+read as their English (:data:`raci.tables.words.LOAN_WORDS`: サポート部 → ``support_bu``),
+an organisation suffix (部, 課, 室…) is a word of its own (営業部 → ``eigyou_bu``), and the
+rest of the Japanese is romanised with pykakasi, imported only when a name needs it (its
+dictionary takes half a second to load, more than reading a 1,000-row table). What still gives no letters gets a stable
 numbered id (``activity_7``: the 7th row), and every id is made unique with ``_2``, ``_3``…
 """
 
@@ -14,16 +16,22 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from raci.tables.words import english_loans
+
 MAX_LENGTH = 40
 _WORD = re.compile(r"[a-z0-9]+")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+_SUFFIX = re.compile(r"(?<=\S)(事業部|本部|部門|部|課|室|局|班|係)$")
+"""An organisation suffix ends a name as a word of its own, whatever script comes before it."""
 
 
 def slug(name: str) -> str:
     """The ASCII id part of ``name`` (possibly ``""`` or starting with a digit): romanised, lower case, words joined by ``_``."""
     text = unicodedata.normalize("NFKC", name)
     if any(_needs_romanising(c) for c in text):
-        text = _romanise(text)
+        text = _SUFFIX.sub(r" \1", english_loans(text).rstrip())  # 営業部 → eigyou_bu, like support_bu
+        if any(_needs_romanising(c) for c in text):
+            text = _romanise(text)
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     words = _WORD.findall(folded)
     out = ""

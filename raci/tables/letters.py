@@ -35,7 +35,7 @@ def _kind(text: str) -> int:
         return NONE
     cell = parse_loose(text.translate(_LOOKALIKES))
     if not isinstance(cell, Cell):
-        return NONE
+        return NO_ROLE if cell.kind == "undecided" else NONE  # "?" belongs in a role column, like "-"
     return ROLES if cell.roles else NO_ROLE
 
 

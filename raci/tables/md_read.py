@@ -101,8 +101,10 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 def _plain(token: Any) -> str:
-    """The text a reader sees in a cell: markup dropped, ``<br>`` a line break, code kept."""
+    """The text a reader sees in a cell, and what a link points at: emphasis dropped,
+    ``<br>`` a line break, code kept, ``[手順書](https://…)`` → ``手順書 (https://…)``."""
     parts: list[str] = []
+    links: list[tuple[str, int]] = []  # (target, where its text starts in parts)
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
@@ -110,6 +112,19 @@ def _plain(token: Any) -> str:
             child.type == "html_inline" and _BREAK.fullmatch(child.content.strip())
         ):
             parts.append("\n")
+        elif child.type == "link_open":
+            links.append((str(child.attrGet("href") or ""), len(parts)))
+        elif child.type == "link_close" and links:
+            target, start = links.pop()
+            parts.append(_target(target, "".join(parts[start:])))
         elif child.type == "image":
-            parts.append(_plain(child))
+            parts.append(_plain(child) + _target(str(child.attrGet("src") or ""), _plain(child)))
     return "".join(parts).strip()
+
+
+def _target(target: str, text: str) -> str:
+    """`` (target)`` after a link's text, unless the text already says it (``<https://…>``)."""
+    shown = text.strip()
+    if not target or target in (shown, f"mailto:{shown}"):
+        return ""
+    return f" ({target})" if shown else target

@@ -24,7 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "width or spacing: one role in two columns splits its work in two"
         ),
         "ja": (
-            "部門「{department}」（{id}）は「{other}」（{other_id}）と、大文字・小文字、全角・半角、空白の違いを"
+            "部門「{department}」（{id}）は「{other}」（{other_id}）と、大文字と小文字、全角と半角、空白の違いを"
             "除けば同じ名前です。一つの役割が 2 列に分かれると、その仕事も二つに分かれてしまいます"
         ),
     },

@@ -13,17 +13,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "or told after it, which is most of what goes wrong between teams"
         ),
         "ja": (
-            "{count} 件の活動のどこにも C と I がありません。作業の前に相談される部門も、後で知らされる"
-            "部門もなく、部門間の行き違いの多くはここで起こります"
+            "{count} 件の活動のどれにも C も I も付いていません。作業の前に相談を受ける部門も、後で知らせを受ける部門もありません。部門間の行き違いの多くはここから起こります"
         ),
     },
     "T803.c": {
         "en": "the matrix never uses C on its {count} activities: nobody is asked before the work is done",
-        "ja": "{count} 件の活動のどこにも C がありません。作業の前に相談される部門がありません",
+        "ja": "{count} 件の活動のどれにも C が付いていません。作業の前に相談を受ける部門がありません",
     },
     "T803.i": {
         "en": "the matrix never uses I on its {count} activities: nobody is told when the work is done",
-        "ja": "{count} 件の活動のどこにも I がありません。作業の結果を知らされる部門がありません",
+        "ja": "{count} 件の活動のどれにも I が付いていません。作業の結果を知らされる部門がありません",
     },
     "T803.hint": {
         "en": (
@@ -45,7 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "T803.summary": {
         "en": "The matrix never uses C or I.",
-        "ja": "どの活動にも C や I が使われていません。",
+        "ja": "どの活動にも C または I が使われていません。",
     },
 }
 
@@ -54,7 +53,7 @@ DOCS_JA: dict[str, str] = {
         "RACI の R と A は誰が作業し誰が責任を持つかを、C と I は部門の間で誰に相談し誰に知らせるかを"
         "表します。C も I も一度も使われていない表は、担当者の一覧であって、部門間のやりとりが"
         "書かれていません。引き継ぎ漏れや「聞いていない」の多くは、そこで起こります。\n\n"
-        "活動が `min_activities`（既定 5）件以上あるスペックについて、C も I もない場合、C がない場合、"
+        "活動が `min_activities` 件（既定は 5 件）以上あるスペックについて、C も I もない場合、C がない場合、"
         "I がない場合に、スペックごとに 1 件だけ報告します。設計上の欠陥とは限らないため、重大度は"
         "情報（info）です。"
     ),
