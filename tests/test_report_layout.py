@@ -124,3 +124,18 @@ def test_a_finding_link_scrolls_to_its_cell_and_the_cell_back(tmp_path: Path) ->
         assert "180, 35, 24" not in colours[1]  # filled in the role's colour, not the error's
         view.click(f'td[id="{target[1:]}"] a')
         assert view.evaluate("location.hash").startswith("#finding-")
+
+
+def test_japanese_headings_break_between_phrases_at_phone_width(report: Path) -> None:
+    """「顧客ライフサイ / クル」 was the title at 390 px: a heading breaks between phrases."""
+    with page(390, 800) as view:
+        view.goto(report.as_uri())
+        breaks = view.evaluate("[...document.querySelectorAll('h1, h2')].map(h => getComputedStyle(h).wordBreak)")
+        assert breaks and set(breaks) == {"auto-phrase"}
+        lines = view.evaluate(
+            """(() => { const h = document.querySelector('h1'), r = document.createRange(), tops = {};
+                 for (let i = 0; i < h.firstChild.length; i++) { r.setStart(h.firstChild, i); r.setEnd(h.firstChild, i + 1);
+                   const top = Math.round(r.getBoundingClientRect().top); tops[top] = (tops[top] || '') + h.firstChild.data[i]; }
+                 return Object.values(tops); })()"""
+        )
+        assert len(lines) > 1 and not any(line.startswith("クル") for line in lines), lines
