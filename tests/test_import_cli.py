@@ -36,7 +36,7 @@ def test_import_prints_the_spec_and_a_summary_that_accounts_for_every_cell(raci,
     spec = loads(result.out)
     assert [a.name.get("en") for a in spec.activities()] == ["Kick-off", "Health check", "Renewal"]
     assert [p.name.get("en") for p in spec.phases] == ["Onboarding"]
-    assert "8 non-empty cells = 6 assignments + 1 'no role' + 1 not understood" in result.err
+    assert "non-empty cells: 8 = assignments: 6 + 'no role': 1 + not understood: 1" in result.err
     assert f"{table}:5:" in result.err  # where 'Q' is
     assert "Q" in result.out  # kept as a comment in the spec
 

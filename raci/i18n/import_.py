@@ -117,11 +117,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.choice.activity_column": {"en": "activities in column {column}", "ja": "活動名の列は「{column}」"},
     "import.choice.mark": {"en": "{mark} = {roles}", "ja": "{mark} = {roles}"},
     "import.summary": {
-        "en": "{rows} rows, {roles} roles, {assignments} assignments ({situational} situational, {notes} with a note)",
+        "en": "rows: {rows}, roles: {roles}, assignments: {assignments} (situational: {situational}, with a note: {notes})",
         "ja": "{rows} 行、役割 {roles} 個、割り当て {assignments} 件（条件付き {situational} 件、メモ付き {notes} 件）",
     },
     "import.summary.cells": {
-        "en": "{cells} non-empty cells = {assignments} assignments + {no_role} 'no role' + {errors} not understood",
+        "en": "non-empty cells: {cells} = assignments: {assignments} + 'no role': {no_role} + not understood: {errors}",
         "ja": "空でないセル {cells} 個 = 割り当て {assignments} 件 + 「役割なし」{no_role} 個 + 解釈できなかったセル {errors} 個",
     },
     "import.summary.not_understood": {
