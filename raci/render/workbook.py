@@ -55,17 +55,19 @@ class Page:
     footer: str = ""
 
 
-def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> None:
+def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> list[list[Any]]:
     """Rows of exact text, never formulas; empty strings as empty cells. Appended, or
     from ``first_row`` when given. Cells are reached by ``sheet.cell``, never ``sheet[n]``,
     which scans every cell of the sheet for its width: once per row, that made a
-    10k-activity workbook quadratic (minutes instead of seconds).
+    10k-activity workbook quadratic (minutes instead of seconds). Returns each line's
+    cells, so that :func:`grid` styles them without looking each one up again.
 
     openpyxl reads a string starting with ``=`` as a formula: such cells are made string
     cells again, with Excel's quote prefix (no apostrophe in the text). Control
     characters, which XML cannot hold, are shown as U+FFFD."""
     row = sheet.max_row if first_row is None and sheet.max_row > 1 else 0
     widest = sheet.max_column  # once: each appended row spans the sheet so far, as sheet[row] did
+    written: list[list[Any]] = []
     for offset, line in enumerate(lines):
         values = [visible(value) if value else None for value in line]
         if first_row is None:
@@ -80,6 +82,8 @@ def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int
             if isinstance(cell.value, str) and formula_like(cell.value):
                 cell.data_type = "s"
                 cell.quotePrefix = True
+        written.append(cells)
+    return written
 
 
 def width(texts: Sequence[object], least: int, most: int) -> float:
@@ -113,12 +117,13 @@ def grid(
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    write_rows(sheet, [list(header), *body], first_row)
+    written = write_rows(sheet, [list(header), *body], first_row)
     columns = len(header)
 
     def cells(number: int) -> list[Any]:
-        # the row's first ``columns`` cells, made when missing (what sheet[number][:columns] gave)
-        return [sheet.cell(number, column) for column in range(1, columns + 1)]
+        # the row's first ``columns`` cells, a short line's missing ones made (as sheet[number][:columns] did)
+        have = written[number - first_row][:columns]
+        return have + [sheet.cell(number, column) for column in range(len(have) + 1, columns + 1)]
 
     side = Side(style="thin", color=GRID_BORDER)
     border = Border(left=side, right=side, top=side, bottom=side)
