@@ -36,3 +36,28 @@ def test_loading_every_rule_imports_no_heavy_library() -> None:
     loaded = modules_after("from raci.rules import all_rules\nassert len(all_rules()) > 30")
     assert not {m.split(".")[0] for m in loaded} & (HEAVY | {"click"})
     assert {m for m in loaded if m.startswith("raci.rules.")} - {"raci.rules"}, "no rule module was loaded"
+
+
+NOT_FOR_VALIDATE = {
+    "raci.render",
+    "raci.tables",
+    "raci.diff",
+    "raci.workshop",
+    "raci.serve",
+    "openpyxl",
+    "markdown_it",
+    "numpy",
+    "krippendorff",
+    "budoux",
+}
+"""Packages of the other commands: `raci validate` runs on every commit (pre-commit), so
+loading them there is start-up every user pays for nothing."""
+
+
+def test_validate_imports_no_other_commands_modules() -> None:
+    """English output to a pipe, as pre-commit runs it: neither the other command families
+    (the CLI's help check once loaded every family) nor Japanese line breaking."""
+    code = "from raci.cli import main\ncode = main(['validate', '--lang', 'en', 'specs/'])\nassert code == 0, code"
+    loaded = modules_after(code)
+    packages = {m for m in loaded for name in NOT_FOR_VALIDATE if m == name or m.startswith(name + ".")}
+    assert not packages
