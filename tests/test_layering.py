@@ -36,3 +36,36 @@ def test_loading_every_rule_imports_no_heavy_library() -> None:
     loaded = modules_after("from raci.rules import all_rules\nassert len(all_rules()) > 30")
     assert not {m.split(".")[0] for m in loaded} & (HEAVY | {"click"})
     assert {m for m in loaded if m.startswith("raci.rules.")} - {"raci.rules"}, "no rule module was loaded"
+
+
+NOT_FOR_VALIDATE = {
+    "raci.render",
+    "raci.tables",
+    "raci.diff",
+    "raci.workshop",
+    "raci.serve",
+    "openpyxl",
+    "markdown_it",
+    "numpy",
+    "krippendorff",
+    "budoux",
+}
+"""Packages of the other commands: `raci validate` runs on every commit (pre-commit), so
+loading them there is start-up every user pays for nothing."""
+
+
+def test_validate_imports_no_other_commands_modules() -> None:
+    """English output to a pipe, as pre-commit runs it, of clean specs and of specs with
+    findings of every rule: neither the other command families (the CLI's help check once
+    loaded every family), nor their message catalogues, nor Japanese line breaking."""
+    from raci.i18n import LATER
+
+    code = (
+        "from raci.cli import main\n"
+        "assert main(['validate', '--lang', 'en', 'specs/']) == 0\n"
+        "assert main(['validate', '--lang', 'en', 'tests/specs/rules/']) == 1"
+    )
+    loaded = modules_after(code)
+    unwanted = NOT_FOR_VALIDATE | {f"raci.i18n.{name}" for name in LATER}
+    packages = {m for m in loaded for name in unwanted if m == name or m.startswith(name + ".")}
+    assert not packages

@@ -21,10 +21,13 @@ def shows_help(group: click.Group, argv: Sequence[str]) -> bool:
     if any(arg in ("--help", "-h") for arg in args):
         return True
     command: click.Command = group
+    context = click.Context(group)
     for arg in args:
         if arg.startswith("-") or not isinstance(command, click.Group):
             break
-        command = command.commands.get(arg, command)
+        # get_command, not .commands: raci's group imports only the family that holds the
+        # command, where .commands imports every family (the render registry, workshop, serve)
+        command = command.get_command(context, arg) or command
         if command is group or not isinstance(command, click.Group):
             return False
     return isinstance(command, click.Group)

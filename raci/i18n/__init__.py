@@ -15,71 +15,71 @@ key nobody wrote.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Mapping
 from typing import Any
 
-from raci.i18n import (
-    cli_messages,
-    diff,
-    edit,
-    import_,
-    messages,
-    output,
-    render_charter,
-    render_kpitree,
-    render_lifecycle,
-    render_matrix,
-    render_mission,
-    render_pages,
-    render_report,
-    render_sheet,
-    render_templates,
-    rule_inputs,
-    serve,
-    starter,
-    tables,
-    workshop,
-    workshop_report,
-    yaml_problems,
-)
+from raci.i18n import cli_messages, messages, output, rule_inputs, yaml_problems
 from raci.langs import LANGS
 
-MESSAGES: dict[str, Mapping[str, str]] = {}
+_MESSAGES: dict[str, Mapping[str, str]] = {}
+
+LATER = (
+    "edit",
+    "import_",
+    "diff",
+    "render_mission",
+    "render_charter",
+    "render_kpitree",
+    "render_lifecycle",
+    "render_matrix",
+    "render_report",
+    "render_sheet",
+    "render_pages",
+    "render_templates",
+    "serve",
+    "starter",
+    "tables",
+    "workshop",
+    "workshop_report",
+)
+"""The other commands' catalogues, loaded at the first key the loaded ones lack (or the
+first look at :data:`MESSAGES`): ``raci validate`` (run on every commit) needs none of
+them, and they were a tenth of its start-up."""
+_later: list[str] = list(LATER)
 
 
 def register(catalogue: Mapping[str, Mapping[str, str]]) -> None:
     """Add ``catalogue``'s messages (a rule module registers its own this way); a key may be defined once."""
     for key, entry in catalogue.items():
-        if key in MESSAGES:
+        if key in _MESSAGES:
             raise KeyError(f"message {key} defined twice")
-        MESSAGES[key] = entry
+        _MESSAGES[key] = entry
 
 
-for _catalogue in (
-    messages,
-    cli_messages,
-    output,
-    edit,
-    import_,
-    diff,
-    render_mission,
-    render_charter,
-    render_kpitree,
-    render_lifecycle,
-    render_matrix,
-    render_report,
-    render_sheet,
-    render_pages,
-    render_templates,
-    serve,
-    rule_inputs,
-    starter,
-    tables,
-    workshop,
-    yaml_problems,
-    workshop_report,
-):
+def _load_later() -> None:
+    while _later:
+        register(importlib.import_module(f"raci.i18n.{_later.pop(0)}").MESSAGES)
+
+
+def _entry(key: str) -> Mapping[str, str] | None:
+    entry = _MESSAGES.get(key)
+    if entry is None and _later:
+        _load_later()
+        entry = _MESSAGES.get(key)
+    return entry
+
+
+def __getattr__(name: str) -> dict[str, Mapping[str, str]]:
+    """``MESSAGES``: every message, the other commands' catalogues loaded first."""
+    if name == "MESSAGES":
+        _load_later()
+        return _MESSAGES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+for _catalogue in (messages, cli_messages, output, rule_inputs, yaml_problems):
     register(_catalogue.MESSAGES)
 
 """Every language raci speaks, the one list: ``--lang`` choices, ``org.locale``, the catalogues."""
@@ -125,7 +125,7 @@ def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
     themselves terms to translate; a ``suggestion`` argument adds a
     did-you-mean clause; long strings are shortened.
     """
-    entry = MESSAGES.get(key)
+    entry = _entry(key)
     if entry is None:
         if os.environ.get("RACI_STRICT_MESSAGES") == "1":
             raise KeyError(f"no message {key!r} in the catalogue")
@@ -140,14 +140,14 @@ def t(key: str, lang: str, args: Mapping[str, Any] | None = None) -> str:
         ("context", "yaml"),
     ):
         if name in values:
-            term = MESSAGES.get(f"{prefix}.{values[name]}")
+            term = _entry(f"{prefix}.{values[name]}")
             if term is not None:
                 values[name] = term[lang].format() if prefix == "yaml" else term[lang]  # yaml.*: braces doubled
     text = entry[lang].format(**values)
     if values.get("suggestion") and not key.endswith(".hint"):
-        text += MESSAGES["did_you_mean"][lang].format(**values)
+        text += _MESSAGES["did_you_mean"][lang].format(**values)
     return text
 
 
 def has(key: str) -> bool:
-    return key in MESSAGES
+    return _entry(key) is not None

@@ -55,27 +55,35 @@ class Page:
     footer: str = ""
 
 
-def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> None:
+def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> list[list[Any]]:
     """Rows of exact text, never formulas; empty strings as empty cells. Appended, or
-    from ``first_row`` when given.
+    from ``first_row`` when given. Cells are reached by ``sheet.cell``, never ``sheet[n]``,
+    which scans every cell of the sheet for its width: once per row, that made a
+    10k-activity workbook quadratic (minutes instead of seconds). Returns each line's
+    cells, so that :func:`grid` styles them without looking each one up again.
 
     openpyxl reads a string starting with ``=`` as a formula: such cells are made string
     cells again, with Excel's quote prefix (no apostrophe in the text). Control
     characters, which XML cannot hold, are shown as U+FFFD."""
     row = sheet.max_row if first_row is None and sheet.max_row > 1 else 0
+    widest = sheet.max_column  # once: each appended row spans the sheet so far, as sheet[row] did
+    written: list[list[Any]] = []
     for offset, line in enumerate(lines):
         values = [visible(value) if value else None for value in line]
         if first_row is None:
             # counted here: sheet.max_row scans every cell, and once per line made 10k rows quadratic
             sheet.append(values)
             row = row + 1 if row else sheet.max_row
-            cells = sheet[row]
+            widest = max(widest, len(values))
+            cells = [sheet.cell(row, column) for column in range(1, widest + 1)]
         else:
             cells = [sheet.cell(first_row + offset, column, value) for column, value in enumerate(values, 1)]
         for cell in cells:
             if isinstance(cell.value, str) and formula_like(cell.value):
                 cell.data_type = "s"
                 cell.quotePrefix = True
+        written.append(cells)
+    return written
 
 
 def width(texts: Sequence[object], least: int, most: int) -> float:
@@ -109,23 +117,29 @@ def grid(
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    write_rows(sheet, [list(header), *body], first_row)
+    written = write_rows(sheet, [list(header), *body], first_row)
+    columns = len(header)
+
+    def cells(number: int) -> list[Any]:
+        # the row's first ``columns`` cells, a short line's missing ones made (as sheet[number][:columns] did)
+        have = written[number - first_row][:columns]
+        return have + [sheet.cell(number, column) for column in range(len(have) + 1, columns + 1)]
+
     side = Side(style="thin", color=GRID_BORDER)
     border = Border(left=side, right=side, top=side, bottom=side)
     head_font, head_fill = Font(bold=True), PatternFill(fill_type="solid", start_color=HEADER_FILL)
     head_align = Alignment(wrap_text=True, vertical="bottom", horizontal="center")
     text_align, centre_align = Alignment(wrap_text=True, vertical="top"), Alignment(horizontal="center", vertical="top")
-    columns = len(header)
     for index, value in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(index)].width = value
-    for cell in sheet[first_row][:columns]:
+    for cell in cells(first_row):
         cell.font, cell.fill, cell.alignment, cell.border = head_font, head_fill, head_align, border
     sheet.row_dimensions[first_row].height = _height(header, widths)
     centre = set(centred)
     styles: dict[bool, Any] = {}  # the first styled cell's style array, copied: openpyxl hashes
     # the style objects on every assignment, a third of a 10k-activity workbook's time
     for number, line in enumerate(body, first_row + 1):
-        for index, cell in enumerate(sheet[number][:columns]):
+        for index, cell in enumerate(cells(number)):
             centred_cell = index in centre
             if centred_cell in styles and not cell.quotePrefix:  # a formula-guarded cell keeps its own
                 cell._style = copy.copy(styles[centred_cell])
