@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from raci.spec import textpatch as yt
-from raci.spec.edit import Edit, Edited, EditError, _patches, apply
+from raci.spec.edit import Edit, Edited, EditError, apply
 from raci.spec.edit_check import expect, plain
+from raci.spec.edit_patches import patches_for
 from raci.spec.load import _gc_paused, loads
 from raci.spec.model import Spec
 from raci.spec.problems import SpecError
@@ -27,7 +28,7 @@ def apply_all(text: str, spec: Spec, edits: Iterable[Edit]) -> Edited:
     if not edits:
         return Edited(text, spec)
     try:
-        patches = _merged([p for one in edits for p in _patches(text, spec, one)])
+        patches = _merged([p for one in edits for p in patches_for(text, spec, one)])
         new_text = yt.apply_patches(text, patches)
         new_spec = loads(new_text, spec.source)
     except (EditError, yt.TextEditError, SpecError):
