@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from raci.diff.context import Context, text_value
+from raci.diff.context import Context
 from raci.spec.model import Activity, Assignment, Phase, Text
 
 _ROLE_KINDS = {"R": "responsible", "C": "consulted", "I": "informed"}
@@ -71,23 +71,9 @@ def _activity(
             args={**args, **names},
             **where,
         )
-    if before.name != after.name:
-        names = {"old": before.name, "new": after.name}
-        ctx.add(
-            "activity-name-changed", ident, old=text_value(before.name), new=text_value(after.name), args=names, **where
-        )
-    if before.description != after.description:
-        old_text, new_text = text_value(before.description), text_value(after.description)
-        ctx.add("activity-description-changed", ident, old=old_text, new=new_text, args=args, **where)
-    if before.mode != after.mode:
-        ctx.add(
-            "activity-mode-changed",
-            ident,
-            old=before.mode,
-            new=after.mode,
-            args={**args, "old": before.mode or "-", "new": after.mode or "-"},
-            **where,
-        )
+    ctx.name_changed("activity-name-changed", ident, before.name, after.name, **where)
+    ctx.text_changed("activity-description-changed", ident, before.description, after.description, args, **where)
+    ctx.value_changed("activity-mode-changed", ident, before.mode, after.mode, args, **where)
     if before.handoff != after.handoff:
         ctx.add(
             "activity-handoff-changed",
@@ -202,33 +188,9 @@ def phases(ctx: Context) -> None:
             ctx.add(
                 "phase-renamed", new_id, old=old_id, new=new_id, args={**args, "old": old_id, "new": new_id}, **where
             )
-        if before.name != after.name:
-            ctx.add(
-                "phase-name-changed",
-                new_id,
-                old=text_value(before.name),
-                new=text_value(after.name),
-                args={"old": before.name, "new": after.name},
-                **where,
-            )
-        if before.stage != after.stage:
-            ctx.add(
-                "phase-stage-changed",
-                new_id,
-                old=before.stage,
-                new=after.stage,
-                args={**args, "old": before.stage or "-", "new": after.stage or "-"},
-                **where,
-            )
-        if before.description != after.description:
-            ctx.add(
-                "phase-description-changed",
-                new_id,
-                old=text_value(before.description),
-                new=text_value(after.description),
-                args=args,
-                **where,
-            )
+        ctx.name_changed("phase-name-changed", new_id, before.name, after.name, **where)
+        ctx.value_changed("phase-stage-changed", new_id, before.stage, after.stage, args, **where)
+        ctx.text_changed("phase-description-changed", new_id, before.description, after.description, args, **where)
     _order(ctx, old_phases, new_phases)
 
 

@@ -55,15 +55,7 @@ def _department(ctx: Context, before: Department, after: Department) -> None:
             args={**args, "old": before.id, "new": ident},
             **where,
         )
-    if before.name != after.name:
-        ctx.add(
-            "department-name-changed",
-            ident,
-            old=text_value(before.name),
-            new=text_value(after.name),
-            args={"old": before.name, "new": after.name},
-            **where,
-        )
+    ctx.name_changed("department-name-changed", ident, before.name, after.name, **where)
     for field in ("kind", "headcount", "accounts"):
         old, new = getattr(before, field), getattr(after, field)
         if old != new:
@@ -214,43 +206,12 @@ def kpis(ctx: Context) -> None:
                 **where,
             )
         for field in ("target", "level", "unit"):
-            old, new = getattr(before, field), getattr(after, field)
-            if old != new:
-                ctx.add(
-                    f"kpi-{field}-changed",
-                    new_id,
-                    old=old,
-                    new=new,
-                    args={**args, "old": old or "-", "new": new or "-"},
-                    **where,
-                )
-        if before.use != after.use:
-            ctx.add(
-                "kpi-library-changed",
-                new_id,
-                old=before.use,
-                new=after.use,
-                args={**args, "old": before.use or "-", "new": after.use or "-"},
-                **where,
+            ctx.value_changed(
+                f"kpi-{field}-changed", new_id, getattr(before, field), getattr(after, field), args, **where
             )
-        if before.name != after.name:
-            ctx.add(
-                "kpi-name-changed",
-                new_id,
-                old=text_value(before.name),
-                new=text_value(after.name),
-                args={"old": before.name, "new": after.name},
-                **where,
-            )
-        if before.description != after.description:
-            ctx.add(
-                "kpi-description-changed",
-                new_id,
-                old=text_value(before.description),
-                new=text_value(after.description),
-                args=args,
-                **where,
-            )
+        ctx.value_changed("kpi-library-changed", new_id, before.use, after.use, args, **where)
+        ctx.name_changed("kpi-name-changed", new_id, before.name, after.name, **where)
+        ctx.text_changed("kpi-description-changed", new_id, before.description, after.description, args, **where)
 
 
 def mission(ctx: Context) -> None:

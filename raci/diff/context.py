@@ -50,6 +50,23 @@ class Context:
         """Record a change of ``kind``; ``values`` are :class:`~raci.diff.change.Change`'s fields."""
         self.changes.append(Change(kind, subject, file=self.file, **values))
 
+    def value_changed(self, kind: str, subject: str, old: Any, new: Any, args: dict[str, Any], **where: Any) -> None:
+        """A plain field (mode, stage, target…) that changed: old and new, ``-`` when unset."""
+        if old != new:
+            shown = {"old": "-" if old in (None, "") else old, "new": "-" if new in (None, "") else new}
+            self.add(kind, subject, old=old, new=new, args={**args, **shown}, **where)
+
+    def text_changed(
+        self, kind: str, subject: str, old: Text | None, new: Text | None, args: dict[str, Any], **where: Any
+    ) -> None:
+        """A display text (description…) that changed, recorded in both languages."""
+        if old != new:
+            self.add(kind, subject, old=text_value(old), new=text_value(new), args=args, **where)
+
+    def name_changed(self, kind: str, subject: str, old: Text, new: Text, **where: Any) -> None:
+        """A display name that changed: the message names both."""
+        self.text_changed(kind, subject, old, new, {"old": old, "new": new}, **where)
+
     def department(self, old_id: str) -> str:
         """A department id of the old spec under its new id (unchanged when it was removed)."""
         return self.matching.departments.get(old_id, old_id)
