@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -203,3 +204,28 @@ def need_dot() -> None:
 
 def svg_root(data: str | bytes) -> ET.Element:
     return ET.fromstring(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+# raci serve: a private copy of the workshop spec, and a server on it ------------------------
+
+SERVE_SPEC = ROOT / "tests" / "specs" / "serve" / "workshop.raci.yaml"
+
+
+@pytest.fixture
+def spec_file(tmp_path: Path) -> Path:
+    """A copy of the `raci serve` tests' workshop spec that the test may change."""
+    target = tmp_path / "org.raci.yaml"
+    shutil.copyfile(SERVE_SPEC, target)
+    return target
+
+
+@pytest.fixture
+def served(spec_file: Path) -> Iterator[Any]:
+    """`raci serve` on :func:`spec_file`, in a thread (starlette loads only for these tests)."""
+    from raci.lint import NO_CONFIG
+    from raci.serve.run import start_in_thread
+    from raci.serve.state import Workspace
+
+    running = start_in_thread(Workspace(str(spec_file), NO_CONFIG))
+    yield running
+    running.stop()

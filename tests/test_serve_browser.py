@@ -21,7 +21,6 @@ from tests.conftest import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-WORKSHOP = ROOT / "tests" / "specs" / "serve" / "workshop.raci.yaml"
 R101 = '#findings li[data-code="R101"][data-about="activity:renewal_call"]'
 
 
@@ -42,20 +41,6 @@ def comments(data: bytes) -> list[str]:
 def browser() -> Iterator[Browser]:
     with playwright_chromium() as running:
         yield running
-
-
-@pytest.fixture
-def spec_file(tmp_path: Path) -> Path:
-    target = tmp_path / "org.raci.yaml"
-    shutil.copyfile(WORKSHOP, target)
-    return target
-
-
-@pytest.fixture
-def served(spec_file: Path) -> Iterator[Served]:
-    running = start_in_thread(Workspace(str(spec_file), NO_CONFIG))
-    yield running
-    running.stop()
 
 
 @pytest.fixture

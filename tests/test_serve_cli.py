@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import socket
 import sys
 from pathlib import Path
@@ -11,16 +10,6 @@ from pathlib import Path
 import pytest
 
 from raci.serve import run
-from tests.conftest import ROOT
-
-WORKSHOP = ROOT / "tests" / "specs" / "serve" / "workshop.raci.yaml"
-
-
-@pytest.fixture
-def spec_file(tmp_path: Path) -> Path:
-    target = tmp_path / "org.raci.yaml"
-    shutil.copyfile(WORKSHOP, target)
-    return target
 
 
 @pytest.fixture

@@ -7,36 +7,17 @@ or another site's page would reach it. (Starlette's httpx.Client now wants a for
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from raci.lint import NO_CONFIG
-from raci.serve.run import Served, start_in_thread
+from raci.serve.run import Served
 from raci.serve.security import COOKIE, Keys
-from raci.serve.state import Workspace
-from tests.conftest import ROOT
 
-WORKSHOP = ROOT / "tests" / "specs" / "serve" / "workshop.raci.yaml"
 SECRETS_OF_THE_SPEC = ("Harenowa", "renewal_call", "Renewal call", "カスタマーサクセス", "health_check")
 EDIT = {"version": 0, "edits": [{"op": "toggle", "activity": "renewal_call", "department": "cs", "role": "A"}]}
-
-
-@pytest.fixture
-def spec_file(tmp_path: Path) -> Path:
-    target = tmp_path / "org.raci.yaml"
-    shutil.copyfile(WORKSHOP, target)
-    return target
-
-
-@pytest.fixture
-def served(spec_file: Path) -> Iterator[Served]:
-    running = start_in_thread(Workspace(str(spec_file), NO_CONFIG))
-    yield running
-    running.stop()
 
 
 @pytest.fixture
