@@ -29,8 +29,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "needs a fix: no path to a KGI, or a cycle",
         "ja": "要修正: KGI につながらない、または循環",
     },
-    "kpitree.legend.lines": {
-        "en": "a line joins a KPI (below) to the KPI it drives (above)",
-        "ja": "線: 下の KPI が上の KPI を押し上げる",
-    },
 }
