@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from raci.render import Options, RenderError, document, get
 from raci.render.templating import environment
@@ -97,8 +98,17 @@ def test_library_callers_get_a_render_error(tmp_path: Path) -> None:
 def test_shipped_templates_render_the_same_in_the_sandbox(tmp_path: Path, view: str, fmt: str, extra: dict) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert type(environment(empty)).__name__ == "ImmutableSandboxedEnvironment"
+    assert isinstance(environment(empty), ImmutableSandboxedEnvironment)
     doc = document(load(SPEC))
     plain = get(view).render(doc, fmt, Options(lang="ja", **extra))
     sandboxed = get(view).render(doc, fmt, Options(lang="ja", templates=empty, **extra))
     assert sandboxed == plain
+
+
+def test_a_dict_row_reads_its_keys_and_keeps_its_methods(tmp_path: Path) -> None:
+    """Templates read dict rows as ``row.name`` (looked up as an item first, for speed): a key
+    that shares a method's name must not hide the method, and a missing key stays undefined."""
+    source = "{{ row.name }}|{% for k, v in row.items() %}{{ k }}={{ v }};{% endfor %}|{{ row.missing is defined }}"
+    for env in (environment(None), environment(tmp_path)):
+        rendered = env.from_string(source).render(row={"name": "CS", "items": "x"})
+        assert rendered == "CS|name=CS;items=x;|False"

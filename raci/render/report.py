@@ -38,6 +38,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         raise RenderError(f"the report has no format {fmt!r}; it is html")
     lang = options.lang
     spec = doc.spec
+    names = charter.Names(spec, lang)  # one for every charter: they name the same activities
     sections: dict[str, Any] = {
         "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
         "charters": [
@@ -45,7 +46,9 @@ def render(doc: Document, fmt: str, options: Options) -> str:
                 "id": d.id,
                 "name": d.name.get(lang),
                 "page": _embed(
-                    charter.render(doc, "html", _with_department(options, d.id)),
+                    mission.render_view(
+                        "charter", "html", _with_department(options, d.id), charter.charter_context(doc, d, lang, names)
+                    ),
                     "raci-charter-page",
                 ),
             }

@@ -37,13 +37,12 @@ def environment(override: Path | None = None) -> jinja2.Environment:
     settings (autoescape follows the template name, see :func:`_autoescape`).
     """
     import jinja2
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from raci.render.template_errors import CheckedLoader
 
     folders = [str(override)] if override else []
     folders.append(str(data_dir("templates")))
-    kind = ImmutableSandboxedEnvironment if override else jinja2.Environment
+    kind = _environment_classes()[bool(override)]
     env = kind(
         loader=CheckedLoader(folders),
         autoescape=_autoescape,
@@ -57,6 +56,42 @@ def environment(override: Path | None = None) -> jinja2.Environment:
     return env
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+@functools.lru_cache(maxsize=1)
+def _environment_classes() -> tuple[type[jinja2.Environment], type[jinja2.Environment]]:
+    """The plain and the sandboxed environment, each reading ``row.name`` of a dict row
+    as ``row["name"]`` first.
+
+    Jinja2 tries ``getattr(row, "name")`` first: on a dict it raises and is caught, which
+    costs ten times the lookup (0.8 µs against 0.07), and the report's rows are dicts —
+    half a million lookups at 10k activities. The answer is the same: a plain ``dict``
+    has no attributes but its methods, so a name that is not a method can only be an
+    item (``row.items`` still finds the method, as in Jinja2)."""
+    import jinja2
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    def dict_first(base: Any) -> Any:
+        def getattr_(self: Any, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return base(self, obj, attribute)
+
+        return getattr_
+
+    class Plain(jinja2.Environment):
+        getattr = dict_first(jinja2.Environment.getattr)
+
+    class Sandboxed(ImmutableSandboxedEnvironment):
+        getattr = dict_first(ImmutableSandboxedEnvironment.getattr)
+
+    return Plain, Sandboxed
+
+
 def _autoescape(name: str | None) -> bool:
     """Escape HTML, XML and SVG templates, named ``x.html`` or ``x.html.j2`` alike."""
     base = (name or "").removesuffix(".j2")
@@ -65,7 +100,7 @@ def _autoescape(name: str | None) -> bool:
 
 def _finalize(value: object) -> object:
     """Every printed value: control characters made visible, markup kept markup."""
-    if isinstance(value, str) and _CONTROL.search(value):
+    if isinstance(value, str) and not value.isprintable() and _CONTROL.search(value):  # isprintable: a fast "no"
         from markupsafe import Markup
 
         return Markup(visible(value)) if isinstance(value, Markup) else visible(value)
