@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,7 @@ def environment(override: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_cell
+    env.filters["holders"] = holders_html
     return env
 
 
@@ -130,6 +131,20 @@ def visible(text: object) -> str:
     """``text`` with control characters as U+FFFD: an ESC in a name must not reach a terminal
     as an escape sequence, and XML (XLSX, SVG) and Graphviz reject most of them."""
     return _CONTROL.sub(REPLACEMENT, str(text))
+
+
+def holders_html(rows: Iterable[Mapping[str, str]], sep: str) -> Any:
+    """Departments and their cells for an HTML page: ``Sales <b class="role-C">C</b>, …``,
+    names escaped. A filter rather than a template loop because the report's charters print
+    one such list per owned activity, seven template outputs a department: 100,000 at 10k
+    activities, a third of the charters' time."""
+    from markupsafe import Markup, escape
+
+    return Markup(
+        str(escape(sep)).join(
+            f'{escape(row["name"])} <b class="role-{escape(row["cell"][:1])}">{escape(row["cell"])}</b>' for row in rows
+        )
+    )
 
 
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
