@@ -8,6 +8,7 @@ The formats draw it: DOT (:mod:`raci.render.lifecycle_dot`), Mermaid and Markdow
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from raci.graph import ACROSS_STAGE
@@ -80,12 +81,21 @@ class LifecycleMap:
 
     def cell(self, phase: Phase, department: str) -> list[tuple[str, Activity]]:
         """(roles, activity) for the activities of ``phase`` ``department`` is R or A for."""
-        out = []
-        for activity in phase.activities:
-            for assignment in activity.raci:
-                if assignment.department == department and assignment.roles & {"R", "A"}:
-                    out.append(("/".join(r for r in "AR" if r in assignment.roles), activity))
-        return out
+        return self._cells.get((phase.id, department), [])
+
+    @cached_property
+    def _cells(self) -> dict[tuple[str, str], list[tuple[str, Activity]]]:
+        """Every cell's (roles, activity) list, in one pass over the assignments: a scan of
+        the phase per department was departments x activities (a million steps at 10k)."""
+        cells: dict[tuple[str, str], list[tuple[str, Activity]]] = {}
+        for phase in self.phases:
+            for activity in phase.activities:
+                for assignment in activity.raci:
+                    roles = assignment.roles
+                    if "A" in roles or "R" in roles:
+                        held = "A/R" if "A" in roles and "R" in roles else ("A" if "A" in roles else "R")
+                        cells.setdefault((phase.id, assignment.department), []).append((held, activity))
+        return cells
 
     def cell_items(self, phase: Phase, department: str, width: int = NAME_WIDTH) -> list[tuple[str, list[str]]]:
         """(roles, name lines) per listed activity, at most LIMIT: beyond, LIMIT - 1 and a count
