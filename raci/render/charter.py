@@ -67,6 +67,7 @@ class Names:
         self._activities: dict[str, str] = {}
         self._cells: dict[str, list[tuple[str, dict[str, str]]]] = {}
         self._accountable: dict[str, str] = {}
+        self._texts: dict[tuple[str, str], str] = {}
 
     def department(self, department: str) -> str:
         """A department's name (its id when the spec has no such department)."""
@@ -88,6 +89,23 @@ class Names:
                 if a.roles
             ]
         return cells
+
+    def in_phase(self, activity: Activity, phase: str) -> str:
+        """「活動名（フェーズ名）」"""
+        return self._text(
+            ("in_phase", activity.id), "render.charter.in_phase", activity=self.activity(activity), phase=phase
+        )
+
+    def who(self, activity: Activity, cell: str) -> str:
+        """Who is Accountable for ``activity``, and this department's ``cell`` on it."""
+        who = self._text(("who", activity.id), "render.charter.accountable", who=self.accountable(activity))
+        return who + self._text(("here", cell), "render.charter.here", cell=cell)
+
+    def _text(self, key: tuple[str, str], message: str, **values: str) -> str:
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = label(message, self.lang, **values)
+        return found
 
     def accountable(self, activity: Activity) -> str:
         """Who is Accountable for ``activity``: their names, or "nobody"."""
@@ -149,10 +167,16 @@ def facts(department: Department, lang: str) -> list[dict[str, str]]:
     return rows
 
 
-def _cell(roles: Iterable[str], keep: str) -> str:
-    """The roles among ``keep`` in A, R, C, I order: ``A/R``, ``C``…"""
-    held = set(roles)
-    return "/".join(r for r in "ARCI" if r in keep and r in held)
+_CELLS: dict[tuple[frozenset[str], str], str] = {}
+
+
+def _cell(roles: frozenset[str], keep: str) -> str:
+    """The roles among ``keep`` in A, R, C, I order: ``A/R``, ``C``… (remembered: there are
+    a few dozen, and the report asks once per cell of every charter)."""
+    found = _CELLS.get((roles, keep))
+    if found is None:
+        found = _CELLS[(roles, keep)] = "/".join(r for r in "ARCI" if r in keep and r in roles)
+    return found
 
 
 def _roles(activity: Activity, department: str) -> frozenset[str]:
@@ -287,18 +311,17 @@ def helps(doc: Document, department: Department, names: Names) -> list[dict[str,
             if not any("A" in a.roles and a.department != own for a in activity.raci):
                 continue
             phase_name = phase_name or text_of(phase.name, names.lang)
-            name, cell, accountable = names.activity(activity), _cell(roles, "RC"), names.accountable(activity)
+            cell = _cell(roles, "RC")
             rows.append(
                 {
                     "id": activity.id,
-                    "name": name,
+                    "name": names.activity(activity),
                     "phase": phase_name,
                     "cell": cell,
-                    "accountable": accountable,
+                    "accountable": names.accountable(activity),
                     # the HTML line composed here: three template calls a line were a fifth of the report at 10k
-                    "where": label("render.charter.in_phase", names.lang, activity=name, phase=phase_name),
-                    "who": label("render.charter.accountable", names.lang, who=accountable)
-                    + label("render.charter.here", names.lang, cell=cell),
+                    "where": names.in_phase(activity, phase_name),
+                    "who": names.who(activity, cell),
                 }
             )
     return rows
