@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from raci.commands.common import fail, load_or_report, report_unreadable, wants_color, write_output
+from raci.commands.common import collector_paused, fail, load_or_report, report_unreadable, wants_color, write_output
 from raci.i18n import detect_lang, t
 
 
@@ -53,7 +53,8 @@ def render(
     except ConfigError as error:
         return report_unreadable(error.path, error.problems, lang, None)
     try:
-        result = module.render(rendering.document(spec, config), fmt, options)
+        with collector_paused():
+            result = module.render(rendering.document(spec, config), fmt, options)
     except rendering.RenderError as error:  # also a mistake in the user's --templates (file:line)
         return fail(str(error))
     data = result.encode("utf-8") if isinstance(result, str) else result
