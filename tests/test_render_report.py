@@ -163,7 +163,7 @@ def test_the_kpi_outline_survives_deep_chains_and_diamonds(monkeypatch: pytest.M
     from raci.render import Options, document, get, report
     from raci.spec.load import loads
 
-    monkeypatch.setattr(report, "_diagram", lambda *args: None)  # as without Graphviz
+    monkeypatch.setattr(report, "_start_diagram", lambda *args: lambda: None)  # as without Graphviz
     chain = ["{id: k0, name: K0, level: kgi, owner: cs}"]
     chain += [f"{{id: k{i}, name: K{i}, level: kpi, parent: k{i - 1}, owner: cs}}" for i in range(1, 3000)]
     diamonds = ["{id: d0_a, name: D0 a, level: kgi, owner: cs}", "{id: d0_b, name: D0 b, level: kgi, owner: cs}"]
@@ -180,3 +180,22 @@ def test_the_kpi_outline_survives_deep_chains_and_diamonds(monkeypatch: pytest.M
         outline = html.split('<ul class="kpi-outline">', 1)[1].split("</ul>", 1)[0]
         assert outline.count("<li") < 2 * names  # each KPI once, plus a line per extra parent
         assert all(f"K{i}<" in outline or f"K{i} " in outline for i in (0, 1, 2999) if names == 3000)
+
+
+@pytest.mark.parametrize("dot", ["#!/bin/sh\necho 'Error: cannot draw' >&2\nexit 1\n", "#!/bin/sh\nexit 0\n"])
+def test_a_failing_graphviz_leaves_the_tables_in_the_diagrams_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dot: str
+) -> None:
+    """Graphviz draws while the charters are written; when it fails (an error, or nothing
+    drawn) the report still comes, with the tables that stand in for the diagrams."""
+    from raci.render import Options, document, get
+    from raci.spec.load import load
+
+    fake = tmp_path / "dot"
+    fake.write_text(dot)
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    html = get("report").render(document(load(str(ACME))), "html", Options())
+    assert "<svg" not in html
+    assert html.count('class="fallback"') >= 1
+    assert "raci-charter-page" in html

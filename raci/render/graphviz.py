@@ -45,30 +45,48 @@ def run_dot(dot: str, fmt: str, lang: str = "en") -> bytes:
 
     Raises :class:`RenderError` (one line) when ``dot`` is not installed or fails.
     """
+    return start_dot(dot, fmt, lang)()
+
+
+def start_dot(dot: str, fmt: str, lang: str = "en") -> Callable[[], bytes]:
+    """Start ``dot -T<fmt>`` on ``dot`` and return at once: the function returned waits
+    for it and gives the bytes (or raises as :func:`run_dot`). The report draws its two
+    diagrams while it writes the charters, on the machine's other core.
+
+    The DOT goes in through a temporary file, not a pipe: a pipe would block once full
+    while nobody reads dot's output yet."""
+    import tempfile
+
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"not an image format: {fmt}")
     program = shutil.which("dot")
     if program is None:
         raise RenderError(t("graphviz.missing", lang, {"format": fmt}))
-    try:
-        proc = subprocess.run(
-            [program, f"-T{fmt}"],
-            input=dot.encode("utf-8"),
-            capture_output=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise RenderError(t("graphviz.failed", lang, {"reason": _one_line(str(error))})) from error
-    if proc.returncode != 0 or not proc.stdout:
-        reason = _one_line(proc.stderr.decode("utf-8", "replace")) or f"exit {proc.returncode}"
-        raise RenderError(t("graphviz.failed", lang, {"reason": reason}))
-    data = proc.stdout
-    if fmt == "pdf":
-        # cairo stamps the time of day into the PDF; the same spec must give the same bytes
-        # (same length, so the cross-reference offsets stay right).
-        data = _PDF_DATE.sub(lambda m: m.group(0)[:-14] + b"19700101000000", data)
-    return data
+    with tempfile.TemporaryFile() as source:
+        source.write(dot.encode("utf-8"))
+        source.seek(0)
+        try:
+            proc = subprocess.Popen([program, f"-T{fmt}"], stdin=source, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        except OSError as error:
+            raise RenderError(t("graphviz.failed", lang, {"reason": _one_line(str(error))})) from error
+
+    def finish() -> bytes:
+        try:
+            out, err = proc.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired as error:
+            proc.kill()
+            proc.communicate()
+            raise RenderError(t("graphviz.failed", lang, {"reason": _one_line(str(error))})) from error
+        if proc.returncode != 0 or not out:
+            reason = _one_line(err.decode("utf-8", "replace")) or f"exit {proc.returncode}"
+            raise RenderError(t("graphviz.failed", lang, {"reason": reason}))
+        if fmt == "pdf":
+            # cairo stamps the time of day into the PDF; the same spec must give the same bytes
+            # (same length, so the cross-reference offsets stay right).
+            out = _PDF_DATE.sub(lambda m: m.group(0)[:-14] + b"19700101000000", out)
+        return out
+
+    return finish
 
 
 def render_graph(

@@ -13,6 +13,7 @@ styles cannot leak into each other. The matrix comes in through its template mac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from raci.i18n import t
@@ -39,6 +40,9 @@ def render(doc: Document, fmt: str, options: Options) -> str:
     lang = options.lang
     spec = doc.spec
     names = charter.Names(spec, lang)  # one for every charter: they name the same activities
+    # Graphviz draws the diagrams while the charters are written
+    lifecycle = _start_diagram("lifecycle", doc, options)
+    kpi_tree = _start_diagram("kpi-tree", doc, options) if spec.kpis else None
     sections: dict[str, Any] = {
         "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
         "charters": [
@@ -54,8 +58,8 @@ def render(doc: Document, fmt: str, options: Options) -> str:
             }
             for d in spec.departments
         ],
-        "lifecycle": _diagram("lifecycle", doc, options),
-        "kpi_tree": _diagram("kpi-tree", doc, options) if spec.kpis else None,
+        "lifecycle": lifecycle(),
+        "kpi_tree": kpi_tree() if kpi_tree else None,
     }
     links = finding_links.build(spec, doc.findings)
     findings = [
@@ -119,17 +123,26 @@ def _embed(page: str, scope: str) -> dict[str, Any]:
     }
 
 
-def _diagram(view: str, doc: Document, options: Options) -> dict[str, Any] | None:
-    """The view as inline SVG, or ``None`` when Graphviz is not installed (fallback shown)."""
+def _start_diagram(view: str, doc: Document, options: Options) -> Callable[[], dict[str, Any] | None]:
+    """Start drawing the view as SVG; the function returned gives it as inline SVG, or
+    ``None`` when Graphviz is not installed or fails (the page shows a fallback)."""
     from raci.render import get
+    from raci.render.graphviz import start_dot
 
     try:
-        svg = get(view).render(doc, "svg", options)
+        finish = start_dot(get(view).to_dot(doc, options), "svg", options.lang)
     except RenderError:
-        return None
-    text = svg.decode("utf-8") if isinstance(svg, bytes) else svg
-    start = _SVG_START.search(text)
-    return {"svg": text[start.start() :] if start else ""}
+        return lambda: None
+
+    def svg() -> dict[str, Any] | None:
+        try:
+            text = finish().decode("utf-8")
+        except RenderError:
+            return None
+        start = _SVG_START.search(text)
+        return {"svg": text[start.start() :] if start else ""}
+
+    return svg
 
 
 def _fallbacks(doc: Document, lang: str) -> dict[str, Any]:
