@@ -12,8 +12,8 @@ and the open findings that concern it. Markdown for a pull request, HTML for A4 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from raci.i18n.targets import target_text
 from raci.render import RENDERERS, Document, Options, RenderError
@@ -121,6 +121,7 @@ def charter_context(doc: Document, department: Department, lang: str, names: Nam
     spec = doc.spec
     scope = department.scope
     names = names if names is not None and names.spec is spec and names.lang == lang else Names(spec, lang)
+    involvement = _by_phase(doc, department.id)
     return {
         "org": text_of(spec.org.name, lang),
         "sep": label("render.mission.separator", lang),
@@ -133,10 +134,10 @@ def charter_context(doc: Document, department: Department, lang: str, names: Nam
         "mission": mission_view(doc, lang),
         "role": role_line(doc, department, lang),
         "scope_in": [text_of(text, lang) for text in scope.does] if scope else [],
-        "owns": owns(doc, department, names),
-        "consulted": consulted(doc, department, names),
+        "owns": owns(involvement, department, names),
+        "consulted": consulted(involvement, names),
         "stops": stops(doc, department, lang),
-        "helps": helps(doc, department, names),
+        "helps": helps(involvement, department, names),
         "kpis": kpis(doc, department, lang),
         "handoffs": handoffs(doc, department, lang),
         "findings": [note(f, lang) for f in concerning(doc, department)],
@@ -200,22 +201,28 @@ def _tags(activity: Activity, lang: str) -> list[str]:
     return tags
 
 
-def _by_phase(doc: Document, department: str) -> Iterator[tuple[Phase, list[tuple[Activity, frozenset[str]]]]]:
+Involved: TypeAlias = "list[tuple[Phase, list[tuple[Activity, frozenset[str]]]]]"
+"""A department's activities with its roles, grouped by phase in spec order."""
+
+
+def _by_phase(doc: Document, department: str) -> Involved:
     """The department's activities with its roles, phase by phase in spec order, from the
     graph's one-pass index (not a scan of every activity for every department)."""
     phases = {p.id: p for p in doc.spec.phases}
     rows = doc.graph.involvement.get(department, ())
+    grouped = []
     for phase_id, group in itertools.groupby(rows, key=lambda row: row[0].phase):
         phase = phases.get(phase_id)
         if phase is not None:
-            yield phase, list(group)
+            grouped.append((phase, list(group)))
+    return grouped
 
 
-def owns(doc: Document, department: Department, names: Names) -> list[dict[str, Any]]:
+def owns(involvement: Involved, department: Department, names: Names) -> list[dict[str, Any]]:
     """Per phase, the activities ``department`` is Accountable or Responsible for."""
     own = department.id
     phases = []
-    for phase, involved in _by_phase(doc, own):
+    for phase, involved in involvement:
         rows = []
         for activity, roles in involved:
             cell = _cell(roles, "AR")
@@ -236,10 +243,10 @@ def owns(doc: Document, department: Department, names: Names) -> list[dict[str, 
     return phases
 
 
-def consulted(doc: Document, department: Department, names: Names) -> list[dict[str, Any]]:
-    """Per phase, the activities ``department`` is only Consulted or Informed on."""
+def consulted(involvement: Involved, names: Names) -> list[dict[str, Any]]:
+    """Per phase, the activities the department is only Consulted or Informed on."""
     phases = []
-    for phase, involved in _by_phase(doc, department.id):
+    for phase, involved in involvement:
         items = []
         for activity, roles in involved:
             if "A" in roles or "R" in roles:
@@ -286,7 +293,7 @@ def stops(doc: Document, department: Department, lang: str) -> list[dict[str, An
     return items
 
 
-def helps(doc: Document, department: Department, names: Names) -> list[dict[str, Any]]:
+def helps(involvement: Involved, department: Department, names: Names) -> list[dict[str, Any]]:
     """Activities another department is Accountable for, on which this one is R or C.
 
     Those already named in ``scope.out`` (by activity or by phase) are listed there only.
@@ -301,7 +308,7 @@ def helps(doc: Document, department: Department, names: Names) -> list[dict[str,
             if item.phase is not None:
                 named_phases.add(item.phase)
     rows = []
-    for phase, involved in _by_phase(doc, own):
+    for phase, involved in involvement:
         if phase.id in named_phases:
             continue
         phase_name = None
