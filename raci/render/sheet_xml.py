@@ -91,26 +91,36 @@ def rows_xml(body: Body) -> str:
     """The body's ``<row>`` elements, in order, every cell with its style."""
     from openpyxl.utils import get_column_letter
 
-    letters = [get_column_letter(column) for column in range(1, body.columns + 1)]
-    styles = list(body.styles)
+    columns = body.columns
+    refs = [f'<c r="{get_column_letter(column)}' for column in range(1, columns + 1)]
+    styles = [*body.styles, *[(0, 0)] * (columns - len(body.styles))]
+    empty = [f'" s="{plain}"/>' if index < len(body.styles) else "" for index, (plain, _) in enumerate(styles)]
+    known: list[dict[str, str]] = [{} for _ in range(columns)]  # per column, text -> the cell after its reference
     parts: list[str] = []
     add = parts.append
     for number, (line, height) in enumerate(zip(body.rows, body.heights, strict=True), body.first_row):
         add(f'<row r="{number}">' if height is None else f'<row r="{number}" ht="{height:g}" customHeight="1">')
-        for index in range(max(len(line), len(styles))):
+        row = str(number)
+        for index in range(max(len(line), len(body.styles))):
             value = line[index] if index < len(line) else None
-            plain, quoted = styles[index] if index < len(styles) else (0, 0)
-            ref = f"{letters[index]}{number}"
             if not value:
-                if index < len(styles):
-                    add(f'<c r="{ref}" s="{plain}"/>')
+                if empty[index]:
+                    add(refs[index] + row + empty[index])
                 continue
-            cell = shown(value)
-            style = quoted if formula_like(cell) else plain
-            space = ' xml:space="preserve"' if cell != cell.strip() else ""
-            add(f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{cell.translate(_ESCAPES)}</t></is></c>')
+            tail = known[index].get(value)
+            if tail is None:  # most texts repeat (the letters, the phases): made once per column
+                tail = known[index][value] = _cell_tail(value, styles[index])
+            add(refs[index] + row + tail)
         add("</row>")
     return "".join(parts)
+
+
+def _cell_tail(value: str, styles: tuple[int, int]) -> str:
+    """A string cell after its reference: style (quote-prefixed if it looks like a formula), text."""
+    cell = shown(value)
+    style = styles[1] if formula_like(cell) else styles[0]
+    space = ' xml:space="preserve"' if cell != cell.strip() else ""
+    return f'" s="{style}" t="inlineStr"><is><t{space}>{cell.translate(_ESCAPES)}</t></is></c>'
 
 
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z]+[0-9]+)(?::[A-Z]+[0-9]+)?"\s*/>')
