@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
@@ -92,3 +93,13 @@ def test_the_used_range_covers_the_body() -> None:
 def test_short_rows_still_have_a_border_on_every_cell() -> None:
     sheet = read_back([["only"], ["x", "y", "z"]])
     assert all(sheet.cell(2, column).border.bottom.style == "thin" for column in (1, 2, 3))  # type: ignore[attr-defined]
+
+
+def test_a_cell_written_into_the_body_after_the_grid_stops_the_save() -> None:
+    """openpyxl would write a second <row> of the same number, which Excel refuses to open:
+    raci stops (a raci bug, exit 3) rather than hand over a broken workbook."""
+    book = Workbook()
+    grid(book.active, ["a", "b"], [["1", "2"], ["3", "4"]], [10.0, 10.0])
+    book.active.cell(3, 2).value = "late"
+    with pytest.raises(RuntimeError, match="row 3"):
+        save(book, "t")
