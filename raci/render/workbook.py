@@ -55,6 +55,24 @@ class Page:
     footer: str = ""
 
 
+def new_workbook() -> Any:
+    """An empty openpyxl workbook. openpyxl is imported, the first time, without numpy:
+    openpyxl imports numpy only to accept numpy numbers as cell values (raci writes text),
+    and with ``raci[workshop]`` installed that import was a fifth of rendering a
+    1,000-activity matrix. numpy itself stays importable afterwards."""
+    import sys
+
+    if "openpyxl" not in sys.modules and "numpy" not in sys.modules:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # how importlib is told "not installed"
+        try:
+            import openpyxl  # noqa: F401  # imported here, with numpy held back
+        finally:
+            del sys.modules["numpy"]
+    from openpyxl import Workbook
+
+    return Workbook()
+
+
 def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> list[list[Any]]:
     """Rows of exact text, never formulas; empty strings as empty cells. Appended, or
     from ``first_row`` when given. Cells are reached by ``sheet.cell``, never ``sheet[n]``,

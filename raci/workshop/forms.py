@@ -102,15 +102,13 @@ def csv_form(spec: Spec, info: FormInfo) -> bytes:
 
 def xlsx_form(spec: Spec, info: FormInfo) -> bytes:
     """The printable XLSX form (module docstring)."""
-    from openpyxl import Workbook
-
     from raci.render import workbook as wb
 
     lang = info.lang
     org = spec.org.name.get(lang)
     names = {d.id: d.name.get(lang) for d in spec.departments}
     person = info.participant
-    book = Workbook()
+    book = wb.new_workbook()
     sheet: Any = book.active
     sheet.title = t("workshop.form.sheet", lang)
     header_text = t("workshop.form.page_header", lang, {"name": person.name, "department": names[person.department]})
