@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from raci.i18n import t
 from raci.render.matrix_model import Matrix
 from raci.render.templating import spreadsheet_cell
-from raci.render.workbook import Page, grid, guide, page_setup, raci_cells, save, width
+from raci.render.workbook import Page, grid, guide, new_workbook, page_setup, raci_cells, save, width
 
 if TYPE_CHECKING:
     from raci.spec.model import Spec
@@ -50,9 +50,7 @@ def csv_text(matrix: Matrix) -> str:
 def workbook(matrix: Matrix, spec: Spec, paper: str = "a4") -> bytes:
     """Sheets RACI (drop-downs, colours), Findings, KPIs and Guide, printable on ``paper``
     landscape (:mod:`raci.render.workbook`), as deterministic bytes."""
-    from openpyxl import Workbook
-
-    book = Workbook()
+    book = new_workbook()
     page = Page(paper=paper, header=matrix.label("heading", org=matrix.org), footer=legend_footer(matrix))
     _raci_sheet(book.active, matrix, page)
     _findings_sheet(book.create_sheet(SHEETS[1]), matrix, page)

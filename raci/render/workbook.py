@@ -13,7 +13,6 @@ deterministic: :func:`save` fixes every date, so the same input gives the same b
 
 from __future__ import annotations
 
-import copy
 import io
 import math
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from raci.render import sheet_xml
 from raci.render.templating import formula_like, visible
 from raci.text import width as text_width
 
@@ -53,6 +53,24 @@ class Page:
     """Columns repeated at the left of every page, ``"A:C"``."""
     header: str = ""
     footer: str = ""
+
+
+def new_workbook() -> Any:
+    """An empty openpyxl workbook. openpyxl is imported, the first time, without numpy:
+    openpyxl imports numpy only to accept numpy numbers as cell values (raci writes text),
+    and with ``raci[workshop]`` installed that import was a fifth of rendering a
+    1,000-activity matrix. numpy itself stays importable afterwards."""
+    import sys
+
+    if "openpyxl" not in sys.modules and "numpy" not in sys.modules:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # how importlib is told "not installed"
+        try:
+            import openpyxl  # noqa: F401  # imported here, with numpy held back
+        finally:
+            del sys.modules["numpy"]
+    from openpyxl import Workbook
+
+    return Workbook()
 
 
 def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> list[list[Any]]:
@@ -110,21 +128,24 @@ def grid(
     *,
     first_row: int = 1,
     centred: range = range(0),
+    unlocked: range = range(0),
 ) -> None:
     """A bordered table from ``first_row``: a bold wrapped header row as tall as its longest
     text needs, body rows tall enough for wrapped names, ``centred`` columns (0-based)
-    centred (the RACI cells)."""
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    centred (the RACI cells), ``unlocked`` columns (0-based) left editable when the sheet
+    is protected (a form's answers).
+
+    The header row is openpyxl cells (a caller may restyle them); the body is written as
+    XML text when the workbook is saved (:mod:`raci.render.sheet_xml`: openpyxl's cells
+    made a 10k-activity matrix three times slower than everything else together), so it
+    must stay the last rows of the sheet: write any other cell before calling this."""
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.utils import get_column_letter
 
-    written = write_rows(sheet, [list(header), *body], first_row)
     columns = len(header)
-
-    def cells(number: int) -> list[Any]:
-        # the row's first ``columns`` cells, a short line's missing ones made (as sheet[number][:columns] did)
-        have = written[number - first_row][:columns]
-        return have + [sheet.cell(number, column) for column in range(len(have) + 1, columns + 1)]
-
+    written = write_rows(sheet, [list(header)], first_row)[0]
+    head = written + [sheet.cell(first_row, column) for column in range(len(written) + 1, columns + 1)]
     side = Side(style="thin", color=GRID_BORDER)
     border = Border(left=side, right=side, top=side, bottom=side)
     head_font, head_fill = Font(bold=True), PatternFill(fill_type="solid", start_color=HEADER_FILL)
@@ -132,25 +153,27 @@ def grid(
     text_align, centre_align = Alignment(wrap_text=True, vertical="top"), Alignment(horizontal="center", vertical="top")
     for index, value in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(index)].width = value
-    for cell in cells(first_row):
+    for cell in head:
         cell.font, cell.fill, cell.alignment, cell.border = head_font, head_fill, head_align, border
     sheet.row_dimensions[first_row].height = _height(header, widths)
+
+    def style(index: int, quoted: bool) -> int:
+        # the index in the workbook's cell styles of a cell styled so: a template cell, never on the sheet
+        template = Cell(sheet, row=1, column=1)
+        template.border = border
+        template.alignment = centre_align if index in centred else text_align
+        if index in unlocked:
+            template.protection = Protection(locked=False)
+        template.quotePrefix = quoted
+        return int(template.style_id)
+
     centre = set(centred)
-    styles: dict[bool, Any] = {}  # the first styled cell's style array, copied: openpyxl hashes
-    # the style objects on every assignment, a third of a 10k-activity workbook's time
-    for number, line in enumerate(body, first_row + 1):
-        for index, cell in enumerate(cells(number)):
-            centred_cell = index in centre
-            if centred_cell in styles and not cell.quotePrefix:  # a formula-guarded cell keeps its own
-                cell._style = copy.copy(styles[centred_cell])
-            else:
-                cell.border = border
-                cell.alignment = centre_align if centred_cell else text_align
-                if not cell.quotePrefix:
-                    styles[centred_cell] = cell._style
+    heights = []
+    for line in body:
         tall = _height([value or "" for value in line], widths, centre)
-        if tall > LINE_HEIGHT + 3:
-            sheet.row_dimensions[number].height = tall
+        heights.append(tall if tall > LINE_HEIGHT + 3 else None)
+    styles = [(style(index, False), style(index, True)) for index in range(columns)]
+    sheet_xml.defer(sheet, sheet_xml.Body(first_row + 1, body, heights, styles))
 
 
 def _height(texts: Sequence[str], widths: Sequence[float], skip: set[int] | None = None) -> float:
@@ -263,13 +286,16 @@ def save(book: Any, title: str) -> bytes:
     props.created = props.modified = FIXED_DATE
     # ExcelWriter rather than book.save(), which stamps "modified" with the current time.
     data = io.BytesIO()
+    bodies = {sheet: body for sheet in book.worksheets if (body := sheet_xml.deferred(sheet)) is not None}
     ExcelWriter(book, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED)).save()
-    return _fixed_zip_dates(data.getvalue())
+    # the sheets' paths are known once written: xl/worksheets/sheetN.xml
+    return _fixed_zip_dates(data.getvalue(), {sheet.path.lstrip("/"): body for sheet, body in bodies.items()})
 
 
-def _fixed_zip_dates(data: bytes) -> bytes:
+def _fixed_zip_dates(data: bytes, bodies: dict[str, sheet_xml.Body]) -> bytes:
     """The same archive with every entry dated ``FIXED_DATE`` (zip files store a local
-    time per entry, and openpyxl writes the current one)."""
+    time per entry, and openpyxl writes the current one), and the grid bodies put into
+    their sheets (:func:`raci.render.sheet_xml.splice`)."""
     import zipfile
 
     source = zipfile.ZipFile(io.BytesIO(data))
@@ -279,5 +305,8 @@ def _fixed_zip_dates(data: bytes) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename in bodies:
+                content = sheet_xml.splice(content, bodies[info.filename])
+            target.writestr(entry, content)
     return out.getvalue()

@@ -102,15 +102,13 @@ def csv_form(spec: Spec, info: FormInfo) -> bytes:
 
 def xlsx_form(spec: Spec, info: FormInfo) -> bytes:
     """The printable XLSX form (module docstring)."""
-    from openpyxl import Workbook
-
     from raci.render import workbook as wb
 
     lang = info.lang
     org = spec.org.name.get(lang)
     names = {d.id: d.name.get(lang) for d in spec.departments}
     person = info.participant
-    book = Workbook()
+    book = wb.new_workbook()
     sheet: Any = book.active
     sheet.title = t("workshop.form.sheet", lang)
     header_text = t("workshop.form.page_header", lang, {"name": person.name, "department": names[person.department]})
@@ -141,7 +139,7 @@ def _legend_footer(lang: str) -> str:
 
 
 def _form_sheet(sheet: Any, spec: Spec, info: FormInfo, org: str, names: dict[str, str]) -> None:
-    from openpyxl.styles import Font, PatternFill, Protection
+    from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     from raci.render import workbook as wb
@@ -174,7 +172,8 @@ def _form_sheet(sheet: Any, spec: Spec, info: FormInfo, org: str, names: dict[st
     ]
     widths += [wb.width([d], 7, 12) for d in head[3:-1]] + [36.0]
     count = len(departments)
-    wb.grid(sheet, head, body, widths, first_row=HEADER_ROW, centred=range(3, 3 + count))
+    answers = range(FIRST_ANSWER_COLUMN - 1, FIRST_ANSWER_COLUMN + count)  # 0-based: the departments and the comment
+    wb.grid(sheet, head, body, widths, first_row=HEADER_ROW, centred=range(3, 3 + count), unlocked=answers)
     own = next(i for i, d in enumerate(departments) if d.id == person.department)
     sheet.cell(HEADER_ROW, FIRST_ANSWER_COLUMN + own).fill = PatternFill(fill_type="solid", start_color="FFF2CC")
     sheet.freeze_panes = f"D{HEADER_ROW + 1}"
@@ -183,12 +182,6 @@ def _form_sheet(sheet: Any, spec: Spec, info: FormInfo, org: str, names: dict[st
         first, last = get_column_letter(FIRST_ANSWER_COLUMN), get_column_letter(FIRST_ANSWER_COLUMN + count - 1)
         labels = {k: t(f"matrix.validation.{k}", lang) for k in ("title", "error", "prompt")}
         wb.raci_cells(sheet, f"{first}{HEADER_ROW + 1}:{last}{last_row}", f"{first}{HEADER_ROW + 1}", CHOICES, labels)
-    unlocked = Protection(locked=False)
-    for row in sheet.iter_rows(
-        min_row=HEADER_ROW + 1, max_row=last_row, min_col=FIRST_ANSWER_COLUMN, max_col=FIRST_ANSWER_COLUMN + count
-    ):
-        for cell in row:
-            cell.protection = unlocked
     protection = sheet.protection
     protection.sheet = True
     protection.formatColumns = protection.formatRows = False  # widening a column or a row stays allowed
