@@ -234,3 +234,15 @@ def test_every_text_of_any_grid_is_laid_out_or_told(cells: list[list[str]]) -> N
 def test_a_role_column_of_open_questions_is_still_a_role_column() -> None:
     matrix = layout(grid_of("Activity,Sales,CS", "Kickoff,?,A/R", "Renewal,？,R", "QBR,A/R,?"))
     assert [r.name.text for r in matrix.roles] == ["Sales", "CS"]  # "?" is read in place, like "-"
+
+
+@pytest.mark.parametrize("rows", [30, 300, 3000])
+def test_a_long_table_is_read_as_written_however_many_rows_it_has(rows: int) -> None:
+    """Turned, a long table has as many "roles" as it has rows: a reading that counted roles
+    as evidence without bound took every table over ~100 rows for a transposed one (raci's
+    own 1k-activity export came back as 15 activities)."""
+    grid = grid_of("Activity,Sales,CS,Support", *[f"Task {i},A/R,C,I" for i in range(rows)])
+    matrix = layout(grid)
+    assert not matrix.transposed
+    assert [r.name.text for r in matrix.roles] == ["Sales", "CS", "Support"]
+    assert sum(len(s.rows) for s in matrix.sections) == rows

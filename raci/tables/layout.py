@@ -19,6 +19,10 @@ from raci.tables.plan import Plan, Rect, header_text, kinds, make_plan
 from raci.tables.rows import sections
 
 T = TypeVar("T")
+MANY_ROLES = 40
+"""More role columns make a reading likelier, up to this many: no real RACI table has more,
+and a long table read turned has as many "roles" as rows (unbounded, that outweighed
+everything else from ~100 rows on)."""
 
 
 def layout(
@@ -116,5 +120,5 @@ def _likelihood(rect: Rect, plan: Plan | None, *, corner: bool) -> float:
         score += sum(map(len, activities)) / len(activities) > sum(map(len, roles)) / len(roles)
     score += len(activities) >= len(roles)
     score += len(plan.extras) + (plan.phase is not None) * 0.5
-    score += 0.1 * len(plan.roles)
+    score += 0.1 * min(len(plan.roles), MANY_ROLES)
     return score
