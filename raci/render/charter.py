@@ -12,11 +12,11 @@ and the open findings that concern it. Markdown for a pull request, HTML for A4 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from raci.i18n.targets import target_text
 from raci.render import RENDERERS, Document, Options, RenderError
+from raci.render.charter_names import Names, accountable, roles_text
 from raci.render.mission import (
     clean,
     department_name,
@@ -33,7 +33,7 @@ from raci.render.mission import (
 
 if TYPE_CHECKING:
     from raci.findings import Finding
-    from raci.spec.model import Activity, Department, Phase, Spec
+    from raci.spec.model import Activity, Department, Phase
 
 FORMATS = RENDERERS["charter"].formats
 BINARY: frozenset[str] = frozenset()
@@ -52,67 +52,6 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         raise RenderError(label("render.charter.needs_department", lang, ids=", ".join(d.id for d in spec.departments)))
     department = department_or_error(spec, options.department, lang)
     return render_view("charter", fmt, options, charter_context(doc, department, lang))
-
-
-class Names:
-    """The display texts of one spec in one language, each worked out once.
-
-    The report shows a charter per department, and every charter names the activities and
-    departments it lists: at 10k activities that was 150,000 look-ups and cleanings of the
-    same few thousand names. One ``Names`` serves every charter of a document."""
-
-    def __init__(self, spec: Spec, lang: str) -> None:
-        self.spec, self.lang = spec, lang
-        self.departments = {d.id: text_of(d.name, lang) for d in spec.departments}
-        self._activities: dict[str, str] = {}
-        self._cells: dict[str, list[tuple[str, dict[str, str]]]] = {}
-        self._accountable: dict[str, str] = {}
-        self._texts: dict[tuple[str, str], str] = {}
-
-    def department(self, department: str) -> str:
-        """A department's name (its id when the spec has no such department)."""
-        return self.departments.get(department, department)
-
-    def activity(self, activity: Activity) -> str:
-        name = self._activities.get(activity.id)
-        if name is None:
-            name = self._activities[activity.id] = text_of(activity.name, self.lang)
-        return name
-
-    def cells(self, activity: Activity) -> list[tuple[str, dict[str, str]]]:
-        """Every department holding a role on ``activity``, with the row ``owns`` shows for it."""
-        cells = self._cells.get(activity.id)
-        if cells is None:
-            cells = self._cells[activity.id] = [
-                (a.department, {"name": self.department(a.department), "cell": a.cell})
-                for a in activity.raci
-                if a.roles
-            ]
-        return cells
-
-    def in_phase(self, activity: Activity, phase: str) -> str:
-        """「活動名（フェーズ名）」"""
-        return self._text(
-            ("in_phase", activity.id), "render.charter.in_phase", activity=self.activity(activity), phase=phase
-        )
-
-    def who(self, activity: Activity, cell: str) -> str:
-        """Who is Accountable for ``activity``, and this department's ``cell`` on it."""
-        who = self._text(("who", activity.id), "render.charter.accountable", who=self.accountable(activity))
-        return who + self._text(("here", cell), "render.charter.here", cell=cell)
-
-    def _text(self, key: tuple[str, str], message: str, **values: str) -> str:
-        found = self._texts.get(key)
-        if found is None:
-            found = self._texts[key] = label(message, self.lang, **values)
-        return found
-
-    def accountable(self, activity: Activity) -> str:
-        """Who is Accountable for ``activity``: their names, or "nobody"."""
-        who = self._accountable.get(activity.id)
-        if who is None:
-            who = self._accountable[activity.id] = _accountable(self.spec, [activity], self.lang)
-        return who
 
 
 def charter_context(doc: Document, department: Department, lang: str, names: Names | None = None) -> dict[str, Any]:
@@ -168,28 +107,8 @@ def facts(department: Department, lang: str) -> list[dict[str, str]]:
     return rows
 
 
-_CELLS: dict[tuple[frozenset[str], str], str] = {}
-
-
-def _cell(roles: frozenset[str], keep: str) -> str:
-    """The roles among ``keep`` in A, R, C, I order: ``A/R``, ``C``… (remembered: there are
-    a few dozen, and the report asks once per cell of every charter)."""
-    found = _CELLS.get((roles, keep))
-    if found is None:
-        found = _CELLS[(roles, keep)] = "/".join(r for r in "ARCI" if r in keep and r in roles)
-    return found
-
-
 def _roles(activity: Activity, department: str) -> frozenset[str]:
     return next((a.roles for a in activity.raci if a.department == department), frozenset())
-
-
-def _accountable(spec: Spec, activities: Iterable[Activity], lang: str) -> str:
-    """Who is Accountable for ``activities``: their names, each once, or "nobody"."""
-    holders = dict.fromkeys(d for a in activities for d in a.holders("A"))
-    if not holders:
-        return label("render.charter.nobody", lang)
-    return label("render.mission.separator", lang).join(department_name(spec, d, lang) for d in holders)
 
 
 def _tags(activity: Activity, lang: str) -> list[str]:
@@ -225,7 +144,7 @@ def owns(involvement: Involved, department: Department, names: Names) -> list[di
     for phase, involved in involvement:
         rows = []
         for activity, roles in involved:
-            cell = _cell(roles, "AR")
+            cell = roles_text(roles, "AR")
             if not cell:
                 continue
             rows.append(
@@ -251,7 +170,7 @@ def consulted(involvement: Involved, names: Names) -> list[dict[str, Any]]:
         for activity, roles in involved:
             if "A" in roles or "R" in roles:
                 continue
-            cell = _cell(roles, "CI")
+            cell = roles_text(roles, "CI")
             if cell:
                 items.append({"id": activity.id, "name": names.activity(activity), "cell": cell, "role": cell[:1]})
         if items:
@@ -275,7 +194,7 @@ def stops(doc: Document, department: Department, lang: str) -> list[dict[str, An
             if activity is not None:
                 entry["text"] = text_of(activity.name, lang)
                 entry["phase"] = text_of(phases[activity.phase].name, lang) if activity.phase in phases else None
-                entry["accountable"] = _accountable(spec, [activity], lang)
+                entry["accountable"] = accountable(spec, [activity], lang)
             else:
                 entry["text"] = item.activity
             entry["note"] = text_of(item.text, lang) or None
@@ -285,7 +204,7 @@ def stops(doc: Document, department: Department, lang: str) -> list[dict[str, An
             name = text_of(phase.name, lang) if phase is not None else item.phase
             entry["text"] = label("render.charter.whole_phase", lang, phase=name)
             if phase is not None:
-                entry["accountable"] = _accountable(spec, phase.activities, lang)
+                entry["accountable"] = accountable(spec, phase.activities, lang)
             entry["note"] = text_of(item.text, lang) or None
         else:
             entry["text"] = text_of(item.text, lang)
@@ -298,7 +217,6 @@ def helps(involvement: Involved, department: Department, names: Names) -> list[d
 
     Those already named in ``scope.out`` (by activity or by phase) are listed there only.
     """
-    own = department.id
     named_activities: set[str] = set()
     named_phases: set[str] = set()
     if department.scope is not None:
@@ -315,10 +233,10 @@ def helps(involvement: Involved, department: Department, names: Names) -> list[d
         for activity, roles in involved:
             if "A" in roles or not ("R" in roles or "C" in roles) or activity.id in named_activities:
                 continue
-            if not any("A" in a.roles and a.department != own for a in activity.raci):
+            if not names.accountable_ids(activity):  # someone else is A: this department is not
                 continue
             phase_name = phase_name or text_of(phase.name, names.lang)
-            cell = _cell(roles, "RC")
+            cell = roles_text(roles, "RC")
             rows.append(
                 {
                     "id": activity.id,

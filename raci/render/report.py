@@ -32,6 +32,7 @@ _SVG_START = re.compile(r"<svg\b", re.S)
 
 def render(doc: Document, fmt: str, options: Options) -> str:
     from raci.render import charter, finding_links, mission
+    from raci.render.charter_names import Names
     from raci.render.matrix import build
     from raci.render.templating import render_template
 
@@ -39,7 +40,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         raise RenderError(f"the report has no format {fmt!r}; it is html")
     lang = options.lang
     spec = doc.spec
-    names = charter.Names(spec, lang)  # one for every charter: they name the same activities
+    names = Names(spec, lang)  # one for every charter: they name the same activities
     # Graphviz draws the diagrams while the charters are written
     lifecycle = _start_diagram("lifecycle", doc, options)
     kpi_tree = _start_diagram("kpi-tree", doc, options) if spec.kpis else None
