@@ -12,18 +12,15 @@ import contextlib
 import dataclasses
 import gc
 import os
-from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from raci.langs import LANGS
-from raci.output import read_stdin
 from raci.spec import suppressions, values
 from raci.spec.cells import Cell
 from raci.spec.format import SPEC
-from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import (
     STAGES,
     Activity,
@@ -45,6 +42,9 @@ from raci.spec.reader import INVALID, InputLimit, Reader
 from raci.spec.shape import ObjView, Ref
 from raci.text import suggest
 
+if TYPE_CHECKING:
+    from raci.spec.kpi_library import LibraryKpi
+
 MAX_BYTES = 64 * 1024 * 1024
 SPEC_SUFFIXES = (".raci.yaml", ".raci.yml")
 STDIN = "-"
@@ -55,6 +55,8 @@ def load(path: str | os.PathLike[str]) -> Spec:
     name = "<stdin>" if str(path) == STDIN else str(path)
     try:
         if str(path) == STDIN:
+            from raci.output import read_stdin
+
             data = read_stdin(MAX_BYTES + 1)
         else:
             with open(path, "rb") as handle:
@@ -234,8 +236,8 @@ class _Builder:
                 check(kpi_ref, "kpi")
         for kpi in kpis:
             use = kpi.get("use")
-            if isinstance(use, Ref) and use.id not in LIBRARY:
-                hint = suggest(use.id, list(LIBRARY))
+            if isinstance(use, Ref) and use.id not in _library():
+                hint = suggest(use.id, list(_library()))
                 self.r.problem("S008", "undefined_library_kpi", use.span, id=use.id, suggestion=hint)
             check(kpi.get("owner"), "department")
             for parent in self._parents(kpi):
@@ -324,7 +326,7 @@ class _Builder:
         owner = view.get("owner")
         target = view.get("target")
         use = view.get("use")
-        base = LIBRARY.get(use.id) if use else None
+        base = _library().get(use.id) if use else None
         # A missing id, name or level has been reported (S005), and a model built with
         # problems is discarded: the empty placeholders only keep the types whole.
         return Kpi(
@@ -347,6 +349,13 @@ def _assignment(ref: Ref, cell: frozenset[str] | Cell) -> Assignment:
     return Assignment(ref.id, cell, ref.span)
 
 
+def _library() -> Mapping[str, LibraryKpi]:
+    """The KPI library, imported when a KPI says ``use:`` (most specs never do)."""
+    from raci.spec.kpi_library import LIBRARY
+
+    return LIBRARY
+
+
 def _id_of(view: ObjView) -> str | None:
     """An element's id; a library KPI without one takes the library id."""
     ident: str | None = view.get("id")
@@ -361,6 +370,8 @@ def discover(paths: Iterable[str]) -> list[str]:
     found: list[str] = []
     for path in paths:
         if path != STDIN and os.path.isdir(path):
+            from pathlib import Path
+
             found.extend(
                 sorted(str(p) for p in Path(path).rglob("*") if p.name.endswith(SPEC_SUFFIXES) and p.is_file())
             )
