@@ -57,12 +57,20 @@ _TOP_KEYS = ("select", "ignore", "fail-on", "lang", "rules")
 
 @dataclass(frozen=True)
 class RuleSettings:
+    """One rule's settings from the configuration file."""
+
     severity: str | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
+_UNSET = RuleSettings()
+"""A rule the configuration says nothing about (one shared instance: asked per rule and finding)."""
+
+
 @dataclass(frozen=True)
 class Config:
+    """A configuration file, checked: what runs, what fails, in which language."""
+
     path: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -72,11 +80,11 @@ class Config:
     """By rule code."""
 
     def severity(self, rule: Rule) -> str:
-        chosen = self.rules.get(rule.code, RuleSettings()).severity
+        chosen = self.rules.get(rule.code, _UNSET).severity
         return chosen or rule.severity
 
     def options(self, rule: Rule) -> dict[str, Any]:
-        return {**rule.options, **self.rules.get(rule.code, RuleSettings()).options}
+        return {**rule.options, **self.rules.get(rule.code, _UNSET).options}
 
     def disabled(self) -> tuple[str, ...]:
         return tuple(code for code, s in self.rules.items() if s.severity == OFF)

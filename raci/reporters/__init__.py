@@ -27,6 +27,8 @@ REPORTERS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Options:
+    """How a reporter writes: language, colour, fail level, width."""
+
     lang: str = "en"
     color: bool = False
     fail_on: str = "error"

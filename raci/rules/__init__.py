@@ -63,6 +63,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Rule:
+    """A registered rule: its code, name, default severity, check and documentation."""
+
     code: str
     name: str
     severity: str

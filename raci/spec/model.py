@@ -63,6 +63,8 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Org:
+    """The organisation: its name, language and number of customer accounts."""
+
     name: Text
     locale: Lang | None = None
     """The team's language; ``None`` lets the environment decide."""
@@ -94,6 +96,8 @@ class ScopeItem:
 
 @dataclass(frozen=True, slots=True)
 class Scope:
+    """A department's scope: what it does, and what it does not (``in`` / ``out``)."""
+
     does: tuple[Text, ...] = ()
     does_not: tuple[ScopeItem, ...] = ()
     span: Span | None = field(default=None, compare=False)
@@ -101,6 +105,8 @@ class Scope:
 
 @dataclass(frozen=True, slots=True)
 class Department:
+    """A department or role that holds RACI cells."""
+
     id: str
     name: Text
     kind: str
@@ -135,6 +141,8 @@ class Assignment:
 
 @dataclass(frozen=True, slots=True)
 class Activity:
+    """One piece of work in a phase, with its RACI row."""
+
     id: str
     name: Text
     phase: str
@@ -152,6 +160,8 @@ class Activity:
 
 @dataclass(frozen=True, slots=True)
 class Phase:
+    """A lifecycle phase and its activities, in spec order."""
+
     id: str
     name: Text
     stage: str | None
@@ -162,6 +172,8 @@ class Phase:
 
 @dataclass(frozen=True, slots=True)
 class Kpi:
+    """A KGI, KPI or activity metric in the KPI tree."""
+
     id: str
     name: Text
     level: str

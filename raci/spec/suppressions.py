@@ -20,6 +20,8 @@ activity has a ``raci:`` key, so looking for ``raci:`` alone matched every line.
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
+    """A ``# raci: ignore[CODE] reason`` comment."""
+
     codes: tuple[str, ...]
     """Rule codes or prefixes (``R106``, ``P3``), upper case."""
     reason: str
