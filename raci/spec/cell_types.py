@@ -17,7 +17,7 @@ from raci.spec.shape import ID_PATTERN, BoolT, Field, IdT, ObjT, Ref, TextT, Typ
 CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class CellT(Type):
     """A RACI cell such as ``A/R`` (the grammar is :mod:`raci.spec.cells`), or, with
     ``annotated``, ``{roles: C/I, note: …, situational: true}``."""
@@ -48,7 +48,7 @@ class CellT(Type):
         return self._doc({"anyOf": [letters, _CELL_OBJ.schema(defs)]})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class RaciT(Type):
     """The RACI row of an activity: department id → cell, in the order written."""
 

@@ -3,7 +3,8 @@
 Each type here knows two things: how to read a YAML node into a Python value
 (collecting problems with their positions) and how to describe itself in JSON Schema.
 The loader and ``raci schema`` both use these declarations, so the editor schema and
-what the loader accepts cannot drift apart.
+what the loader accepts cannot drift apart. They are dataclasses for their constructors
+only (``repr=False, eq=False``): each generated method is compiled at start-up.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class Type:
         return schema
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class StrT(Type):
     description: str = ""
     max_length: int | None = MAX_NAME
@@ -78,7 +79,7 @@ class StrT(Type):
         return self._doc(out)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class IdT(Type):
     description: str = ""
 
@@ -92,7 +93,7 @@ class IdT(Type):
         return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class RefT(Type):
     """An id of another element of kind ``to``; resolved by the loader once all ids are known."""
 
@@ -107,7 +108,7 @@ class RefT(Type):
         return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class IntT(Type):
     """A count: a whole number from ``minimum`` to ``maximum``. Messages quote the number
     as written, never the parsed value (which may have thousands of digits)."""
@@ -138,7 +139,7 @@ def _integer(node: yaml.Node, r: Reader) -> Any:
     return r.problem("S004", "wrong_type", node, expected="integer", got="string") if value is None else value
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class BoolT(Type):
     description: str = ""
 
@@ -152,7 +153,7 @@ class BoolT(Type):
         return self._doc({"type": "boolean"})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class EnumT(Type):
     values: tuple[Any, ...] = ()
     description: str = ""
@@ -178,7 +179,7 @@ class EnumT(Type):
         return self._doc({"enum": list(self.values)})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class TextT(Type):
     """A display text: a string, or ``{ja: …, en: …}``; a name (``MAX_NAME`` characters
     per language) or a longer text such as a description (``MAX_TEXT``)."""
@@ -226,7 +227,7 @@ class TextT(Type):
         return self._doc({"$ref": f"#/$defs/{name}"})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class TargetT(Type):
     """A KPI target as written: ``">= 90"``, ``"< 2.84"``, ``120``."""
 
@@ -239,7 +240,7 @@ class TargetT(Type):
         return self._doc({"type": ["string", "number"], "maxLength": MAX_NAME})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ListT(Type):
     item: Type = field(default_factory=StrT)
     min_items: int = 0
@@ -263,7 +264,7 @@ class ListT(Type):
         return self._doc(out)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Field:
     type: Type
     required: bool = False
@@ -312,7 +313,7 @@ def _split_by_comma(mapping: yaml.MappingNode, value: yaml.Node) -> bool:
     return bool(mapping.flow_style) and value.tag == _NULL and value.value == ""
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ObjT(Type):
     """A mapping with known keys; unknown keys are errors with a did-you-mean hint."""
 
