@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from raci.findings import SEVERITIES
 from raci.langs import LANGS
 from raci.rules import Rule, all_rules
-from raci.spec.model import Span
+from raci.spec.model import Span, record
 from raci.spec.problems import Problem
 from raci.spec.values import MAX_COUNT
 from raci.text import suggest
@@ -55,7 +55,8 @@ OFF = "off"
 _TOP_KEYS = ("select", "ignore", "fail-on", "lang", "rules")
 
 
-@dataclass(frozen=True)
+@record
+@dataclass(frozen=True, repr=False, eq=False)
 class RuleSettings:
     """One rule's settings from the configuration file."""
 
@@ -67,7 +68,8 @@ _UNSET = RuleSettings()
 """A rule the configuration says nothing about (one shared instance: asked per rule and finding)."""
 
 
-@dataclass(frozen=True)
+@record
+@dataclass(frozen=True, repr=False, eq=False)
 class Config:
     """A configuration file, checked: what runs, what fails, in which language."""
 

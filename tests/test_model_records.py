@@ -1,4 +1,5 @@
-"""The model's classes behave exactly like ``@dataclass(frozen=True, slots=True)``.
+"""The model's classes, and the other frozen dataclasses made with ``record``, behave
+exactly like ``@dataclass(frozen=True)`` (with ``slots=True`` where they have slots).
 
 :mod:`raci.spec.model` writes their ``__init__`` (the classes built by the thousand) and
 shares one ``__eq__``, ``__hash__`` and ``__repr__`` instead of letting dataclass()
@@ -17,7 +18,9 @@ from typing import Any
 
 import pytest
 
-from raci.spec import model
+from raci import config, findings, reporters, rules
+from raci.rules import inputs
+from raci.spec import cells, model, problems, suppressions
 
 CLASSES = [
     model.Span,
@@ -32,7 +35,20 @@ CLASSES = [
     model.Phase,
     model.Kpi,
     model.Spec,
+    findings.Finding,
+    rules.Hit,
+    rules.Context,
+    rules.Rule,
+    problems.Problem,
+    cells.CellError,
+    cells.Cell,
+    suppressions.Suppression,
+    config.RuleSettings,
+    config.Config,
+    reporters.Options,
+    inputs.Skipped,
 ]
+"""Every class made with :func:`raci.spec.model.record`."""
 
 
 def _reference(cls: type) -> Any:
@@ -45,7 +61,13 @@ def _reference(cls: type) -> Any:
         elif f.default_factory is not dataclasses.MISSING:
             options["default_factory"] = f.default_factory
         specs.append((f.name, f.type, dataclasses.field(**options)))
-    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=True)
+    slots = "__slots__" in cls.__dict__
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=slots, namespace=_own_methods(cls))
+
+
+def _own_methods(cls: type) -> dict[str, Any]:
+    """Methods the class writes itself (``__str__``, properties…), which the reference keeps too."""
+    return {n: v for n, v in cls.__dict__.items() if n in ("__str__", "__repr__", "__eq__", "__hash__")}
 
 
 def _values(cls: type, tag: str) -> dict[str, Any]:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from raci.spec.model import Text
+from raci.spec.model import Text, record
 from raci.spec.vocabulary import DEFAULT, LOOKALIKES, NONE, Vocabulary, key
 
 ROLE_ORDER = "ARCI"
@@ -29,7 +29,8 @@ _SEPARATORS = re.compile(r"[\s/,+]+")
 _CACHE: dict[str, frozenset[str] | CellError] = {}
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class CellError:
     """Why a text is not a cell. ``kind`` picks the message; ``suggestion`` is the spec form."""
 
@@ -41,7 +42,8 @@ class CellError:
     suggestion: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Cell:
     """A cell with its roles and, when the spec says so, a note or the situational flag."""
 

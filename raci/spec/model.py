@@ -27,7 +27,7 @@ _T = TypeVar("_T")
 _set = object.__setattr__
 
 
-def _record(cls: type[_T]) -> type[_T]:
+def record(cls: type[_T]) -> type[_T]:
     """Give a frozen dataclass made with ``repr=False, eq=False`` the ``__eq__``, ``__hash__``
     and ``__repr__`` dataclass() would generate: the fields with ``compare`` (as a tuple)
     decide equality and hash, those with ``repr`` show.
@@ -55,12 +55,13 @@ def _record(cls: type[_T]) -> type[_T]:
         return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in shown)})"
 
     for method in (__eq__, __hash__, __repr__):
-        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
-        setattr(cls, method.__name__, method)
+        if method.__name__ not in cls.__dict__:  # a method the class writes itself wins, as with dataclass()
+            method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+            setattr(cls, method.__name__, method)
     return cls
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Span:
     """Where something was written: 1-based line and column in a file.
@@ -102,7 +103,7 @@ class Span:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Text:
     """A display text in one or both languages; ``get`` falls back to the other one."""
@@ -122,7 +123,7 @@ class Text:
         return self.get("en")
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Org:
     """The organisation: its name, language and number of customer accounts."""
@@ -134,7 +135,7 @@ class Org:
     span: Span | None = field(default=None, compare=False)
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Mission:
     """The parts of the mission template: we help [customer] achieve [success] through [value]."""
@@ -147,7 +148,7 @@ class Mission:
     spans: Mapping[str, Span] = field(default_factory=dict, compare=False)
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class ScopeItem:
     """One line of a department's scope: free text, or a reference to an activity or phase."""
@@ -158,7 +159,7 @@ class ScopeItem:
     span: Span | None = field(default=None, compare=False)
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Scope:
     """A department's scope: what it does, and what it does not (``in`` / ``out``)."""
@@ -168,7 +169,7 @@ class Scope:
     span: Span | None = field(default=None, compare=False)
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Department:
     """A department or role that holds RACI cells."""
@@ -182,7 +183,7 @@ class Department:
     span: Span | None = field(default=None, compare=False)
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Assignment:
     """The roles one department holds on one activity (a RACI cell)."""
@@ -220,7 +221,7 @@ class Assignment:
         return self.note is not None or self.situational
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Activity:
     """One piece of work in a phase, with its RACI row."""
@@ -262,7 +263,7 @@ class Activity:
         return [a.department for a in self.raci if role in a.roles]
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Phase:
     """A lifecycle phase and its activities, in spec order."""
@@ -275,7 +276,7 @@ class Phase:
     span: Span | None = field(default=None, compare=False)
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Kpi:
     """A KGI, KPI or activity metric in the KPI tree."""
@@ -293,7 +294,7 @@ class Kpi:
     """The id of the library KPI this one is based on (``raci kpis``), if any."""
 
 
-@_record
+@record
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Spec:
     """A whole org spec. ``source`` is the file name used in locations.
