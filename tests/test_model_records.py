@@ -20,7 +20,7 @@ import pytest
 
 from raci import config, findings, reporters, rules
 from raci.rules import inputs
-from raci.spec import cells, model, problems, suppressions
+from raci.spec import cells, model, problems, reader, suppressions
 
 CLASSES = [
     model.Span,
@@ -47,6 +47,7 @@ CLASSES = [
     config.Config,
     reporters.Options,
     inputs.Skipped,
+    reader.Ref,
 ]
 """Every class made with :func:`raci.spec.model.record`."""
 

@@ -11,8 +11,8 @@ from typing import Any
 import yaml
 
 from raci.spec import cells
-from raci.spec.reader import _MAP, INVALID, Reader, mapping_pairs, scalar_text
-from raci.spec.shape import ID_PATTERN, BoolT, Field, IdT, ObjT, Ref, TextT, Type
+from raci.spec.reader import _MAP, INVALID, Reader, Ref, mapping_pairs, scalar_text
+from raci.spec.shape import ID_PATTERN, BoolT, Field, IdT, ObjT, TextT, Type
 
 CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
 

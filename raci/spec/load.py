@@ -38,8 +38,8 @@ from raci.spec.model import (
 )
 from raci.spec.parse import compose, precheck
 from raci.spec.problems import Problem, SpecError
-from raci.spec.reader import INVALID, InputLimit, Reader
-from raci.spec.shape import ObjView, Ref
+from raci.spec.reader import INVALID, InputLimit, Reader, Ref
+from raci.spec.shape import ObjView
 from raci.text import suggest
 
 if TYPE_CHECKING:
@@ -157,7 +157,8 @@ class _Builder:
     def __init__(self, reader: Reader, source: str) -> None:
         self.r = reader
         self.source = source
-        self.ids: dict[str, dict[str, Span]] = {"department": {}, "phase": {}, "activity": {}, "kpi": {}}
+        self.ids: dict[str, dict[str, ObjView]] = {"department": {}, "phase": {}, "activity": {}, "kpi": {}}
+        """Kind → id → the element that defined it (its span is computed only for a duplicate)."""
 
     def build(self, view: ObjView) -> Spec | None:
         departments = [d for d in view.get("departments", []) if isinstance(d, ObjView)]
@@ -199,11 +200,11 @@ class _Builder:
             ident = _id_of(item)
             if ident is None:
                 continue
-            where = item.span_of("id") if item.has("id") else item.span_of("use")
             if ident in table:
-                self.r.problem("S007", "duplicate_id", where, kind=kind, id=ident, first=table[ident].line)
+                first = _id_span(table[ident]).line
+                self.r.problem("S007", "duplicate_id", _id_span(item), kind=kind, id=ident, first=first)
             else:
-                table[ident] = where
+                table[ident] = item
 
     def _check_ref(self, ref: Any, kind: str) -> None:
         if isinstance(ref, Ref) and ref.id not in self.ids[kind]:
@@ -229,9 +230,11 @@ class _Builder:
                 if isinstance(item, ObjView):
                     check(item.get("activity"), "activity")
                     check(item.get("phase"), "phase")
+        known = self.ids["department"]
         for _, act in activities:
             for dept_ref, _roles in act.get("raci", []):
-                check(dept_ref, "department")
+                if dept_ref.id not in known:  # one Ref per RACI cell: check() only for the unknown
+                    check(dept_ref, "department")
             for kpi_ref in act.get("kpis", []):
                 check(kpi_ref, "kpi")
         for kpi in kpis:
@@ -354,6 +357,11 @@ def _library() -> Mapping[str, LibraryKpi]:
     from raci.spec.kpi_library import LIBRARY
 
     return LIBRARY
+
+
+def _id_span(view: ObjView) -> Span:
+    """Where an element's id (or, for a library KPI without one, its ``use``) was written."""
+    return view.span_of("id") if view.has("id") else view.span_of("use")
 
 
 def _id_of(view: ObjView) -> str | None:

@@ -8,12 +8,13 @@ every key, id, name and cell. The declared types in :mod:`raci.spec.shape` build
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 from raci.spec import values
-from raci.spec.model import Span
+from raci.spec.model import Span, record
 from raci.spec.problems import Problem
 from raci.spec.values import MAX_NAME
 
@@ -32,6 +33,19 @@ MAX_PROBLEMS = 500
 
 INVALID: Any = object()
 """Returned by a read that failed; the problem has been recorded already."""
+
+
+@record
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Ref:
+    """An id that refers to another element, with where it was written."""
+
+    id: str
+    span: Span
+
+    def __init__(self, id: str, span: Span) -> None:  # written, as the model's: one per RACI cell
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "span", span)
 
 
 class InputLimit(Exception):

@@ -26,6 +26,7 @@ from raci.spec.reader import (
     _SEQ,
     INVALID,
     Reader,
+    Ref,
     end_mark,
     mapping_pairs,
     scalar_text,
@@ -36,14 +37,6 @@ from raci.text import suggest
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """An id that refers to another element, with where it was written."""
-
-    id: str
-    span: Span
 
 
 class Type:
@@ -84,8 +77,10 @@ class IdT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        value = within(scalar_text(node, r, "id"), node, r, MAX_NAME)
-        if value is not INVALID and not _ID_RE.match(value):
+        value = scalar_text(node, r, "id")  # an id per RACI cell: within() only when too long
+        if value is INVALID or len(value) > MAX_NAME:
+            return within(value, node, r, MAX_NAME)
+        if not _ID_RE.match(value):
             return r.problem("S006", "bad_id", node, value=value)
         return value
 
@@ -347,15 +342,15 @@ class ObjT(Type):
 
     def read_pairs(self, node: yaml.MappingNode, r: Reader) -> Any:
         view = ObjView(r.span(node))
-        first_line: dict[str, int] = {}
+        first_key: dict[str, yaml.Node] = {}
         for key, value in mapping_pairs(node, r):
             name = scalar_text(key, r, "key")
             if name is INVALID:
                 continue
-            if name in first_line:
-                r.problem("S002", "duplicate_key", key, key=name, first=first_line[name])
+            if name in first_key:
+                r.problem("S002", "duplicate_key", key, key=name, first=first_key[name].start_mark.line + 1)
                 continue
-            first_line[name] = key.start_mark.line + 1
+            first_key[name] = key
             spec = self.fields.get(name)
             if spec is None and _split_by_comma(node, value):
                 r.problem("S003", "unknown_key_comma", key, key=name)
