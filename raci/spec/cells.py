@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from raci.spec.model import Text, record
@@ -78,6 +79,10 @@ def canonical(roles: frozenset[str] | set[str]) -> str:
 
 
 _CANONICAL: dict[frozenset[str], str] = {}
+
+
+PARSED: Mapping[str, frozenset[str] | CellError] = _CACHE
+"""What :func:`parse` has answered so far, read-only: the loader looks a cell up here first."""
 
 
 def parse(text: str) -> frozenset[str] | CellError:
