@@ -140,7 +140,15 @@ def describe(node: yaml.Node) -> str:
 def mapping_pairs(
     node: yaml.MappingNode, r: Reader, merging: frozenset[int] = frozenset()
 ) -> list[tuple[yaml.Node, yaml.Node]]:
-    """Key/value pairs of a mapping with YAML merge keys (``<<: *defaults``) applied."""
+    """Key/value pairs of a mapping with YAML merge keys (``<<: *defaults``) applied.
+
+    A mapping without a merge key (nearly every one) gives its own list of pairs, which
+    callers only read."""
+    for key, _ in node.value:
+        if key.tag == _MERGE:
+            break
+    else:
+        return node.value  # type: ignore[no-any-return]
     own: list[tuple[yaml.Node, yaml.Node]] = []
     merged: list[tuple[yaml.Node, yaml.Node]] = []
     merging = merging | {id(node)}
