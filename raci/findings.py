@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from raci.i18n import has, t
-from raci.spec.model import Span
+from raci.spec.model import Span, record
 from raci.spec.problems import Problem
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Finding:
     """One problem found in a spec: a code, a gravity, a place and a message key.
 

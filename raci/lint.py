@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection, Iterable
-from pathlib import Path
 
 from raci.config import Config, ConfigError, discover
 from raci.config import load as load_config
@@ -157,7 +156,7 @@ def check_paths(
 
 def config_for_spec(path: str, explicit: str | None = None) -> Config:
     """The configuration that applies to the spec at ``path``; raises ConfigError if broken."""
-    found = explicit or discover(os.path.dirname(os.path.abspath(path)) if path != "-" else Path.cwd())
+    found = explicit or discover(os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
     return load_config(found) if found else NO_CONFIG
 
 
@@ -167,7 +166,7 @@ def _config_for(
     """The configuration for one spec file; ``None`` (and findings) if it is broken."""
     if not use_config:
         return NO_CONFIG
-    found = explicit or discover(os.path.dirname(os.path.abspath(path)) if path != "-" else Path.cwd())
+    found = explicit or discover(os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
     if found is None:
         return NO_CONFIG
     key = str(found)

@@ -13,7 +13,7 @@ from typing import Protocol, TextIO
 
 from raci.findings import Finding, Report
 from raci.i18n import t
-from raci.spec.model import Span
+from raci.spec.model import Span, record
 
 REPORTERS: dict[str, str] = {
     "text": "raci.reporters.text",
@@ -25,8 +25,11 @@ REPORTERS: dict[str, str] = {
 """Format name → module; modules are imported only when their format is used."""
 
 
-@dataclass(frozen=True)
+@record
+@dataclass(frozen=True, repr=False, eq=False)
 class Options:
+    """How a reporter writes: language, colour, fail level, width."""
+
     lang: str = "en"
     color: bool = False
     fail_on: str = "error"

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from raci.i18n import register
 from raci.rules.inputs import INPUTS
-from raci.spec.model import Span, Spec
+from raci.spec.model import Span, Spec, record
 
 if TYPE_CHECKING:
     from raci.graph import OrgGraph
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Hit:
     """What a rule found: where, the message arguments, and a stable subject id.
 
@@ -46,7 +47,8 @@ class Hit:
     """Message key when the rule has more than one message; defaults to the code."""
 
 
-@dataclass(frozen=True)
+@record
+@dataclass(frozen=True, repr=False, eq=False)
 class Context:
     """What a rule sees: the spec, the shared read-only graph, and its own options.
 
@@ -61,8 +63,11 @@ class Context:
     ran: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@record
+@dataclass(frozen=True, repr=False, eq=False)
 class Rule:
+    """A registered rule: its code, name, default severity, check and documentation."""
+
     code: str
     name: str
     severity: str

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from raci.spec.model import Spec
+from raci.spec.model import Spec, record
 
 INPUTS: Mapping[str, Callable[[Spec], bool]] = MappingProxyType(
     {
@@ -34,7 +34,8 @@ INPUTS: Mapping[str, Callable[[Spec], bool]] = MappingProxyType(
 the note for a missing one is the message ``skipped.<input>``."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Skipped:
     """Rules that did not run on one spec file because the spec lacks ``missing``."""
 

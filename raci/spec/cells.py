@@ -16,11 +16,13 @@ Two readers, kept apart on purpose:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from raci.spec.model import Text
+from raci.spec.model import Text, record
 from raci.spec.vocabulary import DEFAULT, LOOKALIKES, NONE, Vocabulary, key
 
 ROLE_ORDER = "ARCI"
@@ -28,7 +30,8 @@ _SEPARATORS = re.compile(r"[\s/,+]+")
 _CACHE: dict[str, frozenset[str] | CellError] = {}
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class CellError:
     """Why a text is not a cell. ``kind`` picks the message; ``suggestion`` is the spec form."""
 
@@ -40,7 +43,8 @@ class CellError:
     suggestion: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Cell:
     """A cell with its roles and, when the spec says so, a note or the situational flag."""
 
@@ -75,6 +79,10 @@ def canonical(roles: frozenset[str] | set[str]) -> str:
 
 
 _CANONICAL: dict[frozenset[str], str] = {}
+
+
+PARSED: Mapping[str, frozenset[str] | CellError] = _CACHE
+"""What :func:`parse` has answered so far, read-only: the loader looks a cell up here first."""
 
 
 def parse(text: str) -> frozenset[str] | CellError:
@@ -120,9 +128,19 @@ def spec_form(cell: Cell) -> str:
 
 # The spreadsheet vocabulary (importer, workshop forms) ------------------------------------
 
-_NOTE_SPLIT = re.compile(r"\s+[-–—－]\s+|\s*[:：]\s*|\s*[（(]")
-_TOKENS = re.compile(r"[^\s/,+、・＆&／，＋]+")
-_SEPARATOR_SPACE = re.compile(r"\s")
+
+@functools.cache
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The note separator, the tokens and a space, compiled at first use: ``raci
+    validate`` never reads spreadsheet wording, and the tokens' negated class alone took
+    2-4 ms of its start-up to compile."""
+    return (
+        re.compile(r"\s+[-–—－]\s+|\s*[:：]\s*|\s*[（(]"),
+        re.compile(r"[^\s/,+、・＆&／，＋]+"),
+        re.compile(r"\s"),
+    )
+
+
 _OPENERS, _CLOSERS = "(（[［", ")）]］"
 _SITUATIONAL_TAIL = "*?＊？"
 
@@ -161,13 +179,14 @@ def _parse_loose(text: str, vocabulary: Vocabulary) -> Cell | CellError:
             return CellError("undecided" if any(c in "?？" for c in marks) else "letters", marks.strip())
     roles: set[str] = set()
     lookalike = repeated = False
-    for match in _TOKENS.finditer(head):
+    _, tokens, space = _grammar()
+    for match in tokens.finditer(head):
         token, swapped = _unlook(key(match.group()))
         letters = vocabulary.lookup(token)
         if letters is None and token and all(c in ROLE_ORDER for c in token.upper()):
             letters = token.upper()
         if letters is None:
-            if roles and _SEPARATOR_SPACE.search(head[match.start() - 1 : match.start()]) and _wordy(token):
+            if roles and space.search(head[match.start() - 1 : match.start()]) and _wordy(token):
                 rest = head[match.start() :].strip()  # "C when asked": the words after the roles
                 note = rest if note is None else f"{rest} {note}"
                 break
@@ -176,7 +195,7 @@ def _parse_loose(text: str, vocabulary: Vocabulary) -> Cell | CellError:
         repeated = repeated or len(set(letters)) < len(letters) or bool(roles.intersection(letters))
         roles.update(letters)
     if not roles:
-        if note is None and all(vocabulary.lookup(key(m.group())) == NONE for m in _TOKENS.finditer(head)):
+        if note is None and all(vocabulary.lookup(key(m.group())) == NONE for m in tokens.finditer(head)):
             return Cell(frozenset())
         return CellError("letters", head or written)
     return Cell(frozenset(roles), Text(ja=note, en=note) if note else None, situational, lookalike, repeated)
@@ -195,7 +214,7 @@ def _bracketed(text: str) -> str | None:
 
 def _split_note(text: str) -> tuple[str, str | None]:
     """``C,I - note`` / ``C（note）`` / ``C: note`` → the roles part and the note as written."""
-    match = _NOTE_SPLIT.search(text)
+    match = _grammar()[0].search(text)
     if match is None or match.start() == 0:
         return text, None
     note = text[match.end() :].strip()

@@ -33,7 +33,7 @@ from raci.spec.shape import (
 from raci.spec.values import MAX_NAME
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ScopeItemT(Type):
     """A line of ``scope.out``: text, or ``{activity: ID}`` / ``{phase: ID}`` with a note."""
 

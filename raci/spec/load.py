@@ -12,18 +12,15 @@ import contextlib
 import dataclasses
 import gc
 import os
-from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from raci.langs import LANGS
-from raci.output import read_stdin
 from raci.spec import suppressions, values
 from raci.spec.cells import Cell
 from raci.spec.format import SPEC
-from raci.spec.kpi_library import LIBRARY
 from raci.spec.model import (
     STAGES,
     Activity,
@@ -41,9 +38,12 @@ from raci.spec.model import (
 )
 from raci.spec.parse import compose, precheck
 from raci.spec.problems import Problem, SpecError
-from raci.spec.reader import INVALID, InputLimit, Reader
-from raci.spec.shape import ObjView, Ref
+from raci.spec.reader import INVALID, InputLimit, Reader, Ref
+from raci.spec.shape import ObjView
 from raci.text import suggest
+
+if TYPE_CHECKING:
+    from raci.spec.kpi_library import LibraryKpi
 
 MAX_BYTES = 64 * 1024 * 1024
 SPEC_SUFFIXES = (".raci.yaml", ".raci.yml")
@@ -55,6 +55,8 @@ def load(path: str | os.PathLike[str]) -> Spec:
     name = "<stdin>" if str(path) == STDIN else str(path)
     try:
         if str(path) == STDIN:
+            from raci.output import read_stdin
+
             data = read_stdin(MAX_BYTES + 1)
         else:
             with open(path, "rb") as handle:
@@ -155,7 +157,8 @@ class _Builder:
     def __init__(self, reader: Reader, source: str) -> None:
         self.r = reader
         self.source = source
-        self.ids: dict[str, dict[str, Span]] = {"department": {}, "phase": {}, "activity": {}, "kpi": {}}
+        self.ids: dict[str, dict[str, ObjView]] = {"department": {}, "phase": {}, "activity": {}, "kpi": {}}
+        """Kind → id → the element that defined it (its span is computed only for a duplicate)."""
 
     def build(self, view: ObjView) -> Spec | None:
         departments = [d for d in view.get("departments", []) if isinstance(d, ObjView)]
@@ -197,11 +200,11 @@ class _Builder:
             ident = _id_of(item)
             if ident is None:
                 continue
-            where = item.span_of("id") if item.has("id") else item.span_of("use")
             if ident in table:
-                self.r.problem("S007", "duplicate_id", where, kind=kind, id=ident, first=table[ident].line)
+                first = _id_span(table[ident]).line
+                self.r.problem("S007", "duplicate_id", _id_span(item), kind=kind, id=ident, first=first)
             else:
-                table[ident] = where
+                table[ident] = item
 
     def _check_ref(self, ref: Any, kind: str) -> None:
         if isinstance(ref, Ref) and ref.id not in self.ids[kind]:
@@ -227,15 +230,17 @@ class _Builder:
                 if isinstance(item, ObjView):
                     check(item.get("activity"), "activity")
                     check(item.get("phase"), "phase")
+        known = self.ids["department"]
         for _, act in activities:
             for dept_ref, _roles in act.get("raci", []):
-                check(dept_ref, "department")
+                if dept_ref.id not in known:  # one Ref per RACI cell: check() only for the unknown
+                    check(dept_ref, "department")
             for kpi_ref in act.get("kpis", []):
                 check(kpi_ref, "kpi")
         for kpi in kpis:
             use = kpi.get("use")
-            if isinstance(use, Ref) and use.id not in LIBRARY:
-                hint = suggest(use.id, list(LIBRARY))
+            if isinstance(use, Ref) and use.id not in _library():
+                hint = suggest(use.id, list(_library()))
                 self.r.problem("S008", "undefined_library_kpi", use.span, id=use.id, suggestion=hint)
             check(kpi.get("owner"), "department")
             for parent in self._parents(kpi):
@@ -324,7 +329,7 @@ class _Builder:
         owner = view.get("owner")
         target = view.get("target")
         use = view.get("use")
-        base = LIBRARY.get(use.id) if use else None
+        base = _library().get(use.id) if use else None
         # A missing id, name or level has been reported (S005), and a model built with
         # problems is discarded: the empty placeholders only keep the types whole.
         return Kpi(
@@ -347,6 +352,18 @@ def _assignment(ref: Ref, cell: frozenset[str] | Cell) -> Assignment:
     return Assignment(ref.id, cell, ref.span)
 
 
+def _library() -> Mapping[str, LibraryKpi]:
+    """The KPI library, imported when a KPI says ``use:`` (most specs never do)."""
+    from raci.spec.kpi_library import LIBRARY
+
+    return LIBRARY
+
+
+def _id_span(view: ObjView) -> Span:
+    """Where an element's id (or, for a library KPI without one, its ``use``) was written."""
+    return view.span_of("id") if view.has("id") else view.span_of("use")
+
+
 def _id_of(view: ObjView) -> str | None:
     """An element's id; a library KPI without one takes the library id."""
     ident: str | None = view.get("id")
@@ -361,6 +378,8 @@ def discover(paths: Iterable[str]) -> list[str]:
     found: list[str] = []
     for path in paths:
         if path != STDIN and os.path.isdir(path):
+            from pathlib import Path
+
             found.extend(
                 sorted(str(p) for p in Path(path).rglob("*") if p.name.endswith(SPEC_SUFFIXES) and p.is_file())
             )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from raci.spec.model import Span
+from raci.spec.model import Span, record
 
 # Structural codes. S0xx problems mean "the spec could not be read": exit code 2.
 CODES: Mapping[str, str] = MappingProxyType(
@@ -34,7 +34,8 @@ CODES: Mapping[str, str] = MappingProxyType(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Problem:
     """One thing wrong with the input. ``key`` names a message in :mod:`raci.i18n`."""
 

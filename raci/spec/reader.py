@@ -8,12 +8,13 @@ every key, id, name and cell. The declared types in :mod:`raci.spec.shape` build
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 from raci.spec import values
-from raci.spec.model import Span
+from raci.spec.model import Span, record
 from raci.spec.problems import Problem
 from raci.spec.values import MAX_NAME
 
@@ -32,6 +33,19 @@ MAX_PROBLEMS = 500
 
 INVALID: Any = object()
 """Returned by a read that failed; the problem has been recorded already."""
+
+
+@record
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Ref:
+    """An id that refers to another element, with where it was written."""
+
+    id: str
+    span: Span
+
+    def __init__(self, id: str, span: Span) -> None:  # written, as the model's: one per RACI cell
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "span", span)
 
 
 class InputLimit(Exception):
@@ -126,7 +140,15 @@ def describe(node: yaml.Node) -> str:
 def mapping_pairs(
     node: yaml.MappingNode, r: Reader, merging: frozenset[int] = frozenset()
 ) -> list[tuple[yaml.Node, yaml.Node]]:
-    """Key/value pairs of a mapping with YAML merge keys (``<<: *defaults``) applied."""
+    """Key/value pairs of a mapping with YAML merge keys (``<<: *defaults``) applied.
+
+    A mapping without a merge key (nearly every one) gives its own list of pairs, which
+    callers only read."""
+    for key, _ in node.value:
+        if key.tag == _MERGE:
+            break
+    else:
+        return node.value  # type: ignore[no-any-return]
     own: list[tuple[yaml.Node, yaml.Node]] = []
     merged: list[tuple[yaml.Node, yaml.Node]] = []
     merging = merging | {id(node)}

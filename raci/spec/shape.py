@@ -3,7 +3,8 @@
 Each type here knows two things: how to read a YAML node into a Python value
 (collecting problems with their positions) and how to describe itself in JSON Schema.
 The loader and ``raci schema`` both use these declarations, so the editor schema and
-what the loader accepts cannot drift apart.
+what the loader accepts cannot drift apart. They are dataclasses for their constructors
+only (``repr=False, eq=False``): each generated method is compiled at start-up.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from raci.spec.reader import (
     _SEQ,
     INVALID,
     Reader,
+    Ref,
     end_mark,
     mapping_pairs,
     scalar_text,
@@ -35,14 +37,6 @@ from raci.text import suggest
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """An id that refers to another element, with where it was written."""
-
-    id: str
-    span: Span
 
 
 class Type:
@@ -62,7 +56,7 @@ class Type:
         return schema
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class StrT(Type):
     description: str = ""
     max_length: int | None = MAX_NAME
@@ -78,13 +72,15 @@ class StrT(Type):
         return self._doc(out)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class IdT(Type):
     description: str = ""
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
-        value = within(scalar_text(node, r, "id"), node, r, MAX_NAME)
-        if value is not INVALID and not _ID_RE.match(value):
+        value = scalar_text(node, r, "id")  # an id per RACI cell: within() only when too long
+        if value is INVALID or len(value) > MAX_NAME:
+            return within(value, node, r, MAX_NAME)
+        if not _ID_RE.match(value):
             return r.problem("S006", "bad_id", node, value=value)
         return value
 
@@ -92,7 +88,7 @@ class IdT(Type):
         return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class RefT(Type):
     """An id of another element of kind ``to``; resolved by the loader once all ids are known."""
 
@@ -107,7 +103,7 @@ class RefT(Type):
         return self._doc({"type": "string", "pattern": ID_PATTERN, "maxLength": MAX_NAME})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class IntT(Type):
     """A count: a whole number from ``minimum`` to ``maximum``. Messages quote the number
     as written, never the parsed value (which may have thousands of digits)."""
@@ -138,7 +134,7 @@ def _integer(node: yaml.Node, r: Reader) -> Any:
     return r.problem("S004", "wrong_type", node, expected="integer", got="string") if value is None else value
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class BoolT(Type):
     description: str = ""
 
@@ -152,7 +148,7 @@ class BoolT(Type):
         return self._doc({"type": "boolean"})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class EnumT(Type):
     values: tuple[Any, ...] = ()
     description: str = ""
@@ -178,7 +174,7 @@ class EnumT(Type):
         return self._doc({"enum": list(self.values)})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class TextT(Type):
     """A display text: a string, or ``{ja: …, en: …}``; a name (``MAX_NAME`` characters
     per language) or a longer text such as a description (``MAX_TEXT``)."""
@@ -226,7 +222,7 @@ class TextT(Type):
         return self._doc({"$ref": f"#/$defs/{name}"})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class TargetT(Type):
     """A KPI target as written: ``">= 90"``, ``"< 2.84"``, ``120``."""
 
@@ -239,7 +235,7 @@ class TargetT(Type):
         return self._doc({"type": ["string", "number"], "maxLength": MAX_NAME})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ListT(Type):
     item: Type = field(default_factory=StrT)
     min_items: int = 0
@@ -263,7 +259,7 @@ class ListT(Type):
         return self._doc(out)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Field:
     type: Type
     required: bool = False
@@ -312,7 +308,7 @@ def _split_by_comma(mapping: yaml.MappingNode, value: yaml.Node) -> bool:
     return bool(mapping.flow_style) and value.tag == _NULL and value.value == ""
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ObjT(Type):
     """A mapping with known keys; unknown keys are errors with a did-you-mean hint."""
 
@@ -346,15 +342,15 @@ class ObjT(Type):
 
     def read_pairs(self, node: yaml.MappingNode, r: Reader) -> Any:
         view = ObjView(r.span(node))
-        first_line: dict[str, int] = {}
+        first_key: dict[str, yaml.Node] = {}
         for key, value in mapping_pairs(node, r):
             name = scalar_text(key, r, "key")
             if name is INVALID:
                 continue
-            if name in first_line:
-                r.problem("S002", "duplicate_key", key, key=name, first=first_line[name])
+            if name in first_key:
+                r.problem("S002", "duplicate_key", key, key=name, first=first_key[name].start_mark.line + 1)
                 continue
-            first_line[name] = key.start_mark.line + 1
+            first_key[name] = key
             spec = self.fields.get(name)
             if spec is None and _split_by_comma(node, value):
                 r.problem("S003", "unknown_key_comma", key, key=name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from raci.spec.model import Span
+from raci.spec.model import Span, record
 
 _PATTERN = re.compile(r"(?:^|\s)#\s*raci:\s*ignore\[([^\]]*)\][ \t]*(.*?)\s*$")
 _ANYWHERE = re.compile(r"#\s*raci:\s*ignore\[")
@@ -18,8 +18,11 @@ _ANYWHERE = re.compile(r"#\s*raci:\s*ignore\[")
 activity has a ``raci:`` key, so looking for ``raci:`` alone matched every line."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Suppression:
+    """A ``# raci: ignore[CODE] reason`` comment."""
+
     codes: tuple[str, ...]
     """Rule codes or prefixes (``R106``, ``P3``), upper case."""
     reason: str

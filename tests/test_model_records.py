@@ -1,0 +1,122 @@
+"""The model's classes, and the other frozen dataclasses made with ``record``, behave
+exactly like ``@dataclass(frozen=True)`` (with ``slots=True`` where they have slots).
+
+:mod:`raci.spec.model` writes their ``__init__`` (the classes built by the thousand) and
+shares one ``__eq__``, ``__hash__`` and ``__repr__`` instead of letting dataclass()
+compile six methods per class at start-up. Each class is compared here with a real
+frozen dataclass of the same fields: constructor, equality (spans never count), hash,
+repr, immutability, pickling and ``dataclasses.replace``.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import inspect
+import pickle
+from typing import Any
+
+import pytest
+
+from raci import config, findings, reporters, rules
+from raci.rules import inputs
+from raci.spec import cells, model, problems, reader, suppressions
+
+CLASSES = [
+    model.Span,
+    model.Text,
+    model.Org,
+    model.Mission,
+    model.ScopeItem,
+    model.Scope,
+    model.Department,
+    model.Assignment,
+    model.Activity,
+    model.Phase,
+    model.Kpi,
+    model.Spec,
+    findings.Finding,
+    rules.Hit,
+    rules.Context,
+    rules.Rule,
+    problems.Problem,
+    cells.CellError,
+    cells.Cell,
+    suppressions.Suppression,
+    config.RuleSettings,
+    config.Config,
+    reporters.Options,
+    inputs.Skipped,
+    reader.Ref,
+]
+"""Every class made with :func:`raci.spec.model.record`."""
+
+
+def _reference(cls: type) -> Any:
+    """A plain frozen, slotted dataclass with ``cls``'s fields, as dataclass() generates it."""
+    specs = []
+    for f in dataclasses.fields(cls):
+        options: dict[str, Any] = {"compare": f.compare, "repr": f.repr}
+        if f.default is not dataclasses.MISSING:
+            options["default"] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            options["default_factory"] = f.default_factory
+        specs.append((f.name, f.type, dataclasses.field(**options)))
+    slots = "__slots__" in cls.__dict__
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=slots, namespace=_own_methods(cls))
+
+
+def _own_methods(cls: type) -> dict[str, Any]:
+    """Methods the class writes itself (``__str__``, properties…), which the reference keeps too."""
+    return {n: v for n, v in cls.__dict__.items() if n in ("__str__", "__repr__", "__eq__", "__hash__")}
+
+
+def _values(cls: type, tag: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        out[f.name] = {"spans": {"a": tag}, "_index": {}}.get(f.name, f"{tag}-{f.name}")
+    return out
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
+def test_a_model_class_behaves_as_a_frozen_dataclass(cls: Any) -> None:
+    ref = _reference(cls)
+    values = _values(cls, "x")
+    ours, theirs = cls(**values), ref(**values)
+    assert repr(ours) == repr(theirs)
+    assert hash(ours) == hash(theirs)
+    assert ours == cls(**values)
+    assert (ours != cls(**values)) is False
+    assert ours.__eq__(object()) is NotImplemented
+    assert cls.__match_args__ == ref.__match_args__
+    for f in dataclasses.fields(cls):  # changing one field: equal again only if it is not compared
+        changed = {**values, f.name: _values(cls, "y")[f.name]}
+        assert (cls(**changed) == ours) is (ref(**changed) == theirs)
+        assert (hash(cls(**changed)) == hash(ours)) is (hash(ref(**changed)) == hash(theirs))
+        assert repr(cls(**changed)) == repr(ref(**changed))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(ours, f.name, "z")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            delattr(ours, f.name)
+    assert pickle.loads(pickle.dumps(ours)) == ours
+    assert copy.deepcopy(ours) == ours
+    first = dataclasses.fields(cls)[0].name
+    assert dataclasses.replace(ours, **{first: "new"}) == cls(**{**values, first: "new"})
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
+def test_a_model_class_takes_the_arguments_of_a_dataclass(cls: Any) -> None:
+    """Same names, order and defaults (a default factory is ``None`` in a written __init__)."""
+    ours = inspect.signature(cls).parameters
+    theirs = inspect.signature(_reference(cls)).parameters
+    assert list(ours) == list(theirs)
+    for name, parameter in theirs.items():
+        factory = repr(parameter.default) == "<factory>"
+        assert ours[name].default == (ours[name].default if factory else parameter.default), name
+        assert ours[name].kind == parameter.kind
+    defaults = {
+        f.name: f.default_factory() for f in dataclasses.fields(cls) if f.default_factory is not dataclasses.MISSING
+    }
+    required = {n: "v" for n, p in theirs.items() if p.default is inspect.Parameter.empty}
+    for name, value in defaults.items():
+        assert getattr(cls(**required), name) == value
