@@ -45,6 +45,7 @@ def environment(override: Path | None = None) -> jinja2.Environment:
     kind = _environment_classes()[bool(override)]
     env = kind(
         loader=CheckedLoader(folders),
+        bytecode_cache=None if override else _compiled_cache(),
         autoescape=_autoescape,
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
@@ -55,6 +56,44 @@ def environment(override: Path | None = None) -> jinja2.Environment:
     env.filters["md"] = md_cell
     env.filters["holders"] = holders_html
     return env
+
+
+def _compiled_cache() -> jinja2.BytecodeCache | None:
+    """The shipped templates' compiled code, kept between runs by Jinja2's own file cache.
+
+    Compiling the report's four templates was a sixth of a 1k-activity report. The files
+    live in Jinja2's per-user folder in the system temp directory, which it creates
+    owner-only and refuses when it is not; a folder raci cannot use turns the cache off,
+    never the command. The file names carry a digest of this module, whose settings shape
+    the compiled code (Jinja2 checks the template's source and its own version). A user's
+    ``--templates`` are compiled afresh every run. ``RACI_TEMPLATE_CACHE=0`` turns it off."""
+    import hashlib
+    import os
+
+    from jinja2 import FileSystemBytecodeCache
+
+    if os.environ.get("RACI_TEMPLATE_CACHE", "1") == "0":
+        return None
+
+    class Quiet(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # a file cut short or garbled (pickle, marshal raise many kinds): compile
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
+    try:
+        with open(__file__, "rb") as source:
+            digest = hashlib.sha1(source.read(), usedforsecurity=False).hexdigest()[:12]
+        return Quiet(pattern=f"raci-{digest}-%s.cache")
+    except (OSError, RuntimeError):  # no safe folder for it
+        return None
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
