@@ -12,6 +12,7 @@ sequence.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -83,10 +84,8 @@ def _compiled_cache() -> jinja2.BytecodeCache | None:
                 bucket.reset()
 
         def dump_bytecode(self, bucket: Any) -> None:
-            try:
+            with contextlib.suppress(OSError):  # a full disk or a read-only folder: no cache this time
                 super().dump_bytecode(bucket)
-            except OSError:
-                pass
 
     try:
         with open(__file__, "rb") as source:
