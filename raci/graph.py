@@ -116,7 +116,8 @@ class OrgGraph:
         counts = self.accountable_counts(phase)
         if not counts or not phase.activities:
             return None
-        (first, top), *rest = counts.most_common(2)
+        # sorted, not most_common(2): same order (ties as counted), without importing heapq at start-up
+        (first, top), *rest = sorted(counts.items(), key=lambda item: item[1], reverse=True)[:2]
         if rest and rest[0][1] == top:
             return None
         return first if top / len(phase.activities) >= min_share else None
