@@ -25,7 +25,7 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +38,10 @@ from raci.spec.values import MAX_COUNT
 from raci.text import suggest
 
 if TYPE_CHECKING:
+    from dataclasses import dataclass
     from pathlib import Path
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 
 def _toml() -> ModuleType:

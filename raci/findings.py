@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +12,11 @@ from raci.spec.model import Span, record
 from raci.spec.problems import Problem
 
 if TYPE_CHECKING:
+    from dataclasses import dataclass
+
     from raci.rules.inputs import Skipped
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 SEVERITIES = ("info", "warning", "error")
 """In increasing order of gravity."""

@@ -120,3 +120,25 @@ def test_a_model_class_takes_the_arguments_of_a_dataclass(cls: Any) -> None:
     required = {n: "v" for n, p in theirs.items() if p.default is inspect.Parameter.empty}
     for name, value in defaults.items():
         assert getattr(cls(**required), name) == value
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
+def test_a_model_class_refuses_the_arguments_a_dataclass_refuses(cls: Any) -> None:
+    """Too many, unknown, doubled or missing arguments: a TypeError, as from dataclass()."""
+    ref = _reference(cls)
+    values = _values(cls, "x")
+    names = list(values)
+    required = [n for n, p in inspect.signature(ref).parameters.items() if p.default is inspect.Parameter.empty]
+    cases: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+        ((), {**values, "no_such_field": 1}),
+        ((*values.values(), "extra"), {}),
+        ((values[names[0]],), dict(values)),
+    ]
+    if required:
+        cases.append(((), {k: v for k, v in values.items() if k != required[0]}))
+    for args, kwargs in cases:
+        with pytest.raises(TypeError):
+            ref(*args, **kwargs)
+        with pytest.raises(TypeError):
+            cls(*args, **kwargs)
+    assert cls(*values.values()) == cls(**values)  # positionally, in field order

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import importlib
 import os
-from dataclasses import dataclass
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from raci.findings import Finding, Report
 from raci.i18n import t
 from raci.spec.model import Span, record
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 REPORTERS: dict[str, str] = {
     "text": "raci.reporters.text",

@@ -19,7 +19,7 @@ import importlib
 import inspect
 import os
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,11 @@ from raci.rules.inputs import INPUTS
 from raci.spec.model import Span, Spec, record
 
 if TYPE_CHECKING:
+    from dataclasses import dataclass
+
     from raci.graph import OrgGraph
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 
 @record

@@ -17,10 +17,15 @@ there such rules are skipped and noted like the others (``plain_table=True``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from raci.spec.model import Spec, record
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 INPUTS: Mapping[str, Callable[[Spec], bool]] = MappingProxyType(
     {

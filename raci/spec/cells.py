@@ -20,10 +20,15 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from raci.spec.model import Text, record
 from raci.spec.vocabulary import DEFAULT, LOOKALIKES, NONE, Vocabulary, key
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 ROLE_ORDER = "ARCI"
 _SEPARATORS = re.compile(r"[\s/,+]+")

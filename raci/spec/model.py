@@ -9,14 +9,18 @@ take no part in equality, so comparing two models compares what they say.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from raci.langs import Lang
 
 if TYPE_CHECKING:
+    from dataclasses import dataclass
+
     from raci.spec.suppressions import Suppression
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 DEPARTMENT_KINDS = ("sales", "cs", "support", "marketing", "product", "other", "role")
 STAGES = ("lead", "contract", "onboarding", "adoption", "renewal", "expansion", "advocacy", "support")

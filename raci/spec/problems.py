@@ -8,11 +8,16 @@ of them, so a user fixes a file in one round instead of one error at a time.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from raci.spec.model import Span, record
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 # Structural codes. S0xx problems mean "the spec could not be read": exit code 2.
 CODES: Mapping[str, str] = MappingProxyType(

@@ -8,8 +8,7 @@ every key, id, name and cell. The declared types in :mod:`raci.spec.shape` build
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -17,6 +16,11 @@ from raci.spec import values
 from raci.spec.model import Span, record
 from raci.spec.problems import Problem
 from raci.spec.values import MAX_NAME
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _TIMESTAMP, _MAP, _SEQ = (

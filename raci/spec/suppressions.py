@@ -8,9 +8,14 @@ comment. YAML parsers drop comments, so they are read from the text itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from raci.spec.model import Span, record
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 _PATTERN = re.compile(r"(?:^|\s)#\s*raci:\s*ignore\[([^\]]*)\][ \t]*(.*?)\s*$")
 _ANYWHERE = re.compile(r"#\s*raci:\s*ignore\[")

@@ -1,0 +1,143 @@
+"""``dataclass`` for the frozen records on ``raci validate``'s path, without compiling code.
+
+``dataclasses.dataclass(frozen=True)`` writes the source of ``__init__``, ``__setattr__``
+and ``__delattr__`` for every class and ``exec``s it: ~0.1 ms a method, 70 methods for
+the 25 records :func:`raci.spec.model.record` finishes — a tenth of validating a small
+spec, which is mostly start-up. For the frozen classes that leave ``repr`` and ``eq`` to
+``record``, this stand-in lets dataclass() record the fields only (nothing compiled)
+and adds the three methods as closures over the field list: the same behaviour,
+checked against real frozen dataclasses by tests/test_model_records.py. Every other
+combination of options is passed to dataclass() unchanged.
+
+Modules import it for run time only and show the type checker the real one::
+
+    if TYPE_CHECKING:
+        from dataclasses import dataclass
+    else:
+        from raci.spec.records import dataclass
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+_MISSING = dataclasses.MISSING
+
+
+def dataclass(cls: type | None = None, /, **params: Any) -> Any:
+    """``dataclasses.dataclass``, with frozen classes that have ``repr=False, eq=False`` made
+    without compiling methods (see the module docstring)."""
+
+    def wrap(target: type) -> type:
+        fast = params.get("frozen") and params.get("repr") is False and params.get("eq") is False
+        if not fast or set(params) - {"frozen", "slots", "init", "repr", "eq"}:
+            return dataclasses.dataclass(target, **params)
+        made: type = dataclasses.dataclass(target, slots=params.get("slots", False), init=False, repr=False, eq=False)
+        fields = dataclasses.fields(made)
+        if params.get("init", True):
+            made.__init__ = _init(made, fields)  # type: ignore[misc]
+        names = frozenset(f.name for f in fields)
+        made.__setattr__ = _frozen_setattr(made, names)  # type: ignore[method-assign, assignment]
+        made.__delattr__ = _frozen_delattr(made, names)  # type: ignore[method-assign, assignment]
+        made.__dataclass_params__.frozen = True  # type: ignore[attr-defined]  # a frozen subclass checks it
+        if params.get("slots"):
+            made.__getstate__ = _getstate  # type: ignore[attr-defined]
+            made.__setstate__ = _setstate  # type: ignore[attr-defined]
+        return made
+
+    return wrap if cls is None else wrap(cls)
+
+
+def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
+    """``__init__(self, a, b=1, c=<factory>)`` in field order, as dataclass() writes it."""
+    taken = tuple(f for f in fields if f.init)
+    names = tuple(f.name for f in taken)
+    defaults: dict[str, tuple[bool, Any]] = {}
+    for f in fields:
+        if f.default is not _MISSING:
+            defaults[f.name] = (False, f.default)
+        elif f.default_factory is not _MISSING:
+            defaults[f.name] = (True, f.default_factory)
+    later = tuple(f.name for f in fields if not f.init and f.name in defaults)
+    owner = cls.__qualname__
+    setter = object.__setattr__
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if len(args) > len(names):
+            raise TypeError(
+                f"{owner}.__init__() takes {len(names) + 1} positional arguments but {len(args) + 1} were given"
+            )
+        for name, value in zip(names, args, strict=False):  # fewer args than names: the rest below
+            if name in kwargs:
+                raise TypeError(f"{owner}.__init__() got multiple values for argument '{name}'")
+            setter(self, name, value)
+        for name in names[len(args) :]:
+            if name in kwargs:
+                setter(self, name, kwargs.pop(name))
+            elif name in defaults:
+                factory, value = defaults[name]
+                setter(self, name, value() if factory else value)
+            else:
+                raise TypeError(f"{owner}.__init__() missing 1 required argument: '{name}'")
+        if kwargs:
+            raise TypeError(f"{owner}.__init__() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        for name in later:
+            factory, value = defaults[name]
+            setter(self, name, value() if factory else value)
+
+    __init__.__qualname__ = f"{owner}.__init__"
+    __init__.__signature__ = _signature(taken)  # type: ignore[attr-defined]
+    return __init__
+
+
+def _signature(fields: tuple[dataclasses.Field[Any], ...]) -> inspect.Signature:
+    """What ``inspect.signature`` shows for a generated ``__init__`` (a factory shows as ``<factory>``)."""
+    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+    for f in fields:
+        if f.default is not _MISSING:
+            default: Any = f.default
+        elif f.default_factory is not _MISSING:
+            default = _FACTORY
+        else:
+            default = inspect.Parameter.empty
+        parameters.append(inspect.Parameter(f.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default))
+    return inspect.Signature(parameters)
+
+
+class _Factory:
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
+def _frozen_setattr(cls: Any, names: frozenset[str]) -> Callable[[Any, str, Any], None]:
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    return __setattr__
+
+
+def _frozen_delattr(cls: Any, names: frozenset[str]) -> Callable[[Any, str], None]:
+    def __delattr__(self: Any, name: str) -> None:
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    return __delattr__
+
+
+def _getstate(self: Any) -> list[Any]:
+    """A slotted frozen instance's state for pickle and copy: its field values in order."""
+    return [getattr(self, f.name) for f in dataclasses.fields(self)]
+
+
+def _setstate(self: Any, state: list[Any]) -> None:
+    for f, value in zip(dataclasses.fields(self), state, strict=True):
+        object.__setattr__(self, f.name, value)  # frozen: the way dataclass() restores it
