@@ -142,3 +142,37 @@ def test_a_model_class_refuses_the_arguments_a_dataclass_refuses(cls: Any) -> No
         with pytest.raises(TypeError):
             cls(*args, **kwargs)
     assert cls(*values.values()) == cls(**values)  # positionally, in field order
+
+
+def _declared_types() -> list[type]:
+    """The spec's type declarations (raci/spec/shape.py and the two modules beside it)."""
+    from raci.spec import cell_types, shape
+    from raci.spec import format as spec_format
+
+    found = []
+    for module in (shape, cell_types, spec_format):
+        for value in vars(module).values():
+            if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == module.__name__:
+                found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("cls", _declared_types(), ids=lambda c: c.__name__)
+def test_a_type_declaration_takes_the_arguments_of_a_dataclass(cls: Any) -> None:
+    """The type declarations are plain (mutable) dataclasses with a made __init__: same
+    parameters as dataclass() would write, values stored, defaults and factories applied."""
+    fields = dataclasses.fields(cls)
+    reference = dataclasses.make_dataclass(
+        cls.__name__,
+        [(f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory)) for f in fields],
+    )
+    ours, theirs = inspect.signature(cls).parameters, inspect.signature(reference).parameters
+    assert list(ours) == list(theirs)
+    required = {n: f"v-{n}" for n, p in theirs.items() if p.default is inspect.Parameter.empty}
+    made, expected = cls(**required), reference(**required)
+    for f in fields:
+        value, wanted = getattr(made, f.name), getattr(expected, f.name)
+        if dataclasses.is_dataclass(wanted):  # a fresh declaration from a factory: compared by identity
+            assert type(value) is type(wanted) and value is not getattr(cls(**required), f.name), f.name
+        else:
+            assert value == wanted, f.name

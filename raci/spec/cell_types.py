@@ -5,14 +5,18 @@ is :mod:`raci.spec.cells`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from raci.spec import cells
 from raci.spec.reader import _MAP, _SCALAR, _STR, INVALID, Reader, Ref, mapping_pairs, scalar_text
 from raci.spec.shape import ID_PATTERN, BoolT, Field, IdT, ObjT, TextT, Type
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # no methods compiled at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 CELL_PATTERN = r"^\s*[RACIraciＲＡＣＩｒａｃｉ](\s*[/,+ ／，＋　]?\s*[RACIraciＲＡＣＩｒａｃｉ])*\s*$"
 

@@ -6,8 +6,8 @@ enforces and what ``raci schema`` prints. Descriptions here show up in editors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import field
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -31,6 +31,11 @@ from raci.spec.shape import (
     Type,
 )
 from raci.spec.values import MAX_NAME
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # no methods compiled at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 
 @dataclass(repr=False, eq=False)

@@ -1,11 +1,12 @@
-"""``dataclass`` for the frozen records on ``raci validate``'s path, without compiling code.
+"""``dataclass`` for the records on ``raci validate``'s path, without compiling code.
 
 ``dataclasses.dataclass(frozen=True)`` writes the source of ``__init__``, ``__setattr__``
 and ``__delattr__`` for every class and ``exec``s it: ~0.1 ms a method, 70 methods for
 the 25 records :func:`raci.spec.model.record` finishes — a tenth of validating a small
-spec, which is mostly start-up. For the frozen classes that leave ``repr`` and ``eq`` to
-``record``, this stand-in lets dataclass() record the fields only (nothing compiled)
-and adds the three methods as closures over the field list: the same behaviour,
+spec, which is mostly start-up. For the classes that ask for no ``repr`` and ``eq`` (the
+records leave them to ``record``, the spec's type declarations need none), this stand-in
+lets dataclass() record the fields only (nothing compiled) and adds ``__init__`` — and
+for a frozen class the two guards — as closures over the field list: the same behaviour,
 checked against real frozen dataclasses by tests/test_model_records.py. Every other
 combination of options is passed to dataclass() unchanged.
 
@@ -28,17 +29,19 @@ _MISSING = dataclasses.MISSING
 
 
 def dataclass(cls: type | None = None, /, **params: Any) -> Any:
-    """``dataclasses.dataclass``, with frozen classes that have ``repr=False, eq=False`` made
+    """``dataclasses.dataclass``, with classes that have ``repr=False, eq=False`` made
     without compiling methods (see the module docstring)."""
 
     def wrap(target: type) -> type:
-        fast = params.get("frozen") and params.get("repr") is False and params.get("eq") is False
+        fast = params.get("repr") is False and params.get("eq") is False
         if not fast or set(params) - {"frozen", "slots", "init", "repr", "eq"}:
             return dataclasses.dataclass(target, **params)
         made: type = dataclasses.dataclass(target, slots=params.get("slots", False), init=False, repr=False, eq=False)
         fields = dataclasses.fields(made)
         if params.get("init", True):
             made.__init__ = _init(made, fields)  # type: ignore[misc]
+        if not params.get("frozen"):
+            return made
         names = frozenset(f.name for f in fields)
         made.__setattr__ = _frozen_setattr(made, names)  # type: ignore[method-assign, assignment]
         made.__delattr__ = _frozen_delattr(made, names)  # type: ignore[method-assign, assignment]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import field
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -34,6 +34,11 @@ from raci.spec.reader import (
 )
 from raci.spec.values import MAX_COUNT, MAX_NAME, MAX_TEXT
 from raci.text import suggest
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:  # no methods compiled at start-up (raci/spec/records.py)
+    from raci.spec.records import dataclass
 
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
 _ID_RE = re.compile(ID_PATTERN)
