@@ -46,7 +46,7 @@ def spec_with(name: str = "Kickoff", kpi: str = "NRR", department: str = "Custom
 
 
 def render(doc, view: str, fmt: str) -> str | bytes:  # type: ignore[no-untyped-def]
-    return get(view).render(doc, fmt, Options(lang="en", color=False))
+    return get(view).render(doc, fmt, Options(lang="en", color=False, department="cs" if view == "charter" else None))
 
 
 def svg_text(data: str | bytes) -> str:
@@ -60,7 +60,8 @@ def svg_text(data: str | bytes) -> str:
     ("view", "fmt"),
     [("matrix", f) for f in ("term", "md", "html", "csv", "json")]
     + [("kpi-tree", f) for f in ("dot", "mermaid")]
-    + [("lifecycle", f) for f in ("dot", "mermaid", "md")],
+    + [("lifecycle", f) for f in ("dot", "mermaid", "md")]
+    + [("report", "html"), ("charter", "html")],
 )
 def test_no_control_character_reaches_a_text_output(view: str, fmt: str) -> None:
     doc = spec_with(CONTROLS, CONTROLS, CONTROLS)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from raci.findings import SEVERITIES, Finding, severity_rank
 from raci.i18n import t
 from raci.i18n.render_matrix import MESSAGES as _LABELS
-from raci.render.templating import visible
+from raci.render.templating import checked_markup, visible
 from raci.spec.model import Assignment
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ class Matrix:
         report has 200,000 cells). ``links`` is the report's
         :class:`raci.render.finding_links.Links`: the cells a finding concerns are ringed
         and link to it. Every text is escaped and control characters made visible."""
-        from markupsafe import Markup, escape
+        from markupsafe import escape
 
         def e(text: str) -> str:
             return str(escape(text))  # plain text: Markup + str would escape the str again
@@ -202,7 +202,7 @@ class Matrix:
                 f'<a href="#{e(marks[0].anchor)}" class="raci-hit-link" aria-label="{codes}">'
                 f"{e(cell or '?')}{star}</a></td>"
             )
-        return Markup("\n".join(out))  # safe: every part escaped above
+        return checked_markup()("\n".join(out))  # safe: every part escaped above, and made visible
 
     def role_names(self, cell: str) -> str:
         """``A/R`` → ``Accountable, Responsible`` in the output language (the HTML table's

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from raci.i18n import t
 from raci.render import RENDERERS, Document, Options, RenderError
+
+if TYPE_CHECKING:
+    from raci.spec.model import Department
 
 FORMATS = RENDERERS["report"].formats
 BINARY: frozenset[str] = frozenset()
@@ -33,6 +36,7 @@ _SVG_START = re.compile(r"<svg\b", re.S)
 def render(doc: Document, fmt: str, options: Options) -> str:
     from raci.render import charter, finding_links, mission
     from raci.render.charter_names import Names
+    from raci.render.forked import render_all
     from raci.render.matrix import build
     from raci.render.templating import render_template
 
@@ -44,20 +48,17 @@ def render(doc: Document, fmt: str, options: Options) -> str:
     # Graphviz draws the diagrams while the charters are written
     lifecycle = _start_diagram("lifecycle", doc, options)
     kpi_tree = _start_diagram("kpi-tree", doc, options) if spec.kpis else None
+
+    def charter_page(department: Department) -> str:
+        context = charter.charter_context(doc, department, lang, names)
+        return mission.render_view("charter", "html", _with_department(options, department.id), context)
+
+    pages = render_all(charter_page, spec.departments, weight=sum(len(p.activities) for p in spec.phases))
     sections: dict[str, Any] = {
         "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
         "charters": [
-            {
-                "id": d.id,
-                "name": d.name.get(lang),
-                "page": _embed(
-                    mission.render_view(
-                        "charter", "html", _with_department(options, d.id), charter.charter_context(doc, d, lang, names)
-                    ),
-                    "raci-charter-page",
-                ),
-            }
-            for d in spec.departments
+            {"id": d.id, "name": d.name.get(lang), "page": _embed(page, "raci-charter-page")}
+            for d, page in zip(spec.departments, pages, strict=True)
         ],
         "lifecycle": lifecycle(),
         "kpi_tree": kpi_tree() if kpi_tree else None,

@@ -23,6 +23,7 @@ from raci.resources import data_dir
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
     from raci.render import Options
 
@@ -137,9 +138,28 @@ def _autoescape(name: str | None) -> bool:
     return base.endswith((".html", ".htm", ".xml", ".svg"))
 
 
+@functools.cache
+def checked_markup() -> type[Markup]:
+    """Markup whose every part raci has already made visible (control characters as
+    U+FFFD), so printing it need not scan it again. Only raci's own HTML builders make it
+    (:meth:`raci.render.matrix_model.Matrix.cells_html`): a 10k-activity matrix has 10,000
+    rows of 2 KB, and scanning them was a fifth of the report's page template."""
+    from markupsafe import Markup
+
+    class Checked(Markup):
+        __slots__ = ()
+
+    return Checked
+
+
 def _finalize(value: object) -> object:
     """Every printed value: control characters made visible, markup kept markup."""
-    if isinstance(value, str) and not value.isprintable() and _CONTROL.search(value):  # isprintable: a fast "no"
+    if (
+        isinstance(value, str)
+        and not value.isprintable()  # a fast "no" for most text
+        and type(value) is not checked_markup()
+        and _CONTROL.search(value)
+    ):
         from markupsafe import Markup
 
         return Markup(visible(value)) if isinstance(value, Markup) else visible(value)
