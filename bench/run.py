@@ -305,7 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="timed runs per size and command (default: 5, or 3 from 100k, 1 from 1M activities)",
     )
-    parser.add_argument("--import-repeat", type=int, default=10, help="timed runs of the startup commands")
+    parser.add_argument(
+        "--import-repeat", type=int, default=30, help="timed runs of the start-up commands (short and noisy: many)"
+    )
     parser.add_argument("--seed", type=int, default=0, help="generator seed")
     parser.add_argument("--json", dest="json_out", metavar="OUT", help="also write the results as JSON here")
     parser.add_argument("--keep", metavar="DIR", help="write the generated specs to DIR and keep them")

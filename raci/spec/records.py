@@ -36,6 +36,8 @@ def dataclass(cls: type | None = None, /, **params: Any) -> Any:
         fast = params.get("repr") is False and params.get("eq") is False
         if not fast or set(params) - {"frozen", "slots", "init", "repr", "eq"}:
             return dataclasses.dataclass(target, **params)
+        if not target.__dict__.get("__doc__"):  # else dataclass() asks inspect.signature for one: ~0.7 ms
+            target.__doc__ = f"{target.__name__}({', '.join(target.__dict__.get('__annotations__', {}))})"
         made: type = dataclasses.dataclass(target, slots=params.get("slots", False), init=False, repr=False, eq=False)
         fields = dataclasses.fields(made)
         if params.get("init", True):
