@@ -11,7 +11,14 @@ import pytest
 from raci.render import Options, document, forked, get
 from raci.spec.load import loads
 
-pytestmark = pytest.mark.skipif(not forked._can_fork(), reason="forks only on Linux with two cores or more")
+pytestmark = pytest.mark.skipif(not forked._platform_forks(), reason="forks only on Linux with two cores or more")
+
+
+@pytest.fixture(autouse=True)
+def _as_a_command(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """The test runner has threads of its own (pytest-xdist's); a command has none."""
+    if "threads" not in request.node.name:
+        monkeypatch.setattr(forked, "_single_threaded", lambda: True)
 
 
 def test_two_cores_give_the_pages_one_core_gives_in_order() -> None:
@@ -78,3 +85,22 @@ def test_the_report_of_a_large_spec_is_the_same_forked_or_not(monkeypatch: pytes
     serial_page = get("report").render(doc, "html", Options())
     assert forked_page == serial_page
     assert forked_page.count("raci-charter-page") >= 6
+
+
+def test_a_process_running_threads_renders_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thread holding a lock at the fork would leave the child waiting forever: with
+    another thread running, nothing forks."""
+    import threading
+
+    def fork() -> int:
+        raise AssertionError("forked with another thread running")
+
+    monkeypatch.setattr(os, "fork", fork)
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        assert forked.render_all(str.upper, list("abcd"), weight=forked.WORTH_IT) == list("ABCD")
+    finally:
+        stop.set()
+        worker.join()

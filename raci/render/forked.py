@@ -7,7 +7,8 @@ of the pages, and sends back only their text. Anything that goes wrong in the ch
 an exception, a crash, a signal — makes the parent render those pages itself, so the
 result and every error are exactly those of the serial way. Only on Linux (fork is
 unsafe with some macOS system libraries and absent on Windows), with two cores or
-more, and for work big enough to pay for a fork; elsewhere it is the plain loop.
+more, in a process with no other thread, and for work big enough to pay for a fork;
+elsewhere it is the plain loop.
 """
 
 from __future__ import annotations
@@ -68,4 +69,17 @@ def _collect(pid: int, read: int) -> list[str] | None:
 
 
 def _can_fork() -> bool:
+    return _platform_forks() and _single_threaded()
+
+
+def _platform_forks() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
+
+
+def _single_threaded() -> bool:
+    """No other thread: one holding a lock at the fork (the import lock, Jinja2's template
+    cache) would leave it held forever in the child, and the parent would wait for it (a
+    program that embeds raci may run threads)."""
+    import threading
+
+    return threading.active_count() == 1
