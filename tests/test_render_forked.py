@@ -104,3 +104,25 @@ def test_a_process_running_threads_renders_in_one(monkeypatch: pytest.MonkeyPatc
     finally:
         stop.set()
         worker.join()
+
+
+def test_a_fork_refused_or_a_child_reaped_by_others_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process limit (fork fails) means one process; a parent that ignores SIGCHLD (the
+    child is reaped before we ask) still gets the child's pages. No descriptor is left open."""
+    import signal
+
+    items = list("abcdef")
+    before = len(os.listdir("/proc/self/fd"))
+
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fork", refused)
+        assert forked.render_all(str.upper, items, weight=forked.WORTH_IT) == list("ABCDEF")
+    assert len(os.listdir("/proc/self/fd")) == before
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert forked.render_all(str.upper, items, weight=forked.WORTH_IT) == list("ABCDEF")
+    finally:
+        signal.signal(signal.SIGCHLD, previous)

@@ -199,3 +199,19 @@ def test_a_failing_graphviz_leaves_the_tables_in_the_diagrams_place(
     assert "<svg" not in html
     assert html.count('class="fallback"') >= 1
     assert "raci-charter-page" in html
+
+
+def test_a_broken_charter_template_leaves_no_graphviz_process_behind(tmp_path: Path) -> None:
+    """Graphviz starts before the charters are written; a mistake in the user's charter
+    template is the user's error (RenderError), and the dot processes are still waited
+    for (an unwaited one warns when collected, which this suite treats as an error)."""
+    import gc
+
+    from raci.render import Options, RenderError, document, get
+    from raci.spec.load import load
+
+    (tmp_path / "charter.html.j2").write_text("{{ no_such_variable }}\n", encoding="utf-8")
+    doc = document(load(str(ACME)))
+    with pytest.raises(RenderError):
+        get("report").render(doc, "html", Options(templates=tmp_path))
+    gc.collect()  # a Popen never waited for would warn here, inside this test

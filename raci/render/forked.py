@@ -32,8 +32,16 @@ def render_all(render: Callable[[T], str], items: Sequence[T], weight: int = 1) 
         return [render(item) for item in items]
     half = (len(items) + 1) // 2
     mine, theirs = items[:half], items[half:]
-    read, write = os.pipe()
-    pid = os.fork()
+    try:
+        read, write = os.pipe()
+    except OSError:  # no descriptors left: one process
+        return [render(item) for item in items]
+    try:
+        pid = os.fork()
+    except OSError:  # a process limit, no memory: one process
+        os.close(read)
+        os.close(write)
+        return [render(item) for item in items]
     if pid == 0:  # the child: render, send, and leave without running the parent's exit code
         status = 1
         try:
@@ -48,24 +56,30 @@ def render_all(render: Callable[[T], str], items: Sequence[T], weight: int = 1) 
     try:
         done = [render(item) for item in mine]
     except BaseException:
-        _collect(pid, read)
+        _collect(pid, read, len(theirs))
         raise
-    received = _collect(pid, read)
+    received = _collect(pid, read, len(theirs))
     return done + (received if received is not None else [render(item) for item in theirs])
 
 
-def _collect(pid: int, read: int) -> list[str] | None:
-    """The child's pages, or None when it did not finish them (the parent renders them)."""
+def _collect(pid: int, read: int, expected: int) -> list[str] | None:
+    """The child's ``expected`` pages, or None when it did not finish them (the parent
+    renders them). The child writes only once it has them all, and exits 0 only then."""
     with os.fdopen(read, "rb") as pipe:
         data = pipe.read()
-    _, status = os.waitpid(pid, 0)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # SIGCHLD ignored by whoever started us: reaped already, status unknown
+        status = 0
     if status != 0 or not data:
         return None
     try:
         pages = pickle.loads(data)  # our own child's bytes, through a pipe only it and we hold
     except Exception:
         return None
-    return pages if isinstance(pages, list) and all(isinstance(p, str) for p in pages) else None
+    if isinstance(pages, list) and len(pages) == expected and all(isinstance(p, str) for p in pages):
+        return pages
+    return None
 
 
 def _can_fork() -> bool:

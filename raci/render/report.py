@@ -53,15 +53,18 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         context = charter.charter_context(doc, department, lang, names)
         return mission.render_view("charter", "html", _with_department(options, department.id), context)
 
-    pages = render_all(charter_page, spec.departments, weight=sum(len(p.activities) for p in spec.phases))
+    try:
+        pages = render_all(charter_page, spec.departments, weight=sum(len(p.activities) for p in spec.phases))
+        mission_page = mission.render(doc, "html", options)
+    finally:  # Graphviz waited for even when a page fails (a broken --templates file): no stray process
+        diagrams = {"lifecycle": lifecycle(), "kpi_tree": kpi_tree() if kpi_tree else None}
     sections: dict[str, Any] = {
-        "mission": _embed(mission.render(doc, "html", options), "raci-mission-page"),
+        "mission": _embed(mission_page, "raci-mission-page"),
         "charters": [
             {"id": d.id, "name": d.name.get(lang), "page": _embed(page, "raci-charter-page")}
             for d, page in zip(spec.departments, pages, strict=True)
         ],
-        "lifecycle": lifecycle(),
-        "kpi_tree": kpi_tree() if kpi_tree else None,
+        **diagrams,
     }
     links = finding_links.build(spec, doc.findings)
     findings = [
