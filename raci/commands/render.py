@@ -52,6 +52,10 @@ def render(
         config = config_for_spec(spec_path)
     except ConfigError as error:
         return report_unreadable(error.path, error.problems, lang, None)
+    if fmt == "xlsx":
+        from raci.render.workbook import import_openpyxl_without_numpy
+
+        import_openpyxl_without_numpy()  # raci's own process: numpy is not needed to write text
     try:
         with collector_paused():
             result = module.render(rendering.document(spec, config), fmt, options)

@@ -56,6 +56,10 @@ def prepare(
     spec = load_or_report(spec_path, lang)
     if spec is None:
         return 2
+    if fmt == "xlsx":
+        from raci.render.workbook import import_openpyxl_without_numpy
+
+        import_openpyxl_without_numpy()  # raci's own process: numpy is not needed to write text
     lang = detect_lang(lang, spec.org.locale)
     if not spec.departments or not any(True for _ in spec.activities()):
         return fail(t("workshop.prepare.nothing", lang, {"path": spec_path}))

@@ -56,10 +56,20 @@ class Page:
 
 
 def new_workbook() -> Any:
-    """An empty openpyxl workbook. openpyxl is imported, the first time, without numpy:
-    openpyxl imports numpy only to accept numpy numbers as cell values (raci writes text),
-    and with ``raci[workshop]`` installed that import was a fifth of rendering a
-    1,000-activity matrix. numpy itself stays importable afterwards."""
+    """An empty openpyxl workbook."""
+    from openpyxl import Workbook
+
+    return Workbook()
+
+
+def import_openpyxl_without_numpy() -> None:
+    """Import openpyxl, the first time, with numpy held back: openpyxl imports numpy only to
+    accept numpy numbers as cell values (raci writes text), and with ``raci[workshop]``
+    installed that import was a fifth of rendering a 1,000-activity matrix.
+
+    openpyxl then refuses numpy numbers for the rest of the process, so only raci's own
+    commands call this, just before they write a workbook, never the library: a program
+    that embeds raci keeps its openpyxl as it was. numpy itself stays importable."""
     import sys
 
     if "openpyxl" not in sys.modules and "numpy" not in sys.modules:
@@ -68,9 +78,6 @@ def new_workbook() -> Any:
             import openpyxl  # noqa: F401  # imported here, with numpy held back
         finally:
             del sys.modules["numpy"]
-    from openpyxl import Workbook
-
-    return Workbook()
 
 
 def write_rows(sheet: Any, lines: Sequence[Sequence[str | None]], first_row: int | None = None) -> list[list[Any]]:
