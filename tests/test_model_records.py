@@ -176,3 +176,36 @@ def test_a_type_declaration_takes_the_arguments_of_a_dataclass(cls: Any) -> None
             assert type(value) is type(wanted) and value is not getattr(cls(**required), f.name), f.name
         else:
             assert value == wanted, f.name
+
+
+def test_what_the_stand_in_does_not_do_goes_to_the_real_dataclass() -> None:
+    """``__post_init__``, keyword-only fields and ``InitVar`` behave as dataclass() makes them."""
+    from raci.spec.records import dataclass as stand_in
+
+    calls: list[str] = []
+
+    @stand_in(frozen=True, repr=False, eq=False)
+    class Posted:
+        a: str
+
+        def __post_init__(self) -> None:
+            calls.append(self.a)
+
+    Posted("x")
+    assert calls == ["x"]
+
+    @stand_in(frozen=True, repr=False, eq=False)
+    class KeywordOnly:
+        a: str
+        b: str = dataclasses.field(default="", kw_only=True)
+
+    with pytest.raises(TypeError):
+        KeywordOnly("x", "y")  # type: ignore[misc]
+    assert KeywordOnly("x", b="y").b == "y"
+
+    @stand_in(frozen=True, repr=False, eq=False)
+    class Given:
+        a: str
+        b: dataclasses.InitVar[int] = 0
+
+    assert Given("x", 1).a == "x"

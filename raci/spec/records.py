@@ -34,7 +34,7 @@ def dataclass(cls: type | None = None, /, **params: Any) -> Any:
 
     def wrap(target: type) -> type:
         fast = params.get("repr") is False and params.get("eq") is False
-        if not fast or set(params) - {"frozen", "slots", "init", "repr", "eq"}:
+        if not fast or set(params) - {"frozen", "slots", "init", "repr", "eq"} or _needs_the_real_one(target):
             return dataclasses.dataclass(target, **params)
         if not target.__dict__.get("__doc__"):  # else dataclass() asks inspect.signature for one: ~0.7 ms
             target.__doc__ = f"{target.__name__}({', '.join(inspect.get_annotations(target))})"
@@ -54,6 +54,16 @@ def dataclass(cls: type | None = None, /, **params: Any) -> Any:
         return made
 
     return wrap if cls is None else wrap(cls)
+
+
+def _needs_the_real_one(cls: type) -> bool:
+    """What the stand-in does not do: ``__post_init__``, keyword-only fields, ``InitVar``."""
+    if hasattr(cls, "__post_init__"):
+        return True
+    notes = [str(a) for a in inspect.get_annotations(cls).values()]
+    if any("InitVar" in a or "KW_ONLY" in a for a in notes):
+        return True
+    return any(isinstance(v, dataclasses.Field) and v.kw_only is True for v in vars(cls).values())
 
 
 def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
