@@ -236,13 +236,15 @@ def test_a_role_column_of_open_questions_is_still_a_role_column() -> None:
     assert [r.name.text for r in matrix.roles] == ["Sales", "CS"]  # "?" is read in place, like "-"
 
 
-@pytest.mark.parametrize("rows", [30, 300, 3000])
-def test_a_long_table_is_read_as_written_however_many_rows_it_has(rows: int) -> None:
+@pytest.mark.parametrize("rows", [30, 100, 300, 3000])
+@pytest.mark.parametrize("roles", [["Sales", "CS", "Support"], ["Field Sales", "Customer Success", "Tech Support"]])
+def test_a_long_table_is_read_as_written_however_many_rows_it_has(rows: int, roles: list[str]) -> None:
     """Turned, a long table has as many "roles" as it has rows: a reading that counted roles
     as evidence without bound took every table over ~100 rows for a transposed one (raci's
-    own 1k-activity export came back as 15 activities)."""
-    grid = grid_of("Activity,Sales,CS,Support", *[f"Task {i},A/R,C,I" for i in range(rows)])
+    own 1k-activity export came back as 15 activities), and with role names longer than
+    the activity names even a capped count did."""
+    grid = grid_of(f"Activity,{','.join(roles)}", *[f"Task {i},A/R,C,I" for i in range(rows)])
     matrix = layout(grid)
     assert not matrix.transposed
-    assert [r.name.text for r in matrix.roles] == ["Sales", "CS", "Support"]
+    assert [r.name.text for r in matrix.roles] == roles
     assert sum(len(s.rows) for s in matrix.sections) == rows

@@ -118,7 +118,7 @@ def _likelihood(rect: Rect, plan: Plan | None, *, corner: bool) -> float:
     roles = [n.text for n in plan.names if n.text]
     if activities and roles:
         score += sum(map(len, activities)) / len(activities) > sum(map(len, roles)) / len(roles)
-    score += len(activities) >= len(roles)
+    score += 2 * (len(activities) >= len(roles))  # a RACI table has more activities than roles
     score += len(plan.extras) + (plan.phase is not None) * 0.5
     score += 0.1 * min(len(plan.roles), MANY_ROLES)
     return score
