@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -78,13 +79,23 @@ _UNIT = r"(?:[^\d\s<>=≥≤≧≦\-~〜–—][^\d<>=≥≤≧≦]*?)?"
 _RANGE_SEPARATOR = r"(?:-|~|〜|–|—|to|から)"
 
 
-_TARGET = re.compile(
+_TARGET = (
     rf"(?:{_COMPARATOR}\s*)?{_CURRENCY}{_NUMBER}\s*{_UNIT}"
     rf"|{_CURRENCY}{_NUMBER}\s*{_UNIT}\s*{_RANGE_SEPARATOR}\s*{_CURRENCY}{_NUMBER}\s*{_UNIT}"
 )
+
+_PLAIN = re.compile(r"(?:(?:>=|<=|=>|=<|==|[<>=])\s*)?[+-]?\d+(?:\.\d+)?")
+"""The common targets (``">= 90"``, ``"< 2.84"``, ``8``), every one of which :data:`_TARGET`
+reads too. Its classes are ASCII: it compiles in a tenth of the time of the full grammar,
+whose classes of non-ASCII characters took 2 ms of ``raci validate``'s start-up."""
+
+
+@functools.cache
+def _full() -> re.Pattern[str]:
+    return re.compile(_TARGET)
 
 
 def readable_target(target: str) -> bool:
     """Whether raci can read ``target``: ``">= 90"``, ``"< 2.84"``, ``"１，２００件"``, ``"80〜90"``…"""
     text = unicodedata.normalize("NFKC", target).strip()
-    return _TARGET.fullmatch(text) is not None
+    return _PLAIN.fullmatch(text) is not None or _full().fullmatch(text) is not None
