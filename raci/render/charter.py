@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from raci.i18n.targets import target_text
 from raci.render import RENDERERS, Document, Options, RenderError
-from raci.render.charter_names import Names, accountable, roles_text
+from raci.render.charter_names import Names, accountable
 from raci.render.mission import (
     clean,
     department_name,
@@ -30,6 +30,7 @@ from raci.render.mission import (
     sorted_findings,
     text_of,
 )
+from raci.spec.cells import canonical
 
 if TYPE_CHECKING:
     from raci.findings import Finding
@@ -120,6 +121,9 @@ def _tags(activity: Activity, lang: str) -> list[str]:
     return tags
 
 
+_AR, _CI, _RC = frozenset("AR"), frozenset("CI"), frozenset("RC")
+"""The roles each list shows (canonical() of the roles kept: one cached text per set)."""
+
 Involved: TypeAlias = "list[tuple[Phase, list[tuple[Activity, frozenset[str]]]]]"
 """A department's activities with its roles, grouped by phase in spec order."""
 
@@ -144,7 +148,7 @@ def owns(involvement: Involved, department: Department, names: Names) -> list[di
     for phase, involved in involvement:
         rows = []
         for activity, roles in involved:
-            cell = roles_text(roles, "AR")
+            cell = canonical(roles & _AR)
             if not cell:
                 continue
             rows.append(
@@ -170,7 +174,7 @@ def consulted(involvement: Involved, names: Names) -> list[dict[str, Any]]:
         for activity, roles in involved:
             if "A" in roles or "R" in roles:
                 continue
-            cell = roles_text(roles, "CI")
+            cell = canonical(roles & _CI)
             if cell:
                 items.append({"id": activity.id, "name": names.activity(activity), "cell": cell, "role": cell[:1]})
         if items:
@@ -236,7 +240,7 @@ def helps(involvement: Involved, department: Department, names: Names) -> list[d
             if not names.accountable_ids(activity):  # someone else is A: this department is not
                 continue
             phase_name = phase_name or text_of(phase.name, names.lang)
-            cell = roles_text(roles, "RC")
+            cell = canonical(roles & _RC)
             rows.append(
                 {
                     "id": activity.id,

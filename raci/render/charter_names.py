@@ -80,18 +80,6 @@ class Names:
         return ids
 
 
-_CELLS: dict[tuple[frozenset[str], str], str] = {}
-
-
-def roles_text(roles: frozenset[str], keep: str) -> str:
-    """The roles among ``keep`` in A, R, C, I order: ``A/R``, ``C``… (remembered: there are
-    a few dozen, and the report asks once per cell of every charter)."""
-    found = _CELLS.get((roles, keep))
-    if found is None:
-        found = _CELLS[(roles, keep)] = "/".join(r for r in "ARCI" if r in keep and r in roles)
-    return found
-
-
 def accountable(spec: Spec, activities: Iterable[Activity], lang: str) -> str:
     """Who is Accountable for ``activities``: their names, each once, or "nobody"."""
     holders = dict.fromkeys(d for a in activities for d in a.holders("A"))

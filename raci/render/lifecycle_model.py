@@ -15,11 +15,13 @@ from raci.graph import ACROSS_STAGE
 from raci.i18n import t
 from raci.render import Document
 from raci.render.graphviz import wrap
+from raci.spec.cells import canonical
 from raci.spec.model import Activity, Phase
 
 if TYPE_CHECKING:
     from raci.findings import Finding
 
+_AR = frozenset("AR")
 LIMIT = 5
 """A cell lists at most this many activities; beyond, the first LIMIT - 1 and a count."""
 NAME_WIDTH = 30
@@ -91,10 +93,9 @@ class LifecycleMap:
         for phase in self.phases:
             for activity in phase.activities:
                 for assignment in activity.raci:
-                    roles = assignment.roles
-                    if "A" in roles or "R" in roles:
-                        held = "A/R" if "A" in roles and "R" in roles else ("A" if "A" in roles else "R")
-                        cells.setdefault((phase.id, assignment.department), []).append((held, activity))
+                    held = assignment.roles & _AR
+                    if held:
+                        cells.setdefault((phase.id, assignment.department), []).append((canonical(held), activity))
         return cells
 
     def cell_items(self, phase: Phase, department: str, width: int = NAME_WIDTH) -> list[tuple[str, list[str]]]:
