@@ -3,11 +3,9 @@ and reporting a file that cannot be used as a spec."""
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from raci.i18n import detect_lang, t
@@ -15,24 +13,6 @@ from raci.i18n import detect_lang, t
 if TYPE_CHECKING:
     from raci.spec.model import Spec
     from raci.spec.problems import Problem
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a command builds its output, then on again.
-
-    A view of a large spec builds hundreds of thousands of rows, cells and strings and
-    almost no reference cycles: the collector's repeated passes over them were a third of
-    a 10k-activity report and more of the workbook. The command ends soon after, so what
-    little cyclic garbage there is waits for the next pass. Only commands use this, never
-    the library: a long-running caller (``raci serve``) keeps its collector."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def fail(message: str) -> int:

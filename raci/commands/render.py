@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from raci.commands.common import collector_paused, fail, load_or_report, report_unreadable, wants_color, write_output
+from raci.commands.common import fail, load_or_report, report_unreadable, wants_color, write_output
 from raci.i18n import detect_lang, t
+from raci.spec.load import collector_paused
 
 
 def render(
@@ -57,7 +58,7 @@ def render(
 
         import_openpyxl_without_numpy()  # raci's own process: numpy is not needed to write text
     try:
-        with collector_paused():
+        with collector_paused():  # a large view is rows and strings without cycles: see spec.load
             result = module.render(rendering.document(spec, config), fmt, options)
     except rendering.RenderError as error:  # also a mistake in the user's --templates (file:line)
         return fail(str(error))

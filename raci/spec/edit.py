@@ -35,7 +35,7 @@ from raci.spec.edit_types import (
     SetName,
     parse_cell,
 )
-from raci.spec.load import _gc_paused, loads
+from raci.spec.load import collector_paused, loads
 from raci.spec.model import Spec
 from raci.spec.problems import SpecError
 
@@ -67,7 +67,7 @@ def apply(text: str, spec: Spec, edits: Iterable[Edit]) -> Edited:
             new_spec = loads(new_text, spec.source)
         except SpecError as error:
             raise EditError("edit.would_break", error.problems[0], edit=describe(one)) from None
-        with _gc_paused():  # millions of small objects, no cycles: see load._gc_paused
+        with collector_paused():  # millions of small objects, no cycles: see load.collector_paused
             same = plain(new_spec) == expect(plain(spec), one)
         if not same:
             raise EditError("edit.shared" if _shares_text(text) else "edit.unexpected", edit=describe(one))

@@ -17,7 +17,7 @@ from raci.spec import textpatch as yt
 from raci.spec.edit import Edit, Edited, EditError, apply
 from raci.spec.edit_check import expect, plain
 from raci.spec.edit_patches import patches_for
-from raci.spec.load import _gc_paused, loads
+from raci.spec.load import collector_paused, loads
 from raci.spec.model import Spec
 from raci.spec.problems import SpecError
 
@@ -33,7 +33,7 @@ def apply_all(text: str, spec: Spec, edits: Iterable[Edit]) -> Edited:
         new_spec = loads(new_text, spec.source)
     except (EditError, yt.TextEditError, SpecError):
         return apply(text, spec, edits)
-    with _gc_paused():
+    with collector_paused():
         wanted = plain(spec)
         for one in edits:
             wanted = expect(wanted, one)

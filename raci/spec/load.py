@@ -84,7 +84,7 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
             problem = Problem("S000", "not_utf8", Span(source, line, column), {"offset": exc.start, "encoding": guess})
             raise SpecError(source, [problem]) from None
     precheck(data, source)
-    with _gc_paused():
+    with collector_paused():
         root = compose(data, source)
         reader = Reader(source)
         reader.controls = values.MAYBE_CONTROL.search(data) is not None
@@ -103,8 +103,9 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building the node tree and the model.
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building the node tree and the model (or,
+    in a command, a view of it: raci/commands/render.py).
 
     Loading allocates millions of small objects and no reference cycles worth
     collecting; with the collector on, its repeated full passes make a 100k-activity
