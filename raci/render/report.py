@@ -12,6 +12,7 @@ styles cannot leak into each other. The matrix comes in through its template mac
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -51,7 +52,7 @@ def render(doc: Document, fmt: str, options: Options) -> str:
 
     def charter_page(department: Department) -> str:
         context = charter.charter_context(doc, department, lang, names)
-        return mission.render_view("charter", "html", _with_department(options, department.id), context)
+        return mission.render_view("charter", "html", dataclasses.replace(options, department=department.id), context)
 
     try:
         pages = render_all(charter_page, spec.departments, weight=sum(len(p.activities) for p in spec.phases))
@@ -96,10 +97,6 @@ def render(doc: Document, fmt: str, options: Options) -> str:
         fallback=_fallbacks(doc, lang) if None in (sections["lifecycle"], sections["kpi_tree"]) else None,
     )
     return render_template("report.html.j2", options, context)
-
-
-def _with_department(options: Options, department: str) -> Options:
-    return Options(lang=options.lang, templates=options.templates, department=department, font=options.font)
 
 
 def _embed(page: str, scope: str) -> dict[str, Any]:
