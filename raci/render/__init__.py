@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from raci.config import Config
     from raci.findings import Finding
     from raci.graph import OrgGraph

@@ -10,12 +10,13 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from raci.findings import Finding, Report
 from raci.i18n import t
 from raci.spec.model import Span, record
 
 if TYPE_CHECKING:
     from dataclasses import dataclass
+
+    from raci.findings import Finding, Report
 else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
     from raci.spec.records import dataclass
 
