@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from raci.diff.context import Context
+from raci.diff.context import Context, unmatched
 from raci.spec.model import Activity, Assignment, Phase, Text
 
 _ROLE_KINDS = {"R": "responsible", "C": "consulted", "I": "informed"}
@@ -15,35 +15,35 @@ def activities(ctx: Context) -> None:
     matched = ctx.matching.activities
     phases_new = {p.id: p for p in ctx.new.phases}
     phases_old = {p.id: p for p in ctx.old.phases}
-    for old_id, activity in old_acts.items():
-        if old_id not in matched:
-            phase = phases_old[activity.phase]
-            a_holders = activity.holders("A")
-            ctx.add(
-                "activity-removed",
-                old_id,
-                old_span=activity.span,
-                activity=old_id,
-                phase=activity.phase,
-                old=old_id,
-                args={"activity": activity.name, "phase": phase.name, "accountable": ctx.dept_names(a_holders)},
-            )
-    new_of_old = set(matched.values())
-    for new_id, activity in new_acts.items():
-        if new_id not in new_of_old:
-            ctx.add(
-                "activity-added",
-                new_id,
-                new_span=activity.span,
-                activity=new_id,
-                phase=activity.phase,
-                new=new_id,
-                args={
-                    "activity": activity.name,
-                    "phase": phases_new[activity.phase].name,
-                    "accountable": ctx.dept_names(activity.holders("A")),
-                },
-            )
+    removed, added = unmatched(old_acts, new_acts, matched)
+    for old_id, activity in removed:
+        ctx.add(
+            "activity-removed",
+            old_id,
+            old_span=activity.span,
+            activity=old_id,
+            phase=activity.phase,
+            old=old_id,
+            args={
+                "activity": activity.name,
+                "phase": phases_old[activity.phase].name,
+                "accountable": ctx.dept_names(activity.holders("A")),
+            },
+        )
+    for new_id, activity in added:
+        ctx.add(
+            "activity-added",
+            new_id,
+            new_span=activity.span,
+            activity=new_id,
+            phase=activity.phase,
+            new=new_id,
+            args={
+                "activity": activity.name,
+                "phase": phases_new[activity.phase].name,
+                "accountable": ctx.dept_names(activity.holders("A")),
+            },
+        )
     for old_id, new_id in matched.items():
         before, after = old_acts[old_id], new_acts[new_id]
         if before != after or old_id != new_id or ctx.matching.departments_renamed:
@@ -159,27 +159,13 @@ def phases(ctx: Context) -> None:
     old_phases = {p.id: p for p in ctx.old.phases}
     new_phases = {p.id: p for p in ctx.new.phases}
     matched = ctx.matching.phases
-    for old_id, phase in old_phases.items():
-        if old_id not in matched:
-            ctx.add(
-                "phase-removed",
-                old_id,
-                old=old_id,
-                phase=old_id,
-                old_span=phase.span,
-                args={"phase": phase.name, "count": len(phase.activities)},
-            )
-    kept = set(matched.values())
-    for new_id, phase in new_phases.items():
-        if new_id not in kept:
-            ctx.add(
-                "phase-added",
-                new_id,
-                new=new_id,
-                phase=new_id,
-                new_span=phase.span,
-                args={"phase": phase.name, "count": len(phase.activities)},
-            )
+    removed, added = unmatched(old_phases, new_phases, matched)
+    for old_id, phase in removed:
+        args = {"phase": phase.name, "count": len(phase.activities)}
+        ctx.add("phase-removed", old_id, old=old_id, phase=old_id, old_span=phase.span, args=args)
+    for new_id, phase in added:
+        args = {"phase": phase.name, "count": len(phase.activities)}
+        ctx.add("phase-added", new_id, new=new_id, phase=new_id, new_span=phase.span, args=args)
     for old_id, new_id in matched.items():
         before, after = old_phases[old_id], new_phases[new_id]
         where = {"phase": new_id, "old_span": before.span, "new_span": after.span}

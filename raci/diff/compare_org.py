@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from raci.diff.context import Context, term, text_value
+from raci.diff.context import Context, term, text_value, unmatched
 from raci.spec.model import Department, ScopeItem, Span, Text
 
 MISSION_PARTS = ("customer", "value", "success", "statement")
@@ -15,27 +15,13 @@ def departments(ctx: Context) -> None:
     old_depts = {d.id: d for d in ctx.old.departments}
     new_depts = {d.id: d for d in ctx.new.departments}
     matched = ctx.matching.departments
-    for old_id, dept in old_depts.items():
-        if old_id not in matched:
-            ctx.add(
-                "department-removed",
-                old_id,
-                old=old_id,
-                department=old_id,
-                old_span=dept.span,
-                args={"department": dept.name},
-            )
-    kept = set(matched.values())
-    for new_id, dept in new_depts.items():
-        if new_id not in kept:
-            ctx.add(
-                "department-added",
-                new_id,
-                new=new_id,
-                department=new_id,
-                new_span=dept.span,
-                args={"department": dept.name, "kind": dept.kind},
-            )
+    removed, added = unmatched(old_depts, new_depts, matched)
+    for old_id, dept in removed:
+        named = {"department": dept.name}
+        ctx.add("department-removed", old_id, old=old_id, department=old_id, old_span=dept.span, args=named)
+    for new_id, dept in added:
+        named_kind = {"department": dept.name, "kind": dept.kind}
+        ctx.add("department-added", new_id, new=new_id, department=new_id, new_span=dept.span, args=named_kind)
     for old_id, new_id in matched.items():
         before, after = old_depts[old_id], new_depts[new_id]
         if before != after or old_id != new_id:
@@ -162,15 +148,13 @@ def kpis(ctx: Context) -> None:
     old_kpis = {k.id: k for k in ctx.old.kpis}
     new_kpis = {k.id: k for k in ctx.new.kpis}
     matched = ctx.matching.kpis
-    for old_id, kpi in old_kpis.items():
-        if old_id not in matched:
-            args = {"kpi": kpi.name, "owner": ctx.dept_names([kpi.owner] if kpi.owner else [])}
-            ctx.add("kpi-removed", old_id, old=old_id, kpi=old_id, department=kpi.owner, old_span=kpi.span, args=args)
-    kept = set(matched.values())
-    for new_id, kpi in new_kpis.items():
-        if new_id not in kept:
-            args = {"kpi": kpi.name, "owner": ctx.dept_names([kpi.owner] if kpi.owner else [])}
-            ctx.add("kpi-added", new_id, new=new_id, kpi=new_id, department=kpi.owner, new_span=kpi.span, args=args)
+    removed, added = unmatched(old_kpis, new_kpis, matched)
+    for old_id, kpi in removed:
+        args = {"kpi": kpi.name, "owner": ctx.dept_names([kpi.owner] if kpi.owner else [])}
+        ctx.add("kpi-removed", old_id, old=old_id, kpi=old_id, department=kpi.owner, old_span=kpi.span, args=args)
+    for new_id, kpi in added:
+        args = {"kpi": kpi.name, "owner": ctx.dept_names([kpi.owner] if kpi.owner else [])}
+        ctx.add("kpi-added", new_id, new=new_id, kpi=new_id, department=kpi.owner, new_span=kpi.span, args=args)
     for old_id, new_id in matched.items():
         before, after = old_kpis[old_id], new_kpis[new_id]
         if before == after and old_id == new_id and not ctx.matching.departments_renamed:

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from raci.diff.change import Change
 from raci.diff.match import Matching
 from raci.i18n import t
 from raci.spec.model import Spec, Text
+
+T = TypeVar("T")
+
+
+def unmatched(
+    old: Mapping[str, T], new: Mapping[str, T], matched: Mapping[str, str]
+) -> tuple[list[tuple[str, T]], list[tuple[str, T]]]:
+    """What only the old side has (removed) and what only the new side has (added), by id;
+    ``matched`` maps each old id that lives on to its new id."""
+    kept = set(matched.values())
+    return [(i, x) for i, x in old.items() if i not in matched], [(i, x) for i, x in new.items() if i not in kept]
 
 
 def text_value(text: Text | None) -> dict[str, str] | None:
