@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import os
 import random
@@ -31,18 +30,13 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCH_DIR.parent
 sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(BENCH_DIR))  # for generate.py also when a test imports this file by path
+
+from generate import generate_spec  # noqa: E402
 
 from raci.spec.model import Activity, Assignment, Kpi, Phase, Spec, Text  # noqa: E402
 
 TARGET = 2.5
-
-
-def generate(activities: int, seed: int = 0) -> str:
-    module_spec = importlib.util.spec_from_file_location("raci_bench_generate", BENCH_DIR / "generate.py")
-    assert module_spec is not None and module_spec.loader is not None
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return str(module.generate_spec(activities, seed=seed))
 
 
 def _move_a(activity: Activity, departments: list[str], rng: random.Random) -> Activity:
@@ -134,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         old, new = Path(folder) / "old.raci.yaml", Path(folder) / "new.raci.yaml"
-        text = generate(args.activities)
+        text = generate_spec(args.activities)
         old.write_text(text, encoding="utf-8")
         new.write_text(dump(changed(text, args.changes)), encoding="utf-8")
         python = [sys.executable, "-m", "raci"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
 import statistics
 import sys
 import time
@@ -27,20 +26,14 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent))
 
+from generate import generate_spec  # noqa: E402  # bench/, the script's folder, is first on sys.path
+
 from raci.lint import validate  # noqa: E402
 from raci.spec import edit  # noqa: E402
 from raci.spec.load import loads  # noqa: E402
 
 TARGET_GROWTH = 11.0
 TARGET_KEYSTROKE = 1.5
-
-
-def _generate(activities: int) -> str:
-    spec = importlib.util.spec_from_file_location("raci_bench_generate", BENCH_DIR / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.generate_spec(activities, seed=0))
 
 
 def _one_cell(text: str) -> tuple[object, list[edit.Edit]]:
@@ -72,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     medians: dict[int, float] = {}
     loads_: dict[int, float] = {}
     for n in sizes:
-        text = _generate(n)
+        text = generate_spec(n)
         spec, edits = _one_cell(text)
         runs: list[float] = []
         plain_loads: list[float] = []
@@ -94,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             f"; a plain load grew {loads_[large] / loads_[small]:.2f}x in the same run"
         )
 
-    text = _generate(args.keystroke)
+    text = generate_spec(args.keystroke)
     spec, edits = _one_cell(text)
     plain: list[float] = []
     keyed: list[float] = []

@@ -21,13 +21,14 @@ one run mean anything.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from generate import generate_spec  # bench/, the script's folder, is first on sys.path
 
 HERE = Path(__file__).resolve().parent
 TARGET_REPORT = 3.0
@@ -49,15 +50,6 @@ phases:
     activities: [{{id: renew, name: Renew, raci: {{sales: A/R, cs: C}}}}]
 kpis: [{{id: nrr, name: "{name}", level: kgi, owner: cs}}]
 """
-
-
-def generator():
-    spec = importlib.util.spec_from_file_location("raci_bench_generate", HERE / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def timed(args: list[str]) -> float:
@@ -101,12 +93,11 @@ def main() -> int:
 
 def sizes(folder: Path, repeat: int, cases: set[str]) -> bool:
     """The report against validate, and the matrix's growth with the number of activities."""
-    gen = generator()
     ok = True
     files = {}
     for size in (1000, 2000, 5000, 10000):
         files[size] = folder / f"gen-{size}.raci.yaml"
-        files[size].write_text(gen.generate_spec(size), encoding="utf-8")
+        files[size].write_text(generate_spec(size), encoding="utf-8")
     one_k = str(files[1000])
     if "report" in cases:
         report = median_of(
@@ -164,7 +155,7 @@ def long_names(folder: Path, repeat: int) -> bool:
 def wide(folder: Path, repeat: int) -> bool:
     """The terminal matrix of 1,500 departments against Markdown of the same spec."""
     path = folder / "wide.raci.yaml"
-    path.write_text(generator().generate_spec(300, departments=1500), encoding="utf-8")
+    path.write_text(generate_spec(300, departments=1500), encoding="utf-8")
     times = median_of({fmt: ["render", "matrix", str(path), "-f", fmt] for fmt in ("md", "term")}, repeat)
     ratio = times["term"] / times["md"]
     print(

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
 import os
 import re
 import statistics
@@ -38,20 +37,13 @@ ROOT = BENCH_DIR.parent
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
+from generate import generate_spec  # noqa: E402  # bench/, the script's folder, is first on sys.path
 
 from raci.lint import validate  # noqa: E402
 from raci.spec.load import loads  # noqa: E402
 
 TARGET_MEDIAN = 2.0
 TARGET_P95 = 3.0
-
-
-def _generate(activities: int) -> str:
-    spec = importlib.util.spec_from_file_location("raci_bench_generate", BENCH_DIR / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.generate_spec(activities, seed=0))
 
 
 def _start(path: Path) -> tuple[subprocess.Popen[str], str]:
@@ -85,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--activities", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=41)
     args = parser.parse_args(argv)
-    text = _generate(args.activities)
+    text = generate_spec(args.activities)
     spec = loads(text, "bench.raci.yaml")
     target = list(spec.activities())[len(list(spec.activities())) // 2]
     department = next(d.id for d in spec.departments if d.id not in {a.department for a in target.raci})

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import importlib.util
 import io
 import random
 import statistics
@@ -33,17 +32,11 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent))
 
+from generate import generate_spec  # noqa: E402  # bench/, the script's folder, is first on sys.path
+
 from raci.commands import workshop  # noqa: E402
 
 TARGET = 3.0
-
-
-def _generate(activities: int) -> str:
-    spec = importlib.util.spec_from_file_location("raci_bench_generate", BENCH_DIR / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.generate_spec(activities, seed=0))
 
 
 def _quiet(fn: object) -> int:
@@ -57,7 +50,7 @@ def _prepare(work: Path, activities: int, forms: int) -> Path:
     from raci.spec.load import load
 
     spec_path = work / "bench.raci.yaml"
-    spec_path.write_text(_generate(activities), encoding="utf-8")
+    spec_path.write_text(generate_spec(activities), encoding="utf-8")
     spec = load(spec_path)
     departments = [d.id for d in spec.departments]
     people = work / "people.csv"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
 import statistics
 import sys
 import time
@@ -25,21 +24,14 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from generate import generate_spec  # noqa: E402  # bench/, the script's folder, is first on sys.path
+
 from raci.spec.load import loads  # noqa: E402
 from raci.spec.model import Spec, Text  # noqa: E402
 from raci.spec.write import dump  # noqa: E402
 
 TARGET_GROWTH = 11.0
 SIZES = (10_000, 100_000)
-
-
-def generator() -> Any:
-    spec = importlib.util.spec_from_file_location("raci_bench_generate", HERE / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def plain(spec: Spec) -> dict[str, Any]:
@@ -90,11 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
-    generate = generator()
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     results: dict[int, dict[str, float]] = {}
     for size in SIZES:
-        spec = loads(generate.generate_spec(size, seed=0))
+        spec = loads(generate_spec(size, seed=0))
         data = plain(spec)
         assert loads(dump(spec)) == spec
         raci_times, base_times = [], []
