@@ -19,7 +19,7 @@ from raci.tables.build import build
 from raci.tables.emit import spec_text
 from raci.tables.grid import Entry, Matrix, Role, Row, Section, Where
 from raci.tables.ids import Ids, slug
-from raci.tables.inplace import check_table, findings_at_cells
+from raci.tables.inplace import check_table
 from raci.tables.kinds import guess_kind
 
 
@@ -153,7 +153,7 @@ def test_findings_of_the_rules_point_at_the_table_cells() -> None:
     matrix = _xlsx_matrix(["Sales", "CS"], [("Kick-off", ["A", "A/R"]), ("Renewal", ["R", "A"])])
     built = build(matrix)
     text = spec_text(built, matrix.source, "")
-    findings = findings_at_cells(built, text, matrix.source, select=("R102", "R101"))
+    findings, _ = check_table(built, text, matrix.source, select=("R102", "R101"))
     (several,) = [f for f in findings if f.code == "R102"]
     assert str(several.span) == "t.xlsx:RACI!A2"  # the activity's name cell
     data = as_data_for(findings)
@@ -171,7 +171,7 @@ def as_data_for(findings: list) -> dict:  # type: ignore[type-arg]
 def test_a_finding_without_a_cell_points_at_the_file() -> None:
     matrix = _csv_matrix(["CS"], [(f"Task {n}", ["A/R"]) for n in range(6)])
     built = build(matrix)
-    findings = findings_at_cells(built, spec_text(built, matrix.source, ""), matrix.source, select=("T803",))
+    findings, _ = check_table(built, spec_text(built, matrix.source, ""), matrix.source, select=("T803",))
     (never_c_or_i,) = findings  # about the whole matrix: no cell of its own
     assert isinstance(never_c_or_i.span, TableSpan) and str(never_c_or_i.span) == "t.csv"
 

@@ -26,19 +26,6 @@ from raci.tables.grid import Where
 from raci.tables.places import span_of
 
 
-def findings_at_cells(
-    built: Built,
-    text: str,
-    source: Where,
-    *,
-    select: Collection[str] = (),
-    ignore: Collection[str] = (),
-    config: Config = NO_CONFIG,
-) -> list[Finding]:
-    """The import's own findings and the rules' findings on the built spec, at the table's cells."""
-    return check_table(built, text, source, select=select, ignore=ignore, config=config)[0]
-
-
 def check_table(
     built: Built,
     text: str,
@@ -48,7 +35,8 @@ def check_table(
     ignore: Collection[str] = (),
     config: Config = NO_CONFIG,
 ) -> tuple[list[Finding], list[Skipped]]:
-    """:func:`findings_at_cells`, and the rules left out for lack of input (a table has no KPIs…)."""
+    """The import's own findings and the rules' findings on the built spec, at the table's
+    cells, and the rules left out for lack of input (a table has no KPIs…)."""
     name = f"<{source.file}>"
     places: dict[tuple[int, int], Where] = {}
     notes: list[Skipped] = []
