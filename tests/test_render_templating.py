@@ -64,8 +64,10 @@ def test_compiled_templates_are_kept_between_runs_and_change_nothing(tmp_path: P
     cached = sorted(temp.rglob("raci-*.cache"))
     assert first.returncode == 0 and cached, first.stderr
     assert all(stat.S_IMODE(p.parent.stat().st_mode) == 0o700 for p in cached)
+    written = {p: p.stat().st_ino for p in cached}
     second, page_second = _report(tmp_path, "second.html", TMPDIR=str(temp))
     assert second.returncode == 0, second.stderr
+    assert {p: p.stat().st_ino for p in cached} == written  # read, not compiled and written again
     assert page_off == page_first == page_second
 
 
