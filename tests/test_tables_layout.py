@@ -220,6 +220,10 @@ def test_every_text_of_any_grid_is_laid_out_or_told(cells: list[list[str]]) -> N
         if n.key in ("tables.column_dropped", "tables.findings_column") and n.where is not None
     }
     header_lines = {(r.name.where.line if not matrix.transposed else r.name.where.column) for r in matrix.roles}
+    # A role's name may come from the group row when the row of names is blank there, so the
+    # headers end where the first activity row starts, not at the lowest role name.
+    body = [(e.where.line if not matrix.transposed else e.where.column) for row in rows for e in row.cells]
+    header_lines.update(range(1, min((b for b in body if b is not None), default=1)))
     for row in grid.rows:
         for entry in row:
             if not entry.text or entry.where in used or entry.text in groups or entry.text in told:
