@@ -62,7 +62,8 @@ class Finding:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class TableSpan(Span):
     """A place in a table that is no line of text: a spreadsheet's cell, or a whole file.
 
@@ -100,7 +101,8 @@ def from_problems(problems: Iterable[Problem]) -> list[Finding]:
     return [Finding(p.code, "error", p.key, p.span, p.args) for p in problems]
 
 
-@dataclass
+@record
+@dataclass(repr=False, eq=False)
 class Report:
     """The outcome of validating one or more files."""
 

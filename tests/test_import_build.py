@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from raci.findings import TableSpan
 from raci.reporters import Options
 from raci.reporters.sarif import as_data
-from raci.spec.cells import Cell, loose_text
+from raci.spec.cells import Cell
 from raci.spec.load import loads
+from raci.spec.loose_cells import loose_text
 from raci.spec.vocabulary import DEFAULT
 from raci.tables.build import build
 from raci.tables.emit import spec_text

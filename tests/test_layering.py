@@ -69,3 +69,19 @@ def test_validate_imports_no_other_commands_modules() -> None:
     unwanted = NOT_FOR_VALIDATE | {f"raci.i18n.{name}" for name in LATER}
     packages = {m for m in loaded for name in unwanted if m == name or m.startswith(name + ".")}
     assert not packages
+
+
+def test_a_good_spec_is_validated_without_the_spreadsheet_vocabulary() -> None:
+    """The loader needs the spreadsheet wording (``DRI``, ◎, 責任者) only to word the error
+    for such a cell; a spec written in letters never loads it or its table."""
+    loaded = modules_after("from raci.cli import main\nassert main(['validate', '--lang', 'en', 'specs/']) == 0")
+    assert not {"raci.spec.loose_cells", "raci.spec.vocabulary"} & loaded
+    wordy = modules_after(
+        "from raci.spec.load import loads\nfrom raci.spec.problems import SpecError\nimport pathlib\n"
+        "text = pathlib.Path('specs/startup-allrounder.raci.yaml').read_text(encoding='utf-8')\n"
+        "assert '{founders: A/R}' in text\n"
+        "try:\n    loads(text.replace('{founders: A/R}', '{founders: DRI}', 1), 'x.raci.yaml')\n"
+        "except SpecError as error:\n    assert 'A/R' in str(error.problems[0].args), error.problems\n"
+        "else:\n    raise AssertionError('DRI was accepted')"
+    )
+    assert "raci.spec.loose_cells" in wordy

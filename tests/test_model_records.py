@@ -36,6 +36,7 @@ CLASSES = [
     model.Kpi,
     model.Spec,
     findings.Finding,
+    findings.TableSpan,
     rules.Hit,
     rules.Context,
     rules.Rule,
@@ -49,7 +50,7 @@ CLASSES = [
     inputs.Skipped,
     reader.Ref,
 ]
-"""Every class made with :func:`raci.spec.model.record`."""
+"""Every frozen class made with :func:`raci.spec.model.record`."""
 
 
 def _reference(cls: type) -> Any:
@@ -209,3 +210,32 @@ def test_what_the_stand_in_does_not_do_goes_to_the_real_dataclass() -> None:
         b: dataclasses.InitVar[int] = 0
 
     assert Given("x", 1).a == "x"
+
+
+def test_a_mutable_record_behaves_as_a_plain_dataclass() -> None:
+    """``Report`` is mutable: compared by value, unhashable, its fields shown, like dataclass()."""
+    reference = dataclasses.make_dataclass(
+        "Report", [(f.name, f.type, dataclasses.field(default_factory=f.default_factory)) for f in _defaults_only()]
+    )
+    ours, same, theirs = findings.Report(), findings.Report(), reference()
+    assert ours == same and ours is not same
+    ours.files.append("a.raci.yaml")
+    assert ours != same
+    same.files.append("a.raci.yaml")
+    assert ours == same
+    assert ours != theirs  # another class, even with the same fields
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(ours)
+    theirs.files.append("a.raci.yaml")
+    assert repr(ours) == repr(theirs)
+    ours.fail_on = "warning"  # not frozen
+    assert ours.fail_on == "warning"
+    assert dataclasses.replace(ours, fail_on=None) == same
+
+
+def _defaults_only() -> list[dataclasses.Field[Any]]:
+    fields = list(dataclasses.fields(findings.Report))
+    for f in fields:
+        if f.default is not dataclasses.MISSING:
+            f.default_factory = lambda default=f.default: default  # type: ignore[misc]
+    return fields

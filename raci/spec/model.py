@@ -32,9 +32,9 @@ _set = object.__setattr__
 
 
 def record(cls: type[_T]) -> type[_T]:
-    """Give a frozen dataclass made with ``repr=False, eq=False`` the ``__eq__``, ``__hash__``
-    and ``__repr__`` dataclass() would generate: the fields with ``compare`` (as a tuple)
-    decide equality and hash, those with ``repr`` show.
+    """Give a dataclass made with ``repr=False, eq=False`` the ``__eq__``, ``__hash__``
+    (``None`` for a mutable one) and ``__repr__`` dataclass() would generate: the fields
+    with ``compare`` (as a tuple) decide equality and hash, those with ``repr`` show.
 
     dataclass() compiles every method it generates (six per frozen class), which made
     importing this module a tenth of ``raci validate``'s start-up; these three are shared.
@@ -58,10 +58,12 @@ def record(cls: type[_T]) -> type[_T]:
     def __repr__(self: Any) -> str:
         return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in shown)})"
 
+    frozen = cast(Any, cls).__dataclass_params__.frozen
     for method in (__eq__, __hash__, __repr__):
         if method.__name__ not in cls.__dict__:  # a method the class writes itself wins, as with dataclass()
             method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
-            setattr(cls, method.__name__, method)
+            # A mutable class compared by value is unhashable, as dataclass() makes it.
+            setattr(cls, method.__name__, None if method is __hash__ and not frozen else method)
     return cls
 
 

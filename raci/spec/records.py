@@ -38,11 +38,16 @@ def dataclass(cls: type | None = None, /, **params: Any) -> Any:
             return dataclasses.dataclass(target, **params)
         if not target.__dict__.get("__doc__"):  # else dataclass() asks inspect.signature for one: ~0.7 ms
             target.__doc__ = f"{target.__name__}({', '.join(inspect.get_annotations(target))})"
-        made: type = dataclasses.dataclass(target, slots=params.get("slots", False), init=False, repr=False, eq=False)
+        # dataclass() refuses a mutable subclass of a frozen class, so under a frozen base it
+        # writes the two guards itself (two methods compiled, not six).
+        frozen_base = bool(params.get("frozen")) and any(_frozen(base) for base in target.__mro__[1:])
+        made: type = dataclasses.dataclass(
+            target, slots=params.get("slots", False), init=False, repr=False, eq=False, frozen=frozen_base
+        )
         fields = dataclasses.fields(made)
         if params.get("init", True):
             made.__init__ = _init(made, fields)  # type: ignore[misc]
-        if not params.get("frozen"):
+        if not params.get("frozen") or frozen_base:
             return made
         names = frozenset(f.name for f in fields)
         made.__setattr__ = _frozen_setattr(made, names)  # type: ignore[method-assign, assignment]
@@ -54,6 +59,11 @@ def dataclass(cls: type | None = None, /, **params: Any) -> Any:
         return made
 
     return wrap if cls is None else wrap(cls)
+
+
+def _frozen(cls: type) -> bool:
+    params = cls.__dict__.get("__dataclass_params__")
+    return params is not None and bool(params.frozen)
 
 
 def _needs_the_real_one(cls: type) -> bool:

@@ -1,6 +1,6 @@
 """The spreadsheet vocabulary of RACI cells, as a table: what real tables write in a cell.
 
-:func:`raci.spec.cells.parse_loose` reads a cell token by token; a token that is not a
+:func:`raci.spec.loose_cells.parse_loose` reads a cell token by token; a token that is not a
 run of the letters R, A, C, I is looked up here. The table is data, not code, so that
 docs/import.md can show it as it is (a test keeps the two in step), and so that a team
 can change a meaning (``--dri A``, ``--mark ◎=R``) without touching the parser:
@@ -132,4 +132,4 @@ class Vocabulary:
 
 
 DEFAULT = Vocabulary.from_table(TABLE)
-"""The vocabulary :func:`raci.spec.cells.parse_loose` uses unless given another."""
+"""The vocabulary :func:`raci.spec.loose_cells.parse_loose` uses unless given another."""

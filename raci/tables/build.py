@@ -2,7 +2,7 @@
 
 Roles become departments (ids from their names, a ``kind`` guessed from the name),
 sections become phases, rows become activities and each non-empty cell is read with the
-spreadsheet vocabulary (:func:`raci.spec.cells.parse_loose`): it becomes an assignment,
+spreadsheet vocabulary (:func:`raci.spec.loose_cells.parse_loose`): it becomes an assignment,
 an explicit "no role" (``-``), or an error finding at its source cell, never nothing.
 :class:`Built` keeps, for every element written, where in the table it came from (its
 stable key → :class:`~raci.tables.grid.Where`), so findings about the spec can be shown
@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from raci.findings import TABLE_SEVERITIES, Finding
 from raci.spec import keys
-from raci.spec.cells import Cell, CellError, canonical, parse_loose
+from raci.spec.cells import Cell, CellError, canonical
+from raci.spec.loose_cells import parse_loose
 from raci.spec.model import STAGES, Activity, Assignment, Department, Org, Phase, Spec, Text
 from raci.spec.vocabulary import DEFAULT, Vocabulary
 from raci.tables.grid import Entry, Matrix, Row, Where

@@ -8,7 +8,7 @@ Two stages, one type each, so that readers and the spec builder meet at one seam
 - the layout step turns a grid into a :class:`Matrix`: which entries are the roles,
   the activities, the sections (phases) and the extra columns (description, notes…),
   with no interpretation of the cell text yet. The cell vocabulary
-  (:func:`raci.spec.cells.parse_loose`) is applied afterwards, by the spec builder.
+  (:func:`raci.spec.loose_cells.parse_loose`) is applied afterwards, by the spec builder.
 
 Every entry keeps its :class:`Where`, so a finding about a cell can point back at
 ``table.xlsx:RACI!D7`` or ``table.csv:7:12``.

@@ -1,6 +1,6 @@
 """Does a cell look like RACI letters? The layout step's detector, nothing more.
 
-Reading a cell's meaning is the spec builder's job, with :func:`raci.spec.cells.parse_loose`;
+Reading a cell's meaning is the spec builder's job, with :func:`raci.spec.loose_cells.parse_loose`;
 here the same vocabulary only tells role columns from text columns, so a column whose
 cells mostly parse is a role column. Look-alike letters from other scripts (Cyrillic А С,
 Greek Α) count as letters for detection; the builder reads and reports them.
@@ -8,7 +8,8 @@ Greek Α) count as letters for detection; the builder reads and reports them.
 
 from __future__ import annotations
 
-from raci.spec.cells import Cell, parse_loose
+from raci.spec.cells import Cell
+from raci.spec.loose_cells import parse_loose
 
 _LOOKALIKES = str.maketrans(
     "АВСЕІКМНОРТХаесіорхΑΒΕΙΚΜΝΟΡΤΧ",

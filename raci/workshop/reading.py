@@ -1,6 +1,6 @@
 """Filled forms back into answers: XLSX (read-only, through the hidden metadata sheet) and
 CSV (any sheet program's export), in the shared cell vocabulary
-(:func:`raci.spec.cells.parse_loose`: ``A/R``, ``AR``, ``◎``, ``責任者``, ``-``…).
+(:func:`raci.spec.loose_cells.parse_loose`: ``A/R``, ``AR``, ``◎``, ``責任者``, ``-``…).
 
 Nothing stops the collection: an unreadable cell is reported with its file and cell and
 left out (that participant did not answer it); a form of another workshop or an empty
@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from raci.spec.cells import Cell, CellError, canonical, parse_loose
+from raci.spec.cells import Cell, CellError, canonical
+from raci.spec.loose_cells import parse_loose
 from raci.workshop.forms import FIRST_ANSWER_COLUMN, META_SHEET
 from raci.workshop.manifest import FORMAT, MANIFEST_NAME, SPEC_NAME
 
