@@ -6,6 +6,8 @@ import dataclasses
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import raci
 from raci.spec import load as load_module
@@ -168,6 +170,31 @@ def test_not_utf8() -> None:
     with pytest.raises(SpecError) as caught:
         raci.loads(FULL.encode("shift_jis"))
     assert [p.key for p in caught.value.problems] == ["not_utf8"]
+
+
+@given(
+    st.booleans(),
+    st.text(st.sampled_from("ab: 顧客\n-"), max_size=20),
+    st.sampled_from([b"\xff", b"\x82\xa0", b"\xe3\x81", b"\xc0\xaf"]),
+    st.text(st.sampled_from("x:\n "), max_size=6),
+)
+def test_a_byte_that_is_not_utf8_is_placed_at_its_place_in_the_file(
+    bom: bool, text: str, bad: bytes, rest: str
+) -> None:
+    """Line, column and offset of the first bad byte count the BOM, as an editor does (the
+    "utf-8-sig" codec counts from after it: a BOM moved the place three bytes back)."""
+    head = b"\xef\xbb\xbf" if bom else b""
+    raw = head + text.encode() + bad + rest.encode()
+    with pytest.raises(UnicodeDecodeError) as codec:
+        raw.decode("utf-8-sig")
+    start = len(head) + codec.value.start
+    raw[:start].decode("utf-8-sig")  # everything before it reads
+    with pytest.raises(SpecError) as caught:
+        raci.loads(raw, "org.raci.yaml")
+    problem = caught.value.problems[0]
+    assert (problem.key, problem.args["offset"]) == ("not_utf8", start)
+    assert problem.span.line == text.count("\n") + 1
+    assert problem.span.column == start - (raw.rfind(b"\n", 0, start) + 1) + 1
 
 
 def test_kpis_from_the_library() -> None:

@@ -63,7 +63,7 @@ def scan_every_raci_line(text: str) -> list[tuple[tuple[str, ...], str, int, int
     for number, line in enumerate(lines, start=1):
         if "raci:" not in line:
             continue
-        match = suppressions._PATTERN.search(line)
+        match = re.search(suppressions._PATTERN, line)
         if match is None:
             continue
         column = line.index("#", match.start()) + 1

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import raci
 from raci.graph import OrgGraph
 from raci.i18n import t
 from raci.lint import check_paths
-from raci.rules import Context, Hit, all_rules
+from raci.rules import Context, Hit, all_rules, mission
+from raci.rules.mission import m504_success_not_measurable as m504
 from raci.rules.mission.m504_success_not_measurable import measurable
 from raci.spec.model import Spec
 
@@ -166,3 +171,24 @@ def test_max_chars_from_the_configuration(tmp_path: Path) -> None:
     assert [f.code for f in check_paths([str(spec)], select=["M503"]).findings] == ["M503"]
     (tmp_path / "raci.toml").write_text("[rules.M503]\nmax_chars = 101\n", encoding="utf-8")
     assert check_paths([str(spec)], select=["M503"]).findings == []
+
+
+_MISSION_TEXT = st.lists(
+    st.sampled_from([*"[]［］<>＜＞ \tTODtodbBxX0１三割倍aé顧客がﾄｰ", "TODO", "ｔｂｄ", "XXX", "half", "Twice", "%"]),
+    max_size=14,
+).map("".join)
+
+
+@given(_MISSION_TEXT)
+def test_the_placeholder_shortcut_finds_what_the_pattern_finds(text: str) -> None:
+    """The pattern is compiled only when a bracket or a word may be there; the answer is the same."""
+    pattern = re.compile(mission.PLACEHOLDER, re.IGNORECASE)
+    found = pattern.search(text) or pattern.search(unicodedata.normalize("NFKC", text))
+    assert mission.placeholder(text) == (found[0] if found else None)
+
+
+@given(_MISSION_TEXT)
+def test_the_measurable_shortcut_answers_as_all_three_patterns(text: str) -> None:
+    normal = unicodedata.normalize("NFKC", text)
+    patterns = (m504._DIGIT, re.compile(m504._KANJI_NUMBER), re.compile(m504._NUMBER_WORD, re.IGNORECASE))
+    assert measurable(text) == any(p.search(normal) for p in patterns)

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 64 * 1024 * 1024
 SPEC_SUFFIXES = (".raci.yaml", ".raci.yml")
+_BOM = b"\xef\xbb\xbf"
+"""UTF-8's byte order mark, which some Windows editors write and the loader skips."""
 STDIN = "-"
 
 
@@ -75,13 +77,16 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
         raise SpecError(source, [Problem("S010", "limit.size", origin, {"limit": MAX_BYTES // (1024 * 1024)})])
     if isinstance(data, bytes):
         raw = data
+        # What the "utf-8-sig" codec does, without importing its module on every run.
+        bom = len(_BOM) if raw.startswith(_BOM) else 0
         try:
-            data = raw.decode("utf-8-sig")
+            data = (raw[bom:] if bom else raw).decode("utf-8")
         except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            start = exc.start + bom
+            line = raw.count(b"\n", 0, start) + 1
+            column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
             guess = _guess_encoding(raw)
-            problem = Problem("S000", "not_utf8", Span(source, line, column), {"offset": exc.start, "encoding": guess})
+            problem = Problem("S000", "not_utf8", Span(source, line, column), {"offset": start, "encoding": guess})
             raise SpecError(source, [problem]) from None
     precheck(data, source)
     with collector_paused():

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 else:  # the same classes without compiling their methods at start-up (raci/spec/records.py)
     from raci.spec.records import dataclass
 
-_PATTERN = re.compile(r"(?:^|\s)#\s*raci:\s*ignore\[([^\]]*)\][ \t]*(.*?)\s*$")
+_PATTERN = r"(?:^|\s)#\s*raci:\s*ignore\[([^\]]*)\][ \t]*(.*?)\s*$"
 _ANYWHERE = re.compile(r"#\s*raci:\s*ignore\[")
 """What every suppression contains, searched in the whole text at once: a spec's every
 activity has a ``raci:`` key, so looking for ``raci:`` alone matched every line."""
@@ -48,11 +48,12 @@ def scan(text: str, source: str) -> tuple[Suppression, ...]:
     if _ANYWHERE.search(text) is None:
         return ()
     lines = text.splitlines()
+    pattern = re.compile(_PATTERN)  # compiled only for a spec that has one: most have none
     found: list[Suppression] = []
     for number, line in enumerate(lines, start=1):
         if "ignore[" not in line or "raci:" not in line:
             continue
-        match = _PATTERN.search(line)
+        match = pattern.search(line)
         if match is None:
             continue
         column = line.index("#", match.start()) + 1
