@@ -17,6 +17,8 @@ import pickle
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from raci import config, findings, reporters, rules
 from raci.rules import inputs
@@ -111,6 +113,8 @@ def test_a_model_class_takes_the_arguments_of_a_dataclass(cls: Any) -> None:
     ours = inspect.signature(cls).parameters
     theirs = inspect.signature(_reference(cls)).parameters
     assert list(ours) == list(theirs)
+    if cls.__init__.__module__ == "raci.spec.records":  # made, not written by hand
+        assert str(inspect.signature(cls)) == str(inspect.signature(_reference(cls)))  # as help() shows it
     for name, parameter in theirs.items():
         factory = repr(parameter.default) == "<factory>"
         assert ours[name].default == (ours[name].default if factory else parameter.default), name
@@ -169,6 +173,7 @@ def test_a_type_declaration_takes_the_arguments_of_a_dataclass(cls: Any) -> None
     )
     ours, theirs = inspect.signature(cls).parameters, inspect.signature(reference).parameters
     assert list(ours) == list(theirs)
+    assert str(inspect.signature(cls)) == str(inspect.signature(reference))  # as help() shows it
     required = {n: f"v-{n}" for n, p in theirs.items() if p.default is inspect.Parameter.empty}
     made, expected = cls(**required), reference(**required)
     for f in fields:
@@ -215,7 +220,13 @@ def test_what_the_stand_in_does_not_do_goes_to_the_real_dataclass() -> None:
 def test_a_mutable_record_behaves_as_a_plain_dataclass() -> None:
     """``Report`` is mutable: compared by value, unhashable, its fields shown, like dataclass()."""
     reference = dataclasses.make_dataclass(
-        "Report", [(f.name, f.type, dataclasses.field(default_factory=f.default_factory)) for f in _defaults_only()]
+        "Report",
+        [
+            (f.name, f.type, dataclasses.field(default_factory=f.default_factory))
+            if f.default is dataclasses.MISSING
+            else (f.name, f.type, dataclasses.field(default=f.default))
+            for f in dataclasses.fields(findings.Report)
+        ],
     )
     ours, same, theirs = findings.Report(), findings.Report(), reference()
     assert ours == same and ours is not same
@@ -231,11 +242,84 @@ def test_a_mutable_record_behaves_as_a_plain_dataclass() -> None:
     ours.fail_on = "warning"  # not frozen
     assert ours.fail_on == "warning"
     assert dataclasses.replace(ours, fail_on=None) == same
+    assert str(inspect.signature(findings.Report)) == str(inspect.signature(reference))
 
 
-def _defaults_only() -> list[dataclasses.Field[Any]]:
-    fields = list(dataclasses.fields(findings.Report))
-    for f in fields:
-        if f.default is not dataclasses.MISSING:
-            f.default_factory = lambda default=f.default: default  # type: ignore[misc]
-    return fields
+_FIELD_SPECS = st.lists(
+    st.tuples(
+        st.sampled_from(["none", "value", "field_value", "factory", "field_only"]),
+        st.booleans(),  # repr
+        st.booleans(),  # compare
+        st.booleans(),  # init
+    ),
+    min_size=0,
+    max_size=6,
+)
+
+
+def _declare(specs: list[tuple[str, bool, bool, bool]], make: Any, based: bool = False, **options: Any) -> Any:
+    """A class with these fields, as a module with ``from __future__ import annotations``
+    writes it; ``based``: under a plain base class with an annotation of its own (as the
+    spec's type declarations are), which is no field."""
+    lines = ["from __future__ import annotations", "from dataclasses import field"]
+    lines += ["class Base:", "    kind: str = 'base'", "    def hello(self) -> str:", "        return self.kind"]
+    lines += [f"class C{'(Base)' if based else ''}:", '    """A record."""']
+    defaulted = False
+    for i, (kind, shown, compared, taken) in enumerate(specs):
+        extra = f"repr={shown}, compare={compared}, init={taken}"
+        takes = taken if kind.startswith("field") or kind == "factory" else True
+        if kind in ("none", "field_only") and (defaulted or not takes):
+            kind = "value" if kind == "none" else "field_default"  # what a valid dataclass must write
+        value = {
+            "none": "",
+            "value": f" = {i}",
+            "field_value": f" = field(default='d{i}', {extra})",
+            "field_default": f" = field(default=None, {extra})",
+            "factory": f" = field(default_factory=list, {extra})",
+            "field_only": f" = field({extra})",
+        }[kind]
+        defaulted = defaulted or (takes and kind not in ("none", "field_only"))
+        lines.append(f"    f{i}: int{value}")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines), "<record>", "exec"), namespace)
+    return make(**options)(namespace["C"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_FIELD_SPECS, st.booleans(), st.booleans(), st.booleans())
+def test_the_stand_in_records_what_dataclass_records(
+    specs: list[tuple[str, bool, bool, bool]], frozen: bool, slots: bool, based: bool
+) -> None:
+    """Fields, defaults, ``__match_args__``, slots, signature, instances, ``replace`` and
+    pickling of a class the stand-in made are those of the same class made by dataclass()."""
+    from raci.spec.records import dataclass as stand_in
+
+    options = {"frozen": frozen, "slots": slots, "repr": False, "eq": False}
+    ours = _declare(specs, stand_in, based, **options)
+    theirs = _declare(specs, dataclasses.dataclass, based, **options)
+    if based:
+        assert ours().hello() == theirs().hello() == "base" if not inspect.signature(theirs).parameters else True
+    keep = ("name", "type", "default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only")
+    assert [[getattr(f, k) for k in keep] for f in dataclasses.fields(ours)] == [
+        [getattr(f, k) for k in keep] for f in dataclasses.fields(theirs)
+    ]
+    assert ours.__match_args__ == theirs.__match_args__
+    assert ours.__dataclass_params__.frozen is theirs.__dataclass_params__.frozen is frozen
+    assert ("__slots__" in vars(ours)) is ("__slots__" in vars(theirs)) is slots
+    for f in dataclasses.fields(theirs):
+        assert hasattr(ours, f.name) is hasattr(theirs, f.name), f.name  # a default stays a class attribute
+        if not slots and hasattr(theirs, f.name):
+            assert getattr(ours, f.name) == getattr(theirs, f.name)
+    assert str(inspect.signature(ours)) == str(inspect.signature(theirs))
+    required = {p: 7 for p, v in inspect.signature(theirs).parameters.items() if v.default is inspect.Parameter.empty}
+    mine, reference = ours(**required), theirs(**required)
+    values = {f.name: getattr(mine, f.name) for f in dataclasses.fields(ours)}
+    assert values == {f.name: getattr(reference, f.name) for f in dataclasses.fields(theirs)}
+    assert dataclasses.asdict(mine) == dataclasses.asdict(reference)
+    if dataclasses.fields(ours):
+        name = dataclasses.fields(ours)[0].name
+        if frozen:
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(mine, name, 1)
+        if dataclasses.fields(ours)[0].init:
+            assert getattr(dataclasses.replace(mine, **{name: 99}), name) == 99
