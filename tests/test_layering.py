@@ -85,3 +85,21 @@ def test_a_good_spec_is_validated_without_the_spreadsheet_vocabulary() -> None:
         "else:\n    raise AssertionError('DRI was accepted')"
     )
     assert "raci.spec.loose_cells" in wordy
+
+
+def test_the_command_sets_the_collector_before_importing_click() -> None:
+    """``raci`` starts in raci/__main__.py, which raises the collector's first threshold
+    before click, PyYAML and raci's modules are imported (their objects live until exit,
+    and ~30 passes over them at the default threshold were a fifth of a small run)."""
+    loaded = modules_after("import raci.__main__")
+    assert not {"click", "yaml", "raci.cli"} & loaded
+    probe = (
+        "import gc, sys\nfrom raci.__main__ import START_UP_ALLOCATIONS, main\n"
+        "passes = []\n"
+        "gc.callbacks.append(lambda phase, info: passes.append(info) if phase == 'start' else None)\n"
+        "sys.argv = ['raci', 'validate', 'specs/']\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    assert done.code == 0, done.code\n"
+        "assert gc.get_threshold()[0] == START_UP_ALLOCATIONS > 700\n"
+        "assert len(passes) <= 2, passes  # ~30 at Python's default"
+    )
+    subprocess.run([sys.executable, "-c", probe], cwd=ROOT, check=True, timeout=60, capture_output=True)
