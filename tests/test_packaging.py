@@ -96,6 +96,10 @@ def test_installed_wheel_runs_outside_the_repository(wheel: Path, tmp_path: Path
     starter = run("-m", "raci", "init", "--model", "functional", "--lang", "ja", "--no-input")
     assert starter.returncode == 0 and "version: 1" in starter.stdout
     command = subprocess.run(  # the `raci` command pip writes, through its entry point
-        [str(site / "bin" / "raci"), "validate", "org.raci.yaml"], capture_output=True, text=True, env=env, cwd=work
+        [str(site / "bin" / "raci"), "validate", "--lang", "en", "org.raci.yaml"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=work,
     )
     assert command.returncode == 0 and "no problems" in command.stdout, command.stderr
