@@ -197,3 +197,14 @@ def test_t802_keeps_its_subject_when_the_two_departments_swap_places() -> None:
     first = spec_of("- {id: support, name: Support}\n- {id: suport, name: Suport}\n", rows)
     swapped = spec_of("- {id: suport, name: Suport}\n- {id: support, name: Support}\n", rows)
     assert [h.subject for h in run("T802", first)] == [h.subject for h in run("T802", swapped)] == ["suport~support"]
+
+
+@given(st.text(st.sampled_from("aZ9_ -・.（）ＡＢ１営業ーｶﾞé\u3000\tß!İ"), max_size=12) | st.text(max_size=12))
+def test_normalise_answers_as_the_one_pattern_did(text: str) -> None:
+    """The shortcuts (a translate table for ASCII, nothing to drop in an all-letters name)
+    keep exactly what NFKC, case folding and removing every ``[\\W_]`` kept."""
+    import re
+    import unicodedata
+
+    folded = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
+    assert normalise(text) == re.sub(r"[\W_]+", "", folded)

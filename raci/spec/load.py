@@ -93,6 +93,7 @@ def loads(data: bytes | str, source: str = "<spec>") -> Spec:
         root = compose(data, source)
         reader = Reader(source)
         reader.controls = values.MAYBE_CONTROL.search(data) is not None
+        reader.anchors = "&" in data
         try:
             view = SPEC.read(root, reader)
             spec = None if view is INVALID else _Builder(reader, source).build(view)
