@@ -95,7 +95,16 @@ def _plain_fields(cls: type) -> dict[str, dataclasses.Field[Any]] | None:
         found[name] = declared
     if any(isinstance(v, dataclasses.Field) and n not in found for n, v in cls.__dict__.items()):
         return None  # a field with no annotation: dataclass() says why not
+    if any(_uses_class_cell(v) for v in cls.__dict__.values()):
+        return None  # super() with no arguments: how a slotted copy of the class keeps it working is dataclass()'s
     return found
+
+
+def _uses_class_cell(value: Any) -> bool:
+    """Whether a method (plain, property, class or static) refers to ``__class__``, as
+    ``super()`` with no arguments does."""
+    functions = [getattr(value, name, None) for name in ("fget", "fset", "fdel", "__func__")] + [value]
+    return any("__class__" in getattr(getattr(f, "__code__", None), "co_freevars", ()) for f in functions)
 
 
 def _dataclass_or_slotted(cls: type) -> bool:
