@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 from collections.abc import Callable
+from types import FunctionType
 from typing import Any
 
 _MISSING = dataclasses.MISSING
@@ -103,8 +104,13 @@ def _plain_fields(cls: type) -> dict[str, dataclasses.Field[Any]] | None:
 def _uses_class_cell(value: Any) -> bool:
     """Whether a method (plain, property, class or static) refers to ``__class__``, as
     ``super()`` with no arguments does."""
-    functions = [getattr(value, name, None) for name in ("fget", "fset", "fdel", "__func__")] + [value]
-    return any("__class__" in getattr(getattr(f, "__code__", None), "co_freevars", ()) for f in functions)
+    if isinstance(value, property):
+        functions: tuple[Any, ...] = (value.fget, value.fset, value.fdel)
+    elif isinstance(value, (classmethod, staticmethod)):
+        functions = (value.__func__,)
+    else:
+        functions = (value,)
+    return any(isinstance(f, FunctionType) and "__class__" in f.__code__.co_freevars for f in functions)
 
 
 def _dataclass_or_slotted(cls: type) -> bool:
